@@ -1,0 +1,176 @@
+//! `huquq`: Huquq in a terminal — read your rights offline, in your language — and the content tools
+//! editors use. A thin shell: every decision and every string comes from huquq-core.
+mod render;
+mod views;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use huquq_core::kb::{lint, source::ContentSource};
+use huquq_core::{App, Error};
+use serde::Serialize;
+
+use crate::render::Printer;
+
+#[derive(Parser)]
+#[command(name = "huquq", version, about = "Know your rights — offline, in your language.")]
+struct Cli {
+    /// Language to read in: a BCP 47 tag, or several separated by commas, best first
+    /// (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<String>,
+    /// Print the screen model as JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Where Huquq keeps its data (default: the platform's data directory).
+    #[arg(long, global = true, value_name = "DIR", env = "HUQUQ_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the topics, or the articles of one topic.
+    Topics { topic: Option<String> },
+    /// Read an article.
+    Read { article: String },
+    /// Search every article in every language.
+    Search {
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Show a card to an official (the law in their language beside yours), or list the cards.
+    Card { card: Option<String> },
+    /// List the languages Huquq speaks.
+    Languages,
+    /// Tools for content editors.
+    Content {
+        #[command(subcommand)]
+        command: ContentCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ContentCommand {
+    /// Lint the content: Fluent syntax, missing or extra messages, variables, references, sources,
+    /// Markdown that breaks Fluent. Exits with 1 on any error.
+    Check {
+        /// A `locales/` folder (default: the content built into this binary).
+        dir: Option<PathBuf>,
+    },
+}
+
+/// The locale list from the command line or, failing that, the environment as POSIX defines it.
+fn requested_locales(lang: Option<&str>) -> Vec<String> {
+    if let Some(lang) = lang {
+        return lang.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .into_iter()
+        .collect()
+}
+
+fn default_data_dir() -> PathBuf {
+    directories::ProjectDirs::from("org", "Huquq", "huquq")
+        .map(|dirs| dirs.data_dir().to_path_buf())
+        .unwrap_or_else(|| std::env::temp_dir().join("huquq"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(Command::Content { command: ContentCommand::Check { dir } }) = &cli.command {
+        return content_check(dir.as_deref());
+    }
+    let requested = requested_locales(cli.lang.as_deref());
+    let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
+    let app = match App::open(&data_dir, &requested) {
+        Ok(app) => app,
+        Err(error) => {
+            // Without an App there is no localizer; the content is built in, so this means a broken build.
+            eprintln!("huquq: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match run(&app, &cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{}: {}", app.ui_text("cli-error"), app.error_text(&error));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(app: &App, cli: &Cli) -> Result<(), Error> {
+    let printer = Printer::for_stdout();
+    let show = |model: &dyn erased::Show| {
+        if cli.json {
+            model.json();
+        } else {
+            model.text(app, &printer);
+        }
+    };
+    match &cli.command {
+        None => show(&app.home()),
+        Some(Command::Topics { topic: None }) => show(&views::TopicList(app.home().topics)),
+        Some(Command::Topics { topic: Some(id) }) => show(&app.topic(id)?),
+        Some(Command::Read { article }) => show(&app.article(article)?),
+        Some(Command::Search { query }) => show(&app.search(&query.join(" "))?),
+        Some(Command::Card { card: None }) => show(&views::CardList(app.home().cards)),
+        Some(Command::Card { card: Some(id) }) => show(&app.officer_card(id)?),
+        Some(Command::Languages) => show(&views::Languages(app.languages())),
+        Some(Command::Content { .. }) => {}
+    }
+    printer.flush();
+    Ok(())
+}
+
+/// Screen models print either as JSON or as text.
+mod erased {
+    use super::*;
+
+    pub trait Show {
+        fn json(&self);
+        fn text(&self, app: &App, printer: &Printer);
+    }
+
+    impl<T: Serialize + views::View> Show for T {
+        fn json(&self) {
+            match serde_json::to_string_pretty(self) {
+                Ok(json) => render::write_stdout(&(json + "\n")),
+                Err(e) => eprintln!("huquq: {e}"),
+            }
+        }
+        fn text(&self, app: &App, printer: &Printer) {
+            self.print(app, printer);
+        }
+    }
+}
+
+fn content_check(dir: Option<&std::path::Path>) -> ExitCode {
+    let source = match dir {
+        Some(dir) => match ContentSource::from_dir(dir) {
+            Ok(source) => source,
+            Err(e) => {
+                eprintln!("huquq content check: cannot read {}: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
+        },
+        None => ContentSource::embedded(),
+    };
+    let report = lint::check(&source);
+    let mut out: String = report.findings.iter().map(|f| format!("{f}\n")).collect();
+    out.push_str(&format!(
+        "{} locales, {} files, {} messages: {} error(s)\n",
+        report.locales,
+        report.files,
+        report.messages,
+        report.findings.len()
+    ));
+    render::write_stdout(&out);
+    if report.findings.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}

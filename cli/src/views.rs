@@ -1,0 +1,245 @@
+//! How each screen model is drawn as text. Only layout lives here; every word comes from the core.
+use huquq_core::App;
+use huquq_core::kb::catalog::Confidence;
+use huquq_core::kb::model::*;
+use huquq_core::l10n::Direction;
+use serde::Serialize;
+
+use crate::render::{Printer, Style};
+
+pub trait View {
+    fn print(&self, app: &App, p: &Printer);
+}
+
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct TopicList(pub Vec<TopicItem>);
+
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct CardList(pub Vec<CardItem>);
+
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct Languages(pub Vec<LanguageItem>);
+
+fn spans(p: &Printer, spans: &[Span]) -> String {
+    let mut out = String::new();
+    for span in spans {
+        let style = match (span.strong, span.emphasis) {
+            (true, _) => Style::Bold,
+            (false, true) => Style::Italic,
+            _ => Style::Plain,
+        };
+        out.push_str(&p.style(&span.text, style));
+        match &span.link {
+            Some(LinkTarget::Article { id }) => out.push_str(&p.style(&format!(" [{id}]"), Style::Dim)),
+            Some(LinkTarget::Web { url }) => out.push_str(&p.style(&format!(" <{url}>"), Style::Dim)),
+            None => {}
+        }
+    }
+    out
+}
+
+fn heading(p: &Printer, text: &str, direction: Direction) {
+    p.paragraph(&p.style(text, Style::Bold), direction, "", "");
+}
+
+fn notices(p: &Printer, notices: &[Notice], direction: Direction) {
+    for notice in notices {
+        p.paragraph(&p.style(&notice.text, Style::Reverse), direction, "! ", "  ");
+    }
+}
+
+fn sources(p: &Printer, heading_text: &str, sources: &[SourceItem], direction: Direction) {
+    if sources.is_empty() {
+        return;
+    }
+    p.blank();
+    heading(p, heading_text, direction);
+    for source in sources {
+        let mut line = source.citation.clone();
+        if let Some(url) = &source.url {
+            line.push_str(&format!(" <{url}>"));
+        }
+        line.push_str(&p.style(&format!(" — {}", source.checked), Style::Dim));
+        // Citations are written in the catalog's language, left to right.
+        p.paragraph(&line, Direction::Ltr, "- ", "  ");
+    }
+}
+
+fn article_items(p: &Printer, items: &[ArticleItem]) {
+    for item in items {
+        p.paragraph(&format!("{}  {}", p.style(&item.id, Style::Bold), item.title), item.direction, "  ", "    ");
+        if !item.summary.is_empty() {
+            p.paragraph(&p.style(&item.summary, Style::Dim), item.direction, "    ", "    ");
+        }
+    }
+}
+
+fn topic_items(p: &Printer, topics: &[TopicItem], direction: Direction) {
+    for topic in topics {
+        p.paragraph(&format!("{}  {}", p.style(&topic.id, Style::Bold), topic.title), direction, "  ", "    ");
+        p.paragraph(&p.style(&topic.summary, Style::Dim), direction, "    ", "    ");
+    }
+}
+
+impl View for HomeScreen {
+    fn print(&self, app: &App, p: &Printer) {
+        heading(p, &self.app_name, self.direction);
+        p.paragraph(&self.greeting, self.direction, "", "");
+        p.blank();
+        heading(p, &self.topics_heading, self.direction);
+        topic_items(p, &self.topics, self.direction);
+        p.blank();
+        p.paragraph(&p.style(&app.ui_text("cli-topic-open-hint"), Style::Dim), self.direction, "", "");
+        p.paragraph(&p.style(&app.ui_text("cli-card-hint"), Style::Dim), self.direction, "", "");
+    }
+}
+
+impl View for TopicList {
+    fn print(&self, app: &App, p: &Printer) {
+        let direction = app.localizer().direction();
+        topic_items(p, &self.0, direction);
+        p.blank();
+        p.paragraph(&p.style(&app.ui_text("cli-topic-open-hint"), Style::Dim), direction, "", "");
+    }
+}
+
+impl View for TopicScreen {
+    fn print(&self, app: &App, p: &Printer) {
+        heading(p, &self.title, self.direction);
+        p.paragraph(&self.summary, self.direction, "", "");
+        p.blank();
+        article_items(p, &self.articles);
+        p.blank();
+        p.paragraph(&p.style(&app.ui_text("cli-read-hint"), Style::Dim), self.direction, "", "");
+    }
+}
+
+fn confidence_label(app: &App, confidence: Confidence) -> String {
+    app.ui_text(match confidence {
+        Confidence::Verified => "confidence-verified",
+        Confidence::Reported => "confidence-reported",
+        Confidence::Unverified => "confidence-unverified",
+    })
+}
+
+impl View for ArticleScreen {
+    fn print(&self, app: &App, p: &Printer) {
+        let dir = self.direction;
+        heading(p, &self.title, dir);
+        p.paragraph(&p.style(&format!("{} · {}", self.jurisdiction, confidence_label(app, self.confidence)), Style::Dim), dir, "", "");
+        notices(p, &self.notices, dir);
+        p.blank();
+        p.paragraph(&p.style(&self.summary, Style::Italic), dir, "", "");
+        for block in &self.blocks {
+            p.blank();
+            match block {
+                Block::Heading { spans: s, .. } => heading(p, &spans(p, s), dir),
+                Block::Paragraph { spans: s } => p.paragraph(&spans(p, s), dir, "", ""),
+                Block::BulletList { items } => {
+                    for item in items {
+                        p.paragraph(&spans(p, item), dir, "  • ", "    ");
+                    }
+                }
+                Block::NumberedList { start, items } => {
+                    for (n, item) in (*start..).zip(items) {
+                        let marker = format!("  {n}. ");
+                        p.paragraph(&spans(p, item), dir, &marker, &" ".repeat(marker.len()));
+                    }
+                }
+                Block::Callout { label, paragraphs, .. } => {
+                    p.paragraph(&p.style(label, Style::Bold), dir, "┃ ", "┃ ");
+                    for paragraph in paragraphs {
+                        p.paragraph(&spans(p, paragraph), dir, "┃ ", "┃ ");
+                    }
+                }
+                Block::LegalQuote { paragraphs, citation } => {
+                    for paragraph in paragraphs {
+                        p.paragraph(&p.style(&spans(p, paragraph), Style::Italic), dir, "  “ ", "    ");
+                    }
+                    if let Some(citation) = citation {
+                        p.paragraph(&format!("— {citation}"), dir, "    ", "    ");
+                    }
+                }
+            }
+        }
+        sources(p, &self.sources_heading, &self.sources, dir);
+        if !self.related.is_empty() {
+            p.blank();
+            heading(p, &self.related_heading, dir);
+            article_items(p, &self.related);
+        }
+        if !self.cards.is_empty() {
+            p.blank();
+            for card in &self.cards {
+                p.paragraph(&format!("{}  {}", p.style(&card.id, Style::Bold), card.title), dir, "  ▣ ", "    ");
+            }
+            p.paragraph(&p.style(&app.ui_text("cli-card-hint"), Style::Dim), dir, "", "");
+        }
+    }
+}
+
+impl View for SearchScreen {
+    fn print(&self, app: &App, p: &Printer) {
+        if !self.summary.is_empty() {
+            p.paragraph(&self.summary, self.direction, "", "");
+        }
+        for hit in &self.hits {
+            p.blank();
+            p.paragraph(&format!("{}  {}", p.style(&hit.article, Style::Bold), hit.title), hit.direction, "", "  ");
+            let snippet: String = hit
+                .snippet
+                .iter()
+                .map(|part| if part.highlighted { p.style(&part.text, Style::Reverse) } else { part.text.clone() })
+                .collect();
+            p.paragraph(&snippet, hit.direction, "  ", "  ");
+        }
+        if !self.hits.is_empty() {
+            p.blank();
+            p.paragraph(&p.style(&app.ui_text("cli-read-hint"), Style::Dim), self.direction, "", "");
+        }
+    }
+}
+
+impl View for CardList {
+    fn print(&self, app: &App, p: &Printer) {
+        let direction = app.localizer().direction();
+        for card in &self.0 {
+            p.paragraph(&format!("{}  {}", p.style(&card.id, Style::Bold), card.title), direction, "  ", "    ");
+            p.paragraph(&p.style(&card.situation, Style::Dim), direction, "    ", "    ");
+        }
+        p.blank();
+        p.paragraph(&p.style(&app.ui_text("cli-card-hint"), Style::Dim), direction, "", "");
+    }
+}
+
+impl View for OfficerCardScreen {
+    fn print(&self, _app: &App, p: &Printer) {
+        let dir = self.direction;
+        heading(p, &self.title, dir);
+        p.paragraph(&p.style(&self.situation, Style::Dim), dir, "", "");
+        notices(p, &self.notices, dir);
+        p.blank();
+        p.paragraph(&self.user_text, dir, "", "");
+        for official in &self.official {
+            p.blank();
+            heading(p, &official.label, dir);
+            p.paragraph(&official.text, official.direction, "", "");
+        }
+        p.blank();
+        p.paragraph(&p.style(&self.show_hint, Style::Reverse), dir, "", "");
+        sources(p, &self.sources_heading, &self.sources, dir);
+    }
+}
+
+impl View for Languages {
+    fn print(&self, app: &App, p: &Printer) {
+        heading(p, &app.ui_text("languages-heading"), app.localizer().direction());
+        for language in &self.0 {
+            let marker = if language.selected { "* " } else { "  " };
+            p.paragraph(&format!("{marker}{:<4}{}", language.tag, language.name), language.direction, "", "      ");
+        }
+    }
+}

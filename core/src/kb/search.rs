@@ -1,0 +1,300 @@
+//! Full-text search over every locale: an SQLite FTS5 index of stemmed terms, built from the
+//! embedded content on first open and rebuilt when the content changes. The index is derived data:
+//! if its file is damaged it is simply built again.
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Error, Result};
+use crate::kb::content::Content;
+use crate::kb::markdown;
+use crate::kb::model::SnippetPart;
+use crate::kb::terms;
+
+/// Queries longer than this are refused with a clear error rather than searched.
+pub const MAX_QUERY_CHARS: usize = 1000;
+/// Words beyond this many in one query are ignored (nobody types 33 words to find an article).
+const MAX_QUERY_WORDS: usize = 32;
+const SCHEMA_VERSION: i32 = 1;
+const SNIPPET_CONTEXT_CHARS: usize = 60;
+const SNIPPET_CHARS: usize = 200;
+
+const SCHEMA: &str = "
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE texts (
+        id INTEGER PRIMARY KEY,
+        article TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        title TEXT NOT NULL,
+        plain TEXT NOT NULL,
+        UNIQUE (article, locale)
+    );
+    CREATE VIRTUAL TABLE terms USING fts5(title_terms, body_terms, tokenize = 'unicode61 remove_diacritics 2');
+";
+
+pub struct SearchIndex {
+    conn: Mutex<Connection>,
+}
+
+/// A matching article, before it is localized into a screen model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawHit {
+    pub article: String,
+    pub matched_locale: String,
+}
+
+/// A user query turned into FTS5 syntax. User text never reaches FTS5 as syntax: every word becomes
+/// a quoted string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreparedQuery {
+    /// Each query word's alternative stems.
+    pub words: Vec<Vec<String>>,
+}
+
+impl PreparedQuery {
+    pub fn new(query: &str) -> Result<PreparedQuery> {
+        if query.chars().count() > MAX_QUERY_CHARS {
+            return Err(Error::QueryTooLong { max_chars: MAX_QUERY_CHARS });
+        }
+        let words = terms::words(query)
+            .iter()
+            .map(|w| terms::query_alternatives(w.text))
+            .filter(|alternatives| !alternatives.is_empty())
+            .take(MAX_QUERY_WORDS)
+            .collect();
+        Ok(PreparedQuery { words })
+    }
+
+    fn fts(&self, joiner: &str) -> String {
+        let groups: Vec<String> = self
+            .words
+            .iter()
+            .map(|alternatives| {
+                let quoted: Vec<String> = alternatives
+                    .iter()
+                    .map(|a| {
+                        let quoted = format!("\"{}\"", a.replace('"', "\"\""));
+                        // One letter as a prefix would match half the index.
+                        if a.chars().count() > 1 { quoted + "*" } else { quoted }
+                    })
+                    .collect();
+                format!("({})", quoted.join(" OR "))
+            })
+            .collect();
+        groups.join(joiner)
+    }
+
+    /// Whether a word of a text in `locale` matches any query word.
+    pub fn matches(&self, word: &str, locale: &str) -> bool {
+        let term = terms::index_term(word, locale);
+        self.words.iter().flatten().any(|alt| {
+            if alt.chars().count() > 1 { term.starts_with(alt.as_str()) } else { term == *alt }
+        })
+    }
+}
+
+impl SearchIndex {
+    /// Opens (or builds) the index in `path`; `None` keeps it in memory.
+    pub fn open(path: Option<&Path>, content: &Content) -> Result<SearchIndex> {
+        let conn = match path {
+            Some(path) => match Self::open_file(path, content) {
+                Ok(conn) => conn,
+                Err(_) => {
+                    // A damaged or foreign file: it only ever held derived data, so start afresh.
+                    let _ = std::fs::remove_file(path);
+                    Self::open_file(path, content)?
+                }
+            },
+            None => {
+                let conn = Connection::open_in_memory()?;
+                Self::rebuild(&conn, content)?;
+                conn
+            }
+        };
+        Ok(SearchIndex { conn: Mutex::new(conn) })
+    }
+
+    fn open_file(path: &Path, content: &Content) -> Result<Connection> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        if !Self::is_current(&conn, &content.version)? {
+            Self::rebuild(&conn, content)?;
+        }
+        Ok(conn)
+    }
+
+    fn is_current(conn: &Connection, version: &str) -> Result<bool> {
+        let schema: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if schema != SCHEMA_VERSION {
+            return Ok(false);
+        }
+        let stored: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'content_version'", [], |r| r.get(0))
+            .optional()?;
+        Ok(stored.as_deref() == Some(version))
+    }
+
+    fn rebuild(conn: &Connection, content: &Content) -> Result<()> {
+        let tx = conn.unchecked_transaction()?;
+        tx.execute_batch("DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS texts; DROP TABLE IF EXISTS terms;")?;
+        tx.execute_batch(SCHEMA)?;
+        {
+            let mut text_row = tx.prepare("INSERT INTO texts (article, locale, title, plain) VALUES (?1, ?2, ?3, ?4)")?;
+            let mut term_row = tx.prepare("INSERT INTO terms (rowid, title_terms, body_terms) VALUES (?1, ?2, ?3)")?;
+            let no_label = |_| String::new();
+            for article in &content.catalog.articles {
+                for lang in content.locales.iter().filter(|l| content.has_article(article, l)) {
+                    let Some(text) = content.article_text_in(article, lang) else {
+                        continue;
+                    };
+                    let tag = lang.to_string();
+                    let plain = markdown::plain_text(&markdown::parse(&text.body, &no_label).blocks);
+                    text_row.execute(params![article.id, tag, text.title, plain])?;
+                    let id = tx.last_insert_rowid();
+                    let title_terms = terms::index_terms(&text.title, &tag);
+                    let body_terms = terms::index_terms(&format!("{}\n{plain}", text.summary), &tag);
+                    term_row.execute(params![id, title_terms, body_terms])?;
+                }
+            }
+        }
+        tx.execute("INSERT INTO meta (key, value) VALUES ('content_version', ?1)", [&content.version])?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Articles matching every word of the query (or, when none does, any word), best first, each
+    /// article once.
+    pub fn search(&self, query: &PreparedQuery, limit: usize) -> Result<Vec<RawHit>> {
+        if query.words.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut statement = conn.prepare_cached(
+            "SELECT t.article, t.locale FROM terms JOIN texts t ON t.id = terms.rowid
+             WHERE terms MATCH ?1 ORDER BY bm25(terms, 10.0, 1.0) LIMIT 500",
+        )?;
+        let mut hits: Vec<RawHit> = Vec::new();
+        for joiner in [" AND ", " OR "] {
+            let rows = statement.query_map([query.fts(joiner)], |r| {
+                Ok(RawHit { article: r.get(0)?, matched_locale: r.get(1)? })
+            })?;
+            for row in rows {
+                let hit = row?;
+                if !hits.iter().any(|h| h.article == hit.article) {
+                    hits.push(hit);
+                }
+            }
+            if !hits.is_empty() || query.words.len() == 1 {
+                break;
+            }
+        }
+        hits.truncate(limit);
+        Ok(hits)
+    }
+
+    /// A short piece of the article's text in `lang` around the first match, matches highlighted.
+    pub fn snippet(&self, article: &str, lang: &LanguageIdentifier, query: &PreparedQuery) -> Result<Vec<SnippetPart>> {
+        let conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let tag = lang.to_string();
+        let plain: Option<String> = conn
+            .prepare_cached("SELECT plain FROM texts WHERE article = ?1 AND locale = ?2")?
+            .query_row(params![article, tag], |r| r.get(0))
+            .optional()?;
+        Ok(snippet(&plain.unwrap_or_default(), &tag, query))
+    }
+}
+
+fn snippet(plain: &str, locale: &str, query: &PreparedQuery) -> Vec<SnippetPart> {
+    let text = plain.replace('\n', " ");
+    let words = terms::words(&text);
+    let matched: Vec<&terms::Word> = words.iter().filter(|w| query.matches(w.text, locale)).collect();
+    let first = matched.first().map(|w| w.start).unwrap_or(0);
+    let start = words
+        .iter()
+        .map(|w| w.start)
+        .filter(|&s| s <= first && text[s..first].chars().count() <= SNIPPET_CONTEXT_CHARS)
+        .min()
+        .unwrap_or(first);
+    let end = words
+        .iter()
+        .map(|w| w.end)
+        .filter(|&e| e > start && text[start..e].chars().count() <= SNIPPET_CHARS)
+        .max()
+        .unwrap_or(text.len());
+    // When every remaining word fits, keep the closing punctuation too.
+    let end = if words.last().is_none_or(|w| w.end <= end) { text.len() } else { end };
+
+    let mut parts = Vec::new();
+    let mut push = |piece: &str, highlighted: bool| {
+        if !piece.is_empty() {
+            parts.push(SnippetPart { text: piece.to_owned(), highlighted });
+        }
+    };
+    if start > 0 {
+        push("…", false);
+    }
+    let mut cursor = start;
+    for word in matched.iter().filter(|w| w.start >= start && w.end <= end) {
+        push(&text[cursor..word.start], false);
+        push(&text[word.start..word.end], true);
+        cursor = word.end;
+    }
+    push(&text[cursor..end], false);
+    if end < text.len() {
+        push("…", false);
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_is_never_fts_syntax() {
+        for query in ["\"", "*", "NEAR(a b)", "(((", "-x", "a OR", "AND", "title_terms:x", "^x", "a\"b*c", "'", "+", "{}"] {
+            let prepared = PreparedQuery::new(query).expect("short queries are accepted");
+            let fts = prepared.fts(" AND ");
+            let conn = Connection::open_in_memory().expect("memory db");
+            conn.execute_batch("CREATE VIRTUAL TABLE terms USING fts5(title_terms, body_terms)").expect("fts5");
+            if !prepared.words.is_empty() {
+                let mut s = conn.prepare("SELECT count(*) FROM terms WHERE terms MATCH ?1").expect("prepare");
+                let n: i64 = s.query_row([&fts], |r| r.get(0)).unwrap_or_else(|e| panic!("{query:?} → {fts:?}: {e}"));
+                assert_eq!(n, 0);
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_queries_over_the_limit() {
+        let long = "a".repeat(10 * 1024);
+        assert!(matches!(PreparedQuery::new(&long), Err(Error::QueryTooLong { max_chars: MAX_QUERY_CHARS })));
+        assert!(PreparedQuery::new(&"a".repeat(MAX_QUERY_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn snippets_highlight_inflected_matches() {
+        let query = PreparedQuery::new("регистрации").expect("query");
+        let parts = snippet("Нужна регистрация по месту жительства.", "ru", &query);
+        let highlighted: Vec<&str> = parts.iter().filter(|p| p.highlighted).map(|p| p.text.as_str()).collect();
+        assert_eq!(highlighted, ["регистрация"]);
+        let joined: String = parts.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(joined, "Нужна регистрация по месту жительства.");
+    }
+
+    #[test]
+    fn long_snippets_are_cut_around_the_match() {
+        let text = format!("{} target {}", "word ".repeat(100), "tail ".repeat(100));
+        let query = PreparedQuery::new("target").expect("query");
+        let parts = snippet(&text, "en", &query);
+        assert_eq!(parts.first().map(|p| p.text.as_str()), Some("…"));
+        assert_eq!(parts.last().map(|p| p.text.as_str()), Some("…"));
+        let len: usize = parts.iter().map(|p| p.text.chars().count()).sum();
+        assert!(len <= SNIPPET_CHARS + 2, "{len}");
+        assert!(parts.iter().any(|p| p.highlighted && p.text == "target"));
+    }
+}

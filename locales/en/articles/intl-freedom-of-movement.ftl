@@ -1,0 +1,23 @@
+article-intl-freedom-of-movement =
+    .title = Freedom of movement in international law
+    .summary = The International Covenant on Civil and Political Rights, ratified by Kazakhstan, protects the right of everyone lawfully in the country to move freely and choose where to live.
+    .body =
+        ## The Covenant
+        Kazakhstan ratified the International Covenant on Civil and Political Rights (ICCPR) by Law No. 91 of 28 November 2005. It has been in force since 2006.
+
+        - **Article 12(1):** everyone lawfully in the territory of a state may move freely there and choose where to live.
+        - **Article 12(3):** these rights may be restricted only by law, and only when necessary.
+
+        > [!WARNING]
+        > Freedom of movement does not remove the duty to register. Kazakh law requires registration at your place of residence and temporary stay. Always register: see [address registration](article:kz-address-registration).
+
+        ## Complaints to the UN Human Rights Committee
+        Kazakhstan also joined the First Optional Protocol to the ICCPR (Law No. 130-IV of 11 February 2009). Under it, a person can send an individual complaint to the UN Human Rights Committee.
+
+        In 2016 the Committee criticised the confiscation of passports from migrant workers in Kazakhstan.
+
+        ## What to do now
+        1. Learn your rights under Kazakh law first: read [freedom of movement in Kazakhstan](article:kz-freedom-of-movement).
+        2. Keep your registration and permits in order.
+        3. If a state body restricts your rights, complain in writing: see [filing a written appeal](article:kz-written-appeal).
+        4. A complaint to the UN is a formal process. Ask a lawyer or a legal-aid organisation for help.

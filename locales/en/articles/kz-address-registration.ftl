@@ -1,0 +1,26 @@
+article-kz-address-registration =
+    .title = Registering your address after you move
+    .summary = When you move to a new home, register your new address quickly, even if you are a permanent resident.
+    .unverified = The 10-day deadline comes from a draft of the registration rules. The 10 MRP fine is reported by one website that does not name the article of the law. Neither point is confirmed yet.
+    .body =
+        ## The rule
+        You are free to choose where you live. But the Migration Law (Art. 51) also says you must register at your place of residence and of temporary stay. Permanent residents have this duty too.
+
+        ## If you have permanent residence
+        - The Ministry of Internal Affairs (MIA) has a public service to register the address of a permanent resident.
+        - A **draft** of the registration rules gives **10 calendar days** after you move. This is not confirmed. Do not wait: register as soon as you can.
+        - One website reports a fine of **10 MRP** for living more than 10 days without registration or without a valid permit. The MRP is the monthly calculation index used for fines. Its amount in tenge changes every year.
+
+        > [!WARNING]
+        > Your right to move does not remove your duty to register. You must register your new address.
+
+        ## If you are here for a short stay
+        Your host (landlord, hotel or employer) must tell the police that you arrived, within 3 working days. See [the host's notice](article:kz-host-notification).
+
+        ## What to do now
+        1. Right after you move, ask the migration service of the police how to register your new address.
+        2. Ask which documents you need, and which law requires them.
+        3. Keep the paper or receipt that shows you registered, with the date.
+        4. If you are fined, you have the right to appeal: see [appealing a fine](article:kz-appeal-fine).
+
+        Why registering and moving are two different things: see [freedom of movement](article:kz-freedom-of-movement).

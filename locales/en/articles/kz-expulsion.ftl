@@ -1,0 +1,35 @@
+article-kz-expulsion =
+    .title = Expulsion: the risks and how to protect yourself
+    .summary = Expulsion is a penalty for foreigners; forced expulsion brings a 5-year ban on entering Kazakhstan, and an unpaid fine can count against you.
+    .body =
+        ## What the law says
+        - Expulsion is one of the penalties in the Code of Administrative Offences, together with a warning, a fine and administrative arrest.
+        - The Law on the Legal Status of Foreigners (Art. 28) sets out the grounds for expulsion.
+        - The Supreme Court has given courts guidance on expulsion cases (Normative Resolution No. 4 of 13 December 2013).
+        - **Forced** expulsion brings a **5-year ban** on entering Kazakhstan (Government Decree No. 175 of 6 April 2017).
+
+        ## Unpaid fines count against you
+        In a 2020 case, the Supreme Court upheld an expulsion partly because a fine had not been paid.
+
+        One long-term resident said he paid a fine, but the migration police later said they had no record of it.
+
+        > [!WARNING]
+        > Pay every fine and keep **every receipt**. If officials say there is no record of your payment, the receipt is your proof.
+
+        ## Your rights in the case
+        Under Article 744 of the Code of Administrative Offences you may:
+
+        - read the case file and make copies;
+        - give explanations and present evidence;
+        - have a defender;
+        - use your native language and an interpreter **free of charge**;
+        - complain about the decision.
+
+        If you are detained, you can ask for your consulate to be told: see [consular rights](article:kz-consular-rights).
+
+        ## What to do now
+        1. Keep all receipts, protocols and decisions in a safe place. Make copies.
+        2. If you disagree with a decision, do not wait: read [appealing a fine](article:kz-appeal-fine).
+        3. Ask for legal help, for example from the Kazakhstan International Bureau for Human Rights and Rule of Law.
+
+        See also [paying fines](article:kz-paying-fines) and your rights when [a protocol is drawn up](article:kz-protocol-rights).

@@ -1,0 +1,34 @@
+article-kz-protocol-rights =
+    .title = Your rights when a protocol is drawn up
+    .summary = When an official writes a protocol about an administrative offence, you may read it, object to it, have a defender, and use your own language with a free interpreter.
+    .body =
+        ## What a protocol is
+        A protocol on an administrative offence is the official record of what you are accused of, for example a problem with your stay or registration. The case can end with a warning, a fine, administrative arrest or expulsion. So the protocol matters.
+
+        ## Your rights
+        The Code of Administrative Offences (KoAP), Art. 744, gives you the right to:
+
+        - read the protocol and the case file, and make copies;
+        - give your explanations and object to the protocol;
+        - present evidence and make requests (petitions);
+        - have a defender (a lawyer);
+        - use your native language and have an interpreter **free of charge**;
+        - complain about the protocol, the measures taken, a payment order or the decision.
+
+        If you are detained, you must be told the reason at once. Torture and degrading treatment are banned (KoAP Art. 14).
+
+        ## What to do now
+        1. Stay calm. Read the protocol before you sign it.
+        2. If you do not understand the language, say so and ask for an interpreter.
+        3. Write on the protocol, in your own words, that you disagree (if you do).
+        4. Write that you need a lawyer.
+        5. Write which language you need, for example: "I need an interpreter into Uzbek."
+        6. Ask for a copy of the protocol. Keep every paper you receive.
+
+        > [!NOTE]
+        > The interpreter is free. You do not have to pay for one.
+
+        > [!WARNING]
+        > If you get a fine, the time to appeal is short. Read [how to appeal a fine](article:kz-appeal-fine) at once.
+
+        See also [police checks](article:kz-police-checks) and [paying fines](article:kz-paying-fines).

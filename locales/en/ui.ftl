@@ -1,0 +1,68 @@
+# Interface strings. English is the reference locale: every message exists here first.
+
+-brand-name = Huquq
+
+app-name = { -brand-name }
+home-greeting = Know your rights — even offline, in your language.
+home-search-hint = Search your rights
+home-topics-heading = Topics
+home-cards-heading = Show an official
+home-contacts-heading = Where to get help
+
+topic-article-count =
+    { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
+
+article-sources-heading = Sources
+article-related-heading = Related
+article-cards-heading = Cards to show an official
+source-checked = Checked { DATETIME($date) }
+
+callout-note = Note
+callout-tip = Tip
+callout-warning = Warning
+
+confidence-verified = Checked against the official text
+confidence-reported = From named sources, not yet checked against the official text
+confidence-unverified = Not yet verified
+
+notice-not-translated = Not yet translated into { $requested } — shown in { $shown }.
+notice-machine-translated = Machine translation from { $original }, not yet reviewed by a person.
+notice-unverified = Not yet verified: { $details }
+
+search-results =
+    { $count ->
+        [0] Nothing found for “{ $query }”.
+        [one] { $count } result
+       *[other] { $count } results
+    }
+
+card-show-hint = Show this screen to the official.
+card-official-text = In { $language }
+
+languages-heading = Languages
+language-en = English
+language-ru = Russian
+language-kk = Kazakh
+language-fr = French
+language-uz = Uzbek
+language-ky = Kyrgyz
+language-tg = Tajik
+language-fa = Persian
+language-ar = Arabic
+
+error-not-found-article = There is no article “{ $id }”.
+error-not-found-topic = There is no topic “{ $id }”.
+error-not-found-card = There is no officer card “{ $id }”.
+error-query-too-long = This search is too long. Use at most { $max } characters.
+error-storage = Huquq could not read or write its data folder. Nothing was changed.
+error-content = The built-in content could not be loaded. Please reinstall the app.
+
+cli-topic-open-hint = Open a topic: huquq topics TOPIC
+cli-read-hint = Read an article: huquq read ARTICLE
+cli-card-hint = Show a card: huquq card CARD
+cli-phone = Phone: { $phone }
+cli-website = Website: { $website }
+cli-error = Error

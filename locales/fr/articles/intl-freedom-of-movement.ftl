@@ -1,0 +1,23 @@
+article-intl-freedom-of-movement =
+    .title = La liberté de circulation en droit international
+    .summary = Le Pacte international relatif aux droits civils et politiques, ratifié par le Kazakhstan, protège le droit de toute personne se trouvant légalement dans le pays de circuler librement et de choisir où vivre.
+    .body =
+        ## Le Pacte
+        Le Kazakhstan a ratifié le Pacte international relatif aux droits civils et politiques (PIDCP) par la loi n° 91 du 28 novembre 2005. Il est en vigueur depuis 2006.
+
+        - **Article 12, paragraphe 1 :** toute personne se trouvant légalement sur le territoire d'un État peut y circuler librement et y choisir sa résidence.
+        - **Article 12, paragraphe 3 :** ces droits ne peuvent être restreints que par la loi, et seulement si c'est nécessaire.
+
+        > [!WARNING]
+        > La liberté de circulation ne supprime pas l'obligation de s'enregistrer. La loi du Kazakhstan exige l'enregistrement au lieu de résidence et de séjour temporaire. Enregistrez-vous toujours : voir [l'enregistrement de l'adresse](article:kz-address-registration).
+
+        ## Plaintes au Comité des droits de l'homme de l'ONU
+        Le Kazakhstan a aussi adhéré au premier Protocole facultatif au PIDCP (loi n° 130-IV du 11 février 2009). Grâce à lui, une personne peut adresser une plainte individuelle au Comité des droits de l'homme de l'ONU.
+
+        En 2016, le Comité a critiqué la confiscation des passeports des travailleurs migrants au Kazakhstan.
+
+        ## Que faire maintenant
+        1. Connaissez d'abord vos droits selon la loi kazakhe : lisez [la liberté de circulation au Kazakhstan](article:kz-freedom-of-movement).
+        2. Gardez votre enregistrement et vos permis en règle.
+        3. Si un organe de l'État restreint vos droits, plaignez-vous par écrit : voir comment [déposer une demande écrite](article:kz-written-appeal).
+        4. Une plainte à l'ONU est une procédure formelle. Demandez l'aide d'un avocat ou d'une organisation d'aide juridique.
