@@ -7,7 +7,8 @@ use std::{env, fs};
 use sha2::{Digest, Sha256};
 
 fn main() {
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let locales = manifest.join("../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
 
@@ -32,11 +33,16 @@ fn main() {
         let relative = relative.to_string_lossy().replace('\\', "/");
         if let Err((_, errors)) = fluent_syntax::parser::parse(text.as_str()) {
             for error in errors {
-                let line = text[..error.pos.start.min(text.len())].matches('\n').count() + 1;
+                let line = text[..error.pos.start.min(text.len())]
+                    .matches('\n')
+                    .count()
+                    + 1;
                 failures.push(format!("locales/{relative}:{line}: {error}"));
             }
         }
-        let (locale, inner) = relative.split_once('/').expect("locales/<locale>/<file>.ftl");
+        let (locale, inner) = relative
+            .split_once('/')
+            .expect("locales/<locale>/<file>.ftl");
         hasher.update(relative.as_bytes());
         hasher.update(text.as_bytes());
         writeln!(
@@ -50,7 +56,12 @@ fn main() {
         panic!("broken Fluent content:\n{}", failures.join("\n"));
     }
 
-    let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let version: String = hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let code = format!(
         "pub(crate) const CONTENT_VERSION: &str = {version:?};\n\
          pub(crate) static CATALOG_JSON: &str = include_str!({:?});\n\
@@ -62,7 +73,10 @@ fn main() {
 }
 
 fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = fs::read_dir(dir).expect("locales/ is readable").flatten().collect();
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .expect("locales/ is readable")
+        .flatten()
+        .collect();
     entries.sort_by_key(|e| e.path());
     for entry in entries {
         let path = entry.path();

@@ -14,7 +14,11 @@ use serde::Serialize;
 use crate::render::Printer;
 
 #[derive(Parser)]
-#[command(name = "huquq", version, about = "Know your rights — offline, in your language.")]
+#[command(
+    name = "huquq",
+    version,
+    about = "Know your rights — offline, in your language."
+)]
 struct Cli {
     /// Language to read in: a BCP 47 tag, or several separated by commas, best first
     /// (default: from LC_ALL, LC_MESSAGES or LANG).
@@ -65,7 +69,11 @@ enum ContentCommand {
 /// The locale list from the command line or, failing that, the environment as POSIX defines it.
 fn requested_locales(lang: Option<&str>) -> Vec<String> {
     if let Some(lang) = lang {
-        return lang.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+        return lang
+            .split(',')
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
     }
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
@@ -83,7 +91,10 @@ fn default_data_dir() -> PathBuf {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::Content { command: ContentCommand::Check { dir } }) = &cli.command {
+    if let Some(Command::Content {
+        command: ContentCommand::Check { dir },
+    }) = &cli.command
+    {
         return content_check(dir.as_deref());
     }
     let requested = requested_locales(cli.lang.as_deref());
@@ -172,5 +183,9 @@ fn content_check(dir: Option<&std::path::Path>) -> ExitCode {
         report.findings.len()
     ));
     render::write_stdout(&out);
-    if report.findings.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if report.findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

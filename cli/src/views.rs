@@ -33,8 +33,12 @@ fn spans(p: &Printer, spans: &[Span]) -> String {
         };
         out.push_str(&p.style(&span.text, style));
         match &span.link {
-            Some(LinkTarget::Article { id }) => out.push_str(&p.style(&format!(" [{id}]"), Style::Dim)),
-            Some(LinkTarget::Web { url }) => out.push_str(&p.style(&format!(" <{url}>"), Style::Dim)),
+            Some(LinkTarget::Article { id }) => {
+                out.push_str(&p.style(&format!(" [{id}]"), Style::Dim))
+            }
+            Some(LinkTarget::Web { url }) => {
+                out.push_str(&p.style(&format!(" <{url}>"), Style::Dim))
+            }
             None => {}
         }
     }
@@ -47,7 +51,12 @@ fn heading(p: &Printer, text: &str, direction: Direction) {
 
 fn notices(p: &Printer, notices: &[Notice], direction: Direction) {
     for notice in notices {
-        p.paragraph(&p.style(&notice.text, Style::Reverse), direction, "! ", "  ");
+        p.paragraph(
+            &p.style(&notice.text, Style::Reverse),
+            direction,
+            "! ",
+            "  ",
+        );
     }
 }
 
@@ -70,17 +79,37 @@ fn sources(p: &Printer, heading_text: &str, sources: &[SourceItem], direction: D
 
 fn article_items(p: &Printer, items: &[ArticleItem]) {
     for item in items {
-        p.paragraph(&format!("{}  {}", p.style(&item.id, Style::Bold), item.title), item.direction, "  ", "    ");
+        p.paragraph(
+            &format!("{}  {}", p.style(&item.id, Style::Bold), item.title),
+            item.direction,
+            "  ",
+            "    ",
+        );
         if !item.summary.is_empty() {
-            p.paragraph(&p.style(&item.summary, Style::Dim), item.direction, "    ", "    ");
+            p.paragraph(
+                &p.style(&item.summary, Style::Dim),
+                item.direction,
+                "    ",
+                "    ",
+            );
         }
     }
 }
 
 fn topic_items(p: &Printer, topics: &[TopicItem], direction: Direction) {
     for topic in topics {
-        p.paragraph(&format!("{}  {}", p.style(&topic.id, Style::Bold), topic.title), direction, "  ", "    ");
-        p.paragraph(&p.style(&topic.summary, Style::Dim), direction, "    ", "    ");
+        p.paragraph(
+            &format!("{}  {}", p.style(&topic.id, Style::Bold), topic.title),
+            direction,
+            "  ",
+            "    ",
+        );
+        p.paragraph(
+            &p.style(&topic.summary, Style::Dim),
+            direction,
+            "    ",
+            "    ",
+        );
     }
 }
 
@@ -92,8 +121,18 @@ impl View for HomeScreen {
         heading(p, &self.topics_heading, self.direction);
         topic_items(p, &self.topics, self.direction);
         p.blank();
-        p.paragraph(&p.style(&app.ui_text("cli-topic-open-hint"), Style::Dim), self.direction, "", "");
-        p.paragraph(&p.style(&app.ui_text("cli-card-hint"), Style::Dim), self.direction, "", "");
+        p.paragraph(
+            &p.style(&app.ui_text("cli-topic-open-hint"), Style::Dim),
+            self.direction,
+            "",
+            "",
+        );
+        p.paragraph(
+            &p.style(&app.ui_text("cli-card-hint"), Style::Dim),
+            self.direction,
+            "",
+            "",
+        );
     }
 }
 
@@ -102,7 +141,12 @@ impl View for TopicList {
         let direction = app.localizer().direction();
         topic_items(p, &self.0, direction);
         p.blank();
-        p.paragraph(&p.style(&app.ui_text("cli-topic-open-hint"), Style::Dim), direction, "", "");
+        p.paragraph(
+            &p.style(&app.ui_text("cli-topic-open-hint"), Style::Dim),
+            direction,
+            "",
+            "",
+        );
     }
 }
 
@@ -113,7 +157,12 @@ impl View for TopicScreen {
         p.blank();
         article_items(p, &self.articles);
         p.blank();
-        p.paragraph(&p.style(&app.ui_text("cli-read-hint"), Style::Dim), self.direction, "", "");
+        p.paragraph(
+            &p.style(&app.ui_text("cli-read-hint"), Style::Dim),
+            self.direction,
+            "",
+            "",
+        );
     }
 }
 
@@ -129,7 +178,19 @@ impl View for ArticleScreen {
     fn print(&self, app: &App, p: &Printer) {
         let dir = self.direction;
         heading(p, &self.title, dir);
-        p.paragraph(&p.style(&format!("{} · {}", self.jurisdiction, confidence_label(app, self.confidence)), Style::Dim), dir, "", "");
+        p.paragraph(
+            &p.style(
+                &format!(
+                    "{} · {}",
+                    self.jurisdiction,
+                    confidence_label(app, self.confidence)
+                ),
+                Style::Dim,
+            ),
+            dir,
+            "",
+            "",
+        );
         notices(p, &self.notices, dir);
         p.blank();
         p.paragraph(&p.style(&self.summary, Style::Italic), dir, "", "");
@@ -149,15 +210,25 @@ impl View for ArticleScreen {
                         p.paragraph(&spans(p, item), dir, &marker, &" ".repeat(marker.len()));
                     }
                 }
-                Block::Callout { label, paragraphs, .. } => {
+                Block::Callout {
+                    label, paragraphs, ..
+                } => {
                     p.paragraph(&p.style(label, Style::Bold), dir, "┃ ", "┃ ");
                     for paragraph in paragraphs {
                         p.paragraph(&spans(p, paragraph), dir, "┃ ", "┃ ");
                     }
                 }
-                Block::LegalQuote { paragraphs, citation } => {
+                Block::LegalQuote {
+                    paragraphs,
+                    citation,
+                } => {
                     for paragraph in paragraphs {
-                        p.paragraph(&p.style(&spans(p, paragraph), Style::Italic), dir, "  “ ", "    ");
+                        p.paragraph(
+                            &p.style(&spans(p, paragraph), Style::Italic),
+                            dir,
+                            "  “ ",
+                            "    ",
+                        );
                     }
                     if let Some(citation) = citation {
                         p.paragraph(&format!("— {citation}"), dir, "    ", "    ");
@@ -174,9 +245,19 @@ impl View for ArticleScreen {
         if !self.cards.is_empty() {
             p.blank();
             for card in &self.cards {
-                p.paragraph(&format!("{}  {}", p.style(&card.id, Style::Bold), card.title), dir, "  ▣ ", "    ");
+                p.paragraph(
+                    &format!("{}  {}", p.style(&card.id, Style::Bold), card.title),
+                    dir,
+                    "  ▣ ",
+                    "    ",
+                );
             }
-            p.paragraph(&p.style(&app.ui_text("cli-card-hint"), Style::Dim), dir, "", "");
+            p.paragraph(
+                &p.style(&app.ui_text("cli-card-hint"), Style::Dim),
+                dir,
+                "",
+                "",
+            );
         }
     }
 }
@@ -188,17 +269,33 @@ impl View for SearchScreen {
         }
         for hit in &self.hits {
             p.blank();
-            p.paragraph(&format!("{}  {}", p.style(&hit.article, Style::Bold), hit.title), hit.direction, "", "  ");
+            p.paragraph(
+                &format!("{}  {}", p.style(&hit.article, Style::Bold), hit.title),
+                hit.direction,
+                "",
+                "  ",
+            );
             let snippet: String = hit
                 .snippet
                 .iter()
-                .map(|part| if part.highlighted { p.style(&part.text, Style::Reverse) } else { part.text.clone() })
+                .map(|part| {
+                    if part.highlighted {
+                        p.style(&part.text, Style::Reverse)
+                    } else {
+                        part.text.clone()
+                    }
+                })
                 .collect();
             p.paragraph(&snippet, hit.direction, "  ", "  ");
         }
         if !self.hits.is_empty() {
             p.blank();
-            p.paragraph(&p.style(&app.ui_text("cli-read-hint"), Style::Dim), self.direction, "", "");
+            p.paragraph(
+                &p.style(&app.ui_text("cli-read-hint"), Style::Dim),
+                self.direction,
+                "",
+                "",
+            );
         }
     }
 }
@@ -207,11 +304,26 @@ impl View for CardList {
     fn print(&self, app: &App, p: &Printer) {
         let direction = app.localizer().direction();
         for card in &self.0 {
-            p.paragraph(&format!("{}  {}", p.style(&card.id, Style::Bold), card.title), direction, "  ", "    ");
-            p.paragraph(&p.style(&card.situation, Style::Dim), direction, "    ", "    ");
+            p.paragraph(
+                &format!("{}  {}", p.style(&card.id, Style::Bold), card.title),
+                direction,
+                "  ",
+                "    ",
+            );
+            p.paragraph(
+                &p.style(&card.situation, Style::Dim),
+                direction,
+                "    ",
+                "    ",
+            );
         }
         p.blank();
-        p.paragraph(&p.style(&app.ui_text("cli-card-hint"), Style::Dim), direction, "", "");
+        p.paragraph(
+            &p.style(&app.ui_text("cli-card-hint"), Style::Dim),
+            direction,
+            "",
+            "",
+        );
     }
 }
 
@@ -236,10 +348,19 @@ impl View for OfficerCardScreen {
 
 impl View for Languages {
     fn print(&self, app: &App, p: &Printer) {
-        heading(p, &app.ui_text("languages-heading"), app.localizer().direction());
+        heading(
+            p,
+            &app.ui_text("languages-heading"),
+            app.localizer().direction(),
+        );
         for language in &self.0 {
             let marker = if language.selected { "* " } else { "  " };
-            p.paragraph(&format!("{marker}{:<4}{}", language.tag, language.name), language.direction, "", "      ");
+            p.paragraph(
+                &format!("{marker}{:<4}{}", language.tag, language.name),
+                language.direction,
+                "",
+                "      ",
+            );
         }
     }
 }

@@ -1,1 +1,112 @@
-fn main(){}
+//! Launch and search speed of the knowledge base (figures in docs/PERFORMANCE.md).
+//!
+//! - `first_launch`: load the embedded content, build the search index in an empty data folder,
+//!   return the home screen model (what a phone does once, after install).
+//! - `later_launch`: the same with the index already built.
+//! - `search`: one query through the index into a localized screen model. Criterion reports the
+//!   mean; the percentile run after it reports p50/p99/max over a fixed query mix in every locale.
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use std::hint::black_box;
+
+use criterion::{BatchSize, Criterion};
+use huquq_core::App;
+use huquq_core::kb::content::Content;
+use huquq_core::kb::source::ContentSource;
+
+const QUERIES: &[&str] = &[
+    "регистрации",
+    "штраф",
+    "обжалование постановления",
+    "residence card",
+    "appeal",
+    "fine receipt",
+    "amende",
+    "résidence permanente",
+    "consulat",
+    "حقوق",
+    "پلیس",
+    "interpreter free",
+    "1424",
+    "passport",
+    "NEAR(\"x\")",
+];
+const LOCALES: &[&str] = &["en", "ru", "fr", "fa"];
+
+fn fresh_content() -> Arc<Content> {
+    Arc::new(Content::load(&ContentSource::embedded()).expect("embedded content loads"))
+}
+
+fn launches(c: &mut Criterion) {
+    c.bench_function("first_launch", |b| {
+        b.iter_batched(
+            || tempfile::tempdir().expect("temp dir"),
+            |dir| {
+                let app =
+                    App::open_with_content(fresh_content(), dir.path(), &["fr"]).expect("opens");
+                black_box(app.home());
+                dir
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    App::open_with_content(fresh_content(), dir.path(), &["fr"]).expect("first launch");
+    c.bench_function("later_launch", |b| {
+        b.iter(|| {
+            let app = App::open_with_content(fresh_content(), dir.path(), &["fr"]).expect("opens");
+            black_box(app.home())
+        })
+    });
+}
+
+fn search(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::open_with_content(fresh_content(), dir.path(), &["ru"]).expect("opens");
+    let mut n = 0;
+    c.bench_function("search", |b| {
+        b.iter(|| {
+            n = (n + 1) % QUERIES.len();
+            black_box(app.search(QUERIES[n]).expect("search"))
+        })
+    });
+}
+
+fn search_percentiles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::open_with_content(fresh_content(), dir.path(), &["en"]).expect("opens");
+    let mut samples: Vec<Duration> = Vec::new();
+    for round in 0..200 {
+        for locale in LOCALES {
+            app.set_locales(&[*locale]);
+            for query in QUERIES {
+                let start = Instant::now();
+                black_box(app.search(query).expect("search"));
+                if round > 0 {
+                    samples.push(start.elapsed());
+                }
+            }
+        }
+    }
+    samples.sort();
+    let at = |q: f64| samples[((samples.len() - 1) as f64 * q) as usize];
+    println!(
+        "search latency over {} queries in {} locales: p50 {:?}, p99 {:?}, max {:?}",
+        samples.len(),
+        LOCALES.len(),
+        at(0.50),
+        at(0.99),
+        samples[samples.len() - 1]
+    );
+}
+
+fn main() {
+    let mut criterion = Criterion::default().configure_from_args();
+    launches(&mut criterion);
+    search(&mut criterion);
+    criterion.final_summary();
+    if !std::env::args().any(|a| a == "--test" || a == "--list") {
+        search_percentiles();
+    }
+}

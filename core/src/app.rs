@@ -27,7 +27,11 @@ impl App {
     }
 
     /// Opens on given content (benchmarks measure a true first launch this way).
-    pub fn open_with_content<S: AsRef<str>>(content: Arc<Content>, data_dir: &Path, requested: &[S]) -> Result<App> {
+    pub fn open_with_content<S: AsRef<str>>(
+        content: Arc<Content>,
+        data_dir: &Path,
+        requested: &[S],
+    ) -> Result<App> {
         // Reading one's rights must work even when the data folder cannot be written (full or
         // read-only storage): the index is derived data, so it then lives in memory.
         let index = std::fs::create_dir_all(data_dir)
@@ -35,18 +39,28 @@ impl App {
             .and_then(|_| SearchIndex::open(Some(&data_dir.join(INDEX_FILE)), &content))
             .or_else(|_| SearchIndex::open(None, &content))?;
         let l10n = RwLock::new(content.localizer(requested));
-        Ok(App { content, l10n, index })
+        Ok(App {
+            content,
+            l10n,
+            index,
+        })
     }
 
     fn l10n(&self) -> Localizer {
-        self.l10n.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
+        self.l10n
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     /// Switches language; returns the locale now used first.
     pub fn set_locales<S: AsRef<str>>(&self, requested: &[S]) -> String {
         let l10n = self.content.localizer(requested);
         let primary = l10n.primary().to_string();
-        *self.l10n.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = l10n;
+        *self
+            .l10n
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = l10n;
         primary
     }
 

@@ -32,21 +32,33 @@ pub struct ArticleText {
 
 impl Content {
     pub fn load(source: &ContentSource) -> Result<Content> {
-        let catalog: Catalog =
-            serde_json::from_str(source.catalog_json).map_err(|e| Error::Content(format!("catalog.json: {e}")))?;
+        let catalog: Catalog = serde_json::from_str(source.catalog_json)
+            .map_err(|e| Error::Content(format!("catalog.json: {e}")))?;
         let mut locales = Vec::new();
         for entry in &catalog.locales {
-            let lang = entry.tag.parse().map_err(|_| Error::Content(format!("bad locale tag {:?}", entry.tag)))?;
+            let lang = entry
+                .tag
+                .parse()
+                .map_err(|_| Error::Content(format!("bad locale tag {:?}", entry.tag)))?;
             locales.push(lang);
         }
-        let reference: LanguageIdentifier = REFERENCE_LOCALE.parse().map_err(|_| Error::Content("en".into()))?;
+        let reference: LanguageIdentifier = REFERENCE_LOCALE
+            .parse()
+            .map_err(|_| Error::Content("en".into()))?;
         if !locales.contains(&reference) {
-            return Err(Error::Content("the catalog must list the reference locale en".into()));
+            return Err(Error::Content(
+                "the catalog must list the reference locale en".into(),
+            ));
         }
         let mut sources: HashMap<LanguageIdentifier, Vec<&'static str>> = HashMap::new();
         for lang in &locales {
             let tag = lang.to_string();
-            let texts = source.files.iter().filter(|f| f.locale == tag).map(|f| f.text).collect();
+            let texts = source
+                .files
+                .iter()
+                .filter(|f| f.locale == tag)
+                .map(|f| f.text)
+                .collect();
             sources.insert(lang.clone(), texts);
         }
         Ok(Content {
@@ -62,28 +74,46 @@ impl Content {
     pub fn embedded() -> Result<Arc<Content>> {
         static EMBEDDED: OnceLock<Result<Arc<Content>, String>> = OnceLock::new();
         EMBEDDED
-            .get_or_init(|| Content::load(&ContentSource::embedded()).map(Arc::new).map_err(|e| e.to_string()))
+            .get_or_init(|| {
+                Content::load(&ContentSource::embedded())
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
+            })
             .clone()
             .map_err(Error::Content)
     }
 
     /// A localizer for what the user asked for (phone locale list, `--lang`, `LANG`).
     pub fn localizer<S: AsRef<str>>(&self, requested: &[S]) -> Localizer {
-        Localizer::new(self.messages.clone(), negotiate(requested, &self.locales, &self.reference))
+        Localizer::new(
+            self.messages.clone(),
+            negotiate(requested, &self.locales, &self.reference),
+        )
     }
 
     /// Whether `lang` holds this article: declared in the catalog and present in the messages.
     pub fn has_article(&self, article: &Article, lang: &LanguageIdentifier) -> bool {
-        article.translations.contains_key(&lang.to_string()) && self.messages.has(lang, &ids::article(&article.id), Some("body"))
+        article.translations.contains_key(&lang.to_string())
+            && self
+                .messages
+                .has(lang, &ids::article(&article.id), Some("body"))
     }
 
     /// The article in the first locale of the chain that has it, every part from that one locale.
-    pub fn article_text(&self, article: &Article, chain: &[LanguageIdentifier]) -> Option<ArticleText> {
+    pub fn article_text(
+        &self,
+        article: &Article,
+        chain: &[LanguageIdentifier],
+    ) -> Option<ArticleText> {
         let lang = chain.iter().find(|lang| self.has_article(article, lang))?;
         self.article_text_in(article, lang)
     }
 
-    pub fn article_text_in(&self, article: &Article, lang: &LanguageIdentifier) -> Option<ArticleText> {
+    pub fn article_text_in(
+        &self,
+        article: &Article,
+        lang: &LanguageIdentifier,
+    ) -> Option<ArticleText> {
         let id = ids::article(&article.id);
         let part = |name| self.messages.format(lang, &id, Some(name), None);
         Some(ArticleText {
@@ -95,7 +125,11 @@ impl Content {
         })
     }
 
-    pub fn translation_status(&self, article: &Article, lang: &LanguageIdentifier) -> Option<TranslationStatus> {
+    pub fn translation_status(
+        &self,
+        article: &Article,
+        lang: &LanguageIdentifier,
+    ) -> Option<TranslationStatus> {
         article.translations.get(&lang.to_string()).copied()
     }
 }

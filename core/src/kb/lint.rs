@@ -52,11 +52,18 @@ pub struct Report {
 const CATALOG: &str = "catalog.json";
 
 pub fn check(source: &ContentSource) -> Report {
-    let mut report = Report { files: source.files.len(), ..Report::default() };
+    let mut report = Report {
+        files: source.files.len(),
+        ..Report::default()
+    };
     let catalog: Catalog = match serde_json::from_str(source.catalog_json) {
         Ok(catalog) => catalog,
         Err(e) => {
-            report.findings.push(Finding { file: CATALOG.into(), line: Some(e.line()), message: e.to_string() });
+            report.findings.push(Finding {
+                file: CATALOG.into(),
+                line: Some(e.line()),
+                message: e.to_string(),
+            });
             return report;
         }
     };
@@ -64,7 +71,9 @@ pub fn check(source: &ContentSource) -> Report {
     let tags: Vec<String> = catalog.locales.iter().map(|l| l.tag.clone()).collect();
     report.locales = tags.len();
     if !tags.iter().any(|t| t == REFERENCE_LOCALE) {
-        findings.push(catalog_finding(format!("the reference locale {REFERENCE_LOCALE} must be listed")));
+        findings.push(catalog_finding(format!(
+            "the reference locale {REFERENCE_LOCALE} must be listed"
+        )));
     }
 
     let mut shapes: BTreeMap<String, BTreeMap<String, MessageShape>> = BTreeMap::new();
@@ -84,7 +93,10 @@ pub fn check(source: &ContentSource) -> Report {
                 findings.push(Finding {
                     file: name.clone(),
                     line: Some(shape.line),
-                    message: format!("message {id} is already defined in {}:{}", previous.file, previous.line),
+                    message: format!(
+                        "message {id} is already defined in {}:{}",
+                        previous.file, previous.line
+                    ),
                 });
             }
             messages.insert(id, shape);
@@ -107,7 +119,11 @@ pub fn check(source: &ContentSource) -> Report {
 }
 
 fn catalog_finding(message: String) -> Finding {
-    Finding { file: CATALOG.into(), line: None, message }
+    Finding {
+        file: CATALOG.into(),
+        line: None,
+        message,
+    }
 }
 
 /// Fluent reads an indented line starting with `*`, `[` or `.` as syntax, which silently breaks
@@ -119,15 +135,23 @@ fn lint_markdown_in_fluent(file: &FtlFile, name: &str, findings: &mut Vec<Findin
         let indented = trimmed.len() < line.len();
         if indented && depth == 0 {
             let problem = match trimmed.chars().next() {
-                Some('*') => Some("starts with '*': Fluent reads it as a variant; use '-' for bullets"),
-                Some('[') => Some("starts with '[': Fluent reads it as a variant key; do not start a line with a link"),
+                Some('*') => {
+                    Some("starts with '*': Fluent reads it as a variant; use '-' for bullets")
+                }
+                Some('[') => Some(
+                    "starts with '[': Fluent reads it as a variant key; do not start a line with a link",
+                ),
                 Some('.') if !is_attribute_line(trimmed) => {
                     Some("starts with '.': Fluent reads it as an attribute; reword the line")
                 }
                 _ => None,
             };
             if let Some(problem) = problem {
-                findings.push(Finding { file: name.into(), line: Some(index + 1), message: format!("line {problem}") });
+                findings.push(Finding {
+                    file: name.into(),
+                    line: Some(index + 1),
+                    message: format!("line {problem}"),
+                });
             }
         }
         if !trimmed.starts_with('#') {
@@ -141,7 +165,9 @@ fn is_attribute_line(trimmed: &str) -> bool {
     let Some(rest) = trimmed.strip_prefix('.') else {
         return false;
     };
-    let name_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(rest.len());
     name_len > 0 && rest[name_len..].trim_start().starts_with('=')
 }
 
@@ -151,7 +177,11 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(last)].matches('\n').count() + 1
 }
 
-fn parse_file(file: &FtlFile, name: &str, findings: &mut Vec<Finding>) -> Vec<(String, MessageShape)> {
+fn parse_file(
+    file: &FtlFile,
+    name: &str,
+    findings: &mut Vec<Finding>,
+) -> Vec<(String, MessageShape)> {
     let resource = match fluent_syntax::parser::parse(file.text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -171,7 +201,11 @@ fn parse_file(file: &FtlFile, name: &str, findings: &mut Vec<Finding>) -> Vec<(S
             continue;
         };
         let id = message.id.name.to_owned();
-        let mut shape = MessageShape { file: name.into(), line: message_line(file.text, &id), ..Default::default() };
+        let mut shape = MessageShape {
+            file: name.into(),
+            line: message_line(file.text, &id),
+            ..Default::default()
+        };
         if let Some(value) = &message.value {
             shape.parts.insert(None, variables(value));
             shape.texts.insert(None, pattern_text(value));
@@ -188,7 +222,10 @@ fn parse_file(file: &FtlFile, name: &str, findings: &mut Vec<Finding>) -> Vec<(S
 
 fn message_line(text: &str, id: &str) -> usize {
     text.lines()
-        .position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
         .map_or(1, |i| i + 1)
 }
 
@@ -230,8 +267,13 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<S
         ast::InlineExpression::VariableReference { id } => {
             found.insert(id.name.to_owned());
         }
-        ast::InlineExpression::FunctionReference { arguments, .. } => call_variables(arguments, found),
-        ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => call_variables(arguments, found),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            call_variables(arguments, found)
+        }
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => call_variables(arguments, found),
         ast::InlineExpression::Placeable { expression } => expression_variables(expression, found),
         _ => {}
     }
@@ -247,14 +289,23 @@ fn call_variables(arguments: &ast::CallArguments<&str>, found: &mut BTreeSet<Str
 }
 
 /// Which catalog item a message id belongs to, when its presence depends on declared translations.
-fn declared_item<'a>(catalog: &'a Catalog, id: &str) -> Option<(&'static str, &'a BTreeMap<String, TranslationStatus>)> {
+fn declared_item<'a>(
+    catalog: &'a Catalog,
+    id: &str,
+) -> Option<(&'static str, &'a BTreeMap<String, TranslationStatus>)> {
     if let Some(article) = id.strip_prefix("article-").and_then(|a| catalog.article(a)) {
         return Some(("article", &article.translations));
     }
-    if let Some(card) = id.strip_prefix("card-").and_then(|c| catalog.officer_card(c)) {
+    if let Some(card) = id
+        .strip_prefix("card-")
+        .and_then(|c| catalog.officer_card(c))
+    {
         return Some(("officer card", &card.translations));
     }
-    if let Some(contact) = id.strip_prefix("contact-").and_then(|c| catalog.contacts.iter().find(|x| x.id == c)) {
+    if let Some(contact) = id
+        .strip_prefix("contact-")
+        .and_then(|c| catalog.contacts.iter().find(|x| x.id == c))
+    {
         return Some(("contact", &contact.translations));
     }
     None
@@ -274,9 +325,15 @@ fn compare_with_reference(
         };
         match messages.get(id) {
             None if required => findings.push(Finding {
-                file: format!("{tag}/{}", expected.file.split_once('/').map_or("", |(_, p)| p)),
+                file: format!(
+                    "{tag}/{}",
+                    expected.file.split_once('/').map_or("", |(_, p)| p)
+                ),
                 line: None,
-                message: format!("message {id} is missing (it exists in {REFERENCE_LOCALE}/{})", expected.file.split_once('/').map_or("", |(_, p)| p)),
+                message: format!(
+                    "message {id} is missing (it exists in {REFERENCE_LOCALE}/{})",
+                    expected.file.split_once('/').map_or("", |(_, p)| p)
+                ),
             }),
             None => {}
             Some(actual) => {
@@ -296,17 +353,27 @@ fn compare_with_reference(
                         Some(_) => {}
                     }
                 }
-                for part in actual.parts.keys().filter(|p| !expected.parts.contains_key(*p)) {
+                for part in actual
+                    .parts
+                    .keys()
+                    .filter(|p| !expected.parts.contains_key(*p))
+                {
                     findings.push(Finding {
                         file: actual.file.clone(),
                         line: Some(actual.line),
-                        message: format!("{} does not exist in {REFERENCE_LOCALE}", part_label(id, part)),
+                        message: format!(
+                            "{} does not exist in {REFERENCE_LOCALE}",
+                            part_label(id, part)
+                        ),
                     });
                 }
             }
         }
     }
-    for (id, actual) in messages.iter().filter(|(id, _)| !reference.contains_key(*id)) {
+    for (id, actual) in messages
+        .iter()
+        .filter(|(id, _)| !reference.contains_key(*id))
+    {
         findings.push(Finding {
             file: actual.file.clone(),
             line: Some(actual.line),
@@ -324,7 +391,12 @@ fn part_label(id: &str, part: &Option<String>) -> String {
 
 /// A translation present must be declared (so machine translations are always marked), and one
 /// declared must be present.
-fn check_declared_translations(catalog: &Catalog, tag: &str, messages: &BTreeMap<String, MessageShape>, findings: &mut Vec<Finding>) {
+fn check_declared_translations(
+    catalog: &Catalog,
+    tag: &str,
+    messages: &BTreeMap<String, MessageShape>,
+    findings: &mut Vec<Finding>,
+) {
     for (id, shape) in messages {
         if let Some((kind, translations)) = declared_item(catalog, id)
             && !translations.contains_key(tag)
@@ -356,7 +428,9 @@ fn check_declared_translations(catalog: &Catalog, tag: &str, messages: &BTreeMap
     }
     for (id, kind) in declared {
         if !messages.contains_key(&id) {
-            findings.push(catalog_finding(format!("{kind} {id} is declared in {tag} but has no {tag} text")));
+            findings.push(catalog_finding(format!(
+                "{kind} {id} is declared in {tag} but has no {tag} text"
+            )));
         }
     }
 }
@@ -367,10 +441,15 @@ fn check_sources(what: &str, sources: &[Source], findings: &mut Vec<Finding>) {
     }
     for source in sources {
         if source.citation.trim().is_empty() {
-            findings.push(catalog_finding(format!("{what} has a source without a citation")));
+            findings.push(catalog_finding(format!(
+                "{what} has a source without a citation"
+            )));
         }
         if source.checked.trim().is_empty() {
-            findings.push(catalog_finding(format!("{what}: source {:?} has no date checked", source.citation)));
+            findings.push(catalog_finding(format!(
+                "{what}: source {:?} has no date checked",
+                source.citation
+            )));
         } else if CalendarDate::parse_iso(&source.checked).is_none() {
             findings.push(catalog_finding(format!(
                 "{what}: source {:?} has date checked {:?}; use YYYY-MM-DD or YYYY-MM",
@@ -380,7 +459,9 @@ fn check_sources(what: &str, sources: &[Source], findings: &mut Vec<Finding>) {
         if let Some(url) = &source.url
             && !url.starts_with("https://")
         {
-            findings.push(catalog_finding(format!("{what}: source URL {url:?} must start with https://")));
+            findings.push(catalog_finding(format!(
+                "{what}: source URL {url:?} must start with https://"
+            )));
         }
     }
 }
@@ -392,27 +473,46 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
         .iter()
         .map(|a| ("article", &a.id))
         .chain(catalog.topics.iter().map(|t| ("topic", &t.id)))
-        .chain(catalog.officer_cards.iter().map(|c| ("officer card", &c.id)))
+        .chain(
+            catalog
+                .officer_cards
+                .iter()
+                .map(|c| ("officer card", &c.id)),
+        )
         .chain(catalog.contacts.iter().map(|c| ("contact", &c.id)))
-        .chain(catalog.jurisdictions.iter().map(|j| ("jurisdiction", &j.id)));
+        .chain(
+            catalog
+                .jurisdictions
+                .iter()
+                .map(|j| ("jurisdiction", &j.id)),
+        );
     for (kind, id) in all_ids {
         if !seen.insert((kind, id.clone())) {
             findings.push(catalog_finding(format!("{kind} {id} is listed twice")));
         }
     }
     let known_jurisdiction = |id: &str| catalog.jurisdiction(id).is_some();
-    let check_translations = |what: &str, translations: &BTreeMap<String, TranslationStatus>, findings: &mut Vec<Finding>| {
+    let check_translations = |what: &str,
+                              translations: &BTreeMap<String, TranslationStatus>,
+                              findings: &mut Vec<Finding>| {
         for tag in translations.keys().filter(|t| !tags.contains(t)) {
-            findings.push(catalog_finding(format!("{what} declares a translation into unknown locale {tag}")));
+            findings.push(catalog_finding(format!(
+                "{what} declares a translation into unknown locale {tag}"
+            )));
         }
         if !translations.contains_key(REFERENCE_LOCALE) {
-            findings.push(catalog_finding(format!("{what} has no {REFERENCE_LOCALE} text")));
+            findings.push(catalog_finding(format!(
+                "{what} has no {REFERENCE_LOCALE} text"
+            )));
         }
     };
     for article in &catalog.articles {
         let what = format!("article {}", article.id);
         if !known_jurisdiction(&article.jurisdiction) {
-            findings.push(catalog_finding(format!("{what}: unknown jurisdiction {}", article.jurisdiction)));
+            findings.push(catalog_finding(format!(
+                "{what}: unknown jurisdiction {}",
+                article.jurisdiction
+            )));
         }
         if article.topics.is_empty() {
             findings.push(catalog_finding(format!("{what} belongs to no topic")));
@@ -420,8 +520,14 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
         for topic in article.topics.iter().filter(|t| catalog.topic(t).is_none()) {
             findings.push(catalog_finding(format!("{what}: unknown topic {topic}")));
         }
-        for related in article.related.iter().filter(|r| catalog.article(r).is_none()) {
-            findings.push(catalog_finding(format!("{what}: unknown related article {related}")));
+        for related in article
+            .related
+            .iter()
+            .filter(|r| catalog.article(r).is_none())
+        {
+            findings.push(catalog_finding(format!(
+                "{what}: unknown related article {related}"
+            )));
         }
         check_sources(&what, &article.sources, findings);
         check_translations(&what, &article.translations, findings);
@@ -429,46 +535,81 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
     for card in &catalog.officer_cards {
         let what = format!("officer card {}", card.id);
         if !known_jurisdiction(&card.jurisdiction) {
-            findings.push(catalog_finding(format!("{what}: unknown jurisdiction {}", card.jurisdiction)));
+            findings.push(catalog_finding(format!(
+                "{what}: unknown jurisdiction {}",
+                card.jurisdiction
+            )));
         }
-        if let Some(article) = card.article.as_ref().filter(|a| catalog.article(a).is_none()) {
-            findings.push(catalog_finding(format!("{what}: unknown article {article}")));
+        if let Some(article) = card
+            .article
+            .as_ref()
+            .filter(|a| catalog.article(a).is_none())
+        {
+            findings.push(catalog_finding(format!(
+                "{what}: unknown article {article}"
+            )));
         }
         check_sources(&what, &card.sources, findings);
         check_translations(&what, &card.translations, findings);
     }
     for contact in &catalog.contacts {
         let what = format!("contact {}", contact.id);
-        for j in contact.jurisdictions.iter().filter(|j| !known_jurisdiction(j)) {
+        for j in contact
+            .jurisdictions
+            .iter()
+            .filter(|j| !known_jurisdiction(j))
+        {
             findings.push(catalog_finding(format!("{what}: unknown jurisdiction {j}")));
         }
         check_sources(&what, &contact.sources, findings);
         check_translations(&what, &contact.translations, findings);
     }
     for jurisdiction in &catalog.jurisdictions {
-        for tag in jurisdiction.official_languages.iter().filter(|t| !tags.contains(t) && t.as_str() != "kk") {
-            findings.push(catalog_finding(format!("jurisdiction {}: unknown official language {tag}", jurisdiction.id)));
+        for tag in jurisdiction
+            .official_languages
+            .iter()
+            .filter(|t| !tags.contains(t) && t.as_str() != "kk")
+        {
+            findings.push(catalog_finding(format!(
+                "jurisdiction {}: unknown official language {tag}",
+                jurisdiction.id
+            )));
         }
     }
 }
 
 /// Whatever the catalog marks unverified must say, in its own `.unverified`, what is not confirmed;
 /// nothing else may carry that notice.
-fn check_unverified(id: &str, confidence: Confidence, shape: &MessageShape, findings: &mut Vec<Finding>) {
+fn check_unverified(
+    id: &str,
+    confidence: Confidence,
+    shape: &MessageShape,
+    findings: &mut Vec<Finding>,
+) {
     let has_unverified = shape.parts.contains_key(&Some("unverified".to_owned()));
     let message = match (confidence, has_unverified) {
-        (Confidence::Unverified, false) => format!("{id} is unverified but has no .unverified saying what is not confirmed"),
+        (Confidence::Unverified, false) => {
+            format!("{id} is unverified but has no .unverified saying what is not confirmed")
+        }
         (Confidence::Verified | Confidence::Reported, true) => {
             format!("{id} has .unverified but catalog.json says {confidence:?}")
         }
         _ => return,
     };
-    findings.push(Finding { file: shape.file.clone(), line: Some(shape.line), message });
+    findings.push(Finding {
+        file: shape.file.clone(),
+        line: Some(shape.line),
+        message,
+    });
 }
 
 /// Article bodies: only the Markdown subset, links to articles that exist, and the `.unverified`
 /// explanation wherever the catalog says a point is uncertain.
-fn check_bodies(catalog: &Catalog, messages: &BTreeMap<String, MessageShape>, findings: &mut Vec<Finding>) {
+fn check_bodies(
+    catalog: &Catalog,
+    messages: &BTreeMap<String, MessageShape>,
+    findings: &mut Vec<Finding>,
+) {
     for card in &catalog.officer_cards {
         if let Some(shape) = messages.get(&ids::card(&card.id)) {
             check_unverified(&ids::card(&card.id), card.confidence, shape, findings);
@@ -478,13 +619,22 @@ fn check_bodies(catalog: &Catalog, messages: &BTreeMap<String, MessageShape>, fi
         let Some(shape) = messages.get(&ids::article(&article.id)) else {
             continue;
         };
-        let at = |message: String| Finding { file: shape.file.clone(), line: Some(shape.line), message };
+        let at = |message: String| Finding {
+            file: shape.file.clone(),
+            line: Some(shape.line),
+            message,
+        };
         for part in ["title", "body"] {
             if !shape.parts.contains_key(&Some(part.to_owned())) {
                 findings.push(at(format!("article-{} has no .{part}", article.id)));
             }
         }
-        check_unverified(&ids::article(&article.id), article.confidence, shape, findings);
+        check_unverified(
+            &ids::article(&article.id),
+            article.confidence,
+            shape,
+            findings,
+        );
         let Some(body) = shape.texts.get(&Some("body".to_owned())) else {
             continue;
         };
@@ -496,7 +646,10 @@ fn check_bodies(catalog: &Catalog, messages: &BTreeMap<String, MessageShape>, fi
             if let LinkTarget::Article { id } = target
                 && catalog.article(&id).is_none()
             {
-                findings.push(at(format!("article-{}.body links to unknown article {id}", article.id)));
+                findings.push(at(format!(
+                    "article-{}.body links to unknown article {id}",
+                    article.id
+                )));
             }
         }
     }
@@ -507,7 +660,9 @@ fn links(blocks: &[Block]) -> Vec<LinkTarget> {
     for block in blocks {
         match block {
             Block::Heading { spans: s, .. } | Block::Paragraph { spans: s } => spans.extend(s),
-            Block::BulletList { items } | Block::NumberedList { items, .. } => items.iter().for_each(|i| spans.extend(i)),
+            Block::BulletList { items } | Block::NumberedList { items, .. } => {
+                items.iter().for_each(|i| spans.extend(i))
+            }
             Block::Callout { paragraphs, .. } | Block::LegalQuote { paragraphs, .. } => {
                 paragraphs.iter().for_each(|p| spans.extend(p))
             }
@@ -525,7 +680,11 @@ mod tests {
             catalog_json: catalog,
             files: files
                 .iter()
-                .map(|(locale, path, text)| FtlFile { locale: (*locale).into(), path: (*path).into(), text })
+                .map(|(locale, path, text)| FtlFile {
+                    locale: (*locale).into(),
+                    path: (*path).into(),
+                    text,
+                })
                 .collect(),
             version: "test".into(),
         }
@@ -543,7 +702,12 @@ mod tests {
     }"#;
 
     fn messages(report: &Report) -> String {
-        report.findings.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n")
+        report
+            .findings
+            .iter()
+            .map(|f| f.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     #[test]
@@ -551,11 +715,31 @@ mod tests {
         let report = check(&source(
             CATALOG_JSON,
             &[
-                ("en", "ui.ftl", "hello = Hello { $name }\nbye = Bye\ntopic-fines =\n    .title = Fines\n"),
-                ("fr", "ui.ftl", "hello = Bonjour { $nom }\nextra = En trop\ntopic-fines =\n    .title = Amendes\n"),
-                ("en", "articles/a.ftl", "article-a =\n    .title = A\n    .body =\n        Text\n        * star\n        [link](article:x) first\n        See [b](article:nowhere).\n"),
-                ("en", "articles/b.ftl", "article-b =\n    .title = B\n    .unverified = why\n    .body =\n        Fine\n"),
-                ("fr", "articles/b.ftl", "article-b =\n    .title = B\n    .body = Bien\n"),
+                (
+                    "en",
+                    "ui.ftl",
+                    "hello = Hello { $name }\nbye = Bye\ntopic-fines =\n    .title = Fines\n",
+                ),
+                (
+                    "fr",
+                    "ui.ftl",
+                    "hello = Bonjour { $nom }\nextra = En trop\ntopic-fines =\n    .title = Amendes\n",
+                ),
+                (
+                    "en",
+                    "articles/a.ftl",
+                    "article-a =\n    .title = A\n    .body =\n        Text\n        * star\n        [link](article:x) first\n        See [b](article:nowhere).\n",
+                ),
+                (
+                    "en",
+                    "articles/b.ftl",
+                    "article-b =\n    .title = B\n    .unverified = why\n    .body =\n        Fine\n",
+                ),
+                (
+                    "fr",
+                    "articles/b.ftl",
+                    "article-b =\n    .title = B\n    .body = Bien\n",
+                ),
                 ("fr", "broken.ftl", "ok = fine\nbroken = { \n"),
             ],
         ));

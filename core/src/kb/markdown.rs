@@ -13,9 +13,15 @@ pub struct Parsed {
 }
 
 enum Container {
-    List { start: Option<u32>, items: Vec<Vec<Span>> },
+    List {
+        start: Option<u32>,
+        items: Vec<Vec<Span>>,
+    },
     Item(Vec<Span>),
-    Quote { kind: Option<CalloutKind>, paragraphs: Vec<Vec<Span>> },
+    Quote {
+        kind: Option<CalloutKind>,
+        paragraphs: Vec<Vec<Span>>,
+    },
 }
 
 #[derive(Default)]
@@ -46,9 +52,14 @@ impl Builder {
             Event::SoftBreak => self.push_text(" "),
             Event::HardBreak => self.push_text("\n"),
             Event::Html(html) | Event::InlineHtml(html) => {
-                self.parsed.problems.push(format!("HTML is not supported: {}", html.trim()));
+                self.parsed
+                    .problems
+                    .push(format!("HTML is not supported: {}", html.trim()));
             }
-            other => self.parsed.problems.push(format!("unsupported Markdown: {other:?}")),
+            other => self
+                .parsed
+                .problems
+                .push(format!("unsupported Markdown: {other:?}")),
         }
     }
 
@@ -60,34 +71,53 @@ impl Builder {
             Tag::Link { dest_url, .. } => {
                 let target = link_target(&dest_url);
                 if target.is_none() {
-                    self.parsed.problems.push(format!("link target must be https:// or article:<id>: {dest_url}"));
+                    self.parsed.problems.push(format!(
+                        "link target must be https:// or article:<id>: {dest_url}"
+                    ));
                 }
                 self.links.push(target);
             }
             Tag::List(start) => {
-                if self.containers.iter().any(|c| matches!(c, Container::List { .. })) {
-                    self.parsed.problems.push("nested lists are not supported".to_owned());
+                if self
+                    .containers
+                    .iter()
+                    .any(|c| matches!(c, Container::List { .. }))
+                {
+                    self.parsed
+                        .problems
+                        .push("nested lists are not supported".to_owned());
                 }
                 let start = start.map(|n| u32::try_from(n).unwrap_or(1));
-                self.containers.push(Container::List { start, items: Vec::new() });
+                self.containers.push(Container::List {
+                    start,
+                    items: Vec::new(),
+                });
             }
             Tag::Item => {
                 self.flush_into_item();
                 self.containers.push(Container::Item(Vec::new()));
             }
             Tag::BlockQuote(kind) => {
-                let kind = kind.and_then(|k| match k {
-                    BlockQuoteKind::Note => Some(CalloutKind::Note),
-                    BlockQuoteKind::Tip => Some(CalloutKind::Tip),
-                    BlockQuoteKind::Warning => Some(CalloutKind::Warning),
+                let kind = kind.map(|k| match k {
+                    BlockQuoteKind::Note => CalloutKind::Note,
+                    BlockQuoteKind::Tip => CalloutKind::Tip,
+                    BlockQuoteKind::Warning => CalloutKind::Warning,
                     BlockQuoteKind::Important | BlockQuoteKind::Caution => {
-                        self.parsed.problems.push("callouts are NOTE, TIP or WARNING".to_owned());
-                        Some(CalloutKind::Warning)
+                        self.parsed
+                            .problems
+                            .push("callouts are NOTE, TIP or WARNING".to_owned());
+                        CalloutKind::Warning
                     }
                 });
-                self.containers.push(Container::Quote { kind, paragraphs: Vec::new() });
+                self.containers.push(Container::Quote {
+                    kind,
+                    paragraphs: Vec::new(),
+                });
             }
-            other => self.parsed.problems.push(format!("unsupported Markdown: {other:?}")),
+            other => self
+                .parsed
+                .problems
+                .push(format!("unsupported Markdown: {other:?}")),
         }
     }
 
@@ -103,7 +133,9 @@ impl Builder {
                     HeadingLevel::H2 => 2,
                     HeadingLevel::H3 => 3,
                     other => {
-                        self.parsed.problems.push(format!("headings are ## or ###, not {other:?}"));
+                        self.parsed
+                            .problems
+                            .push(format!("headings are ## or ###, not {other:?}"));
                         if other == HeadingLevel::H1 { 2 } else { 3 }
                     }
                 };
@@ -130,7 +162,9 @@ impl Builder {
                 if let Some(Container::List { start, items }) = self.containers.pop() {
                     match self.containers.last_mut() {
                         // A nested list (reported above) keeps its words inside the outer item.
-                        Some(Container::Item(outer)) => items.into_iter().for_each(|i| append_spans(outer, i)),
+                        Some(Container::Item(outer)) => {
+                            items.into_iter().for_each(|i| append_spans(outer, i))
+                        }
                         _ => self.parsed.blocks.push(match start {
                             Some(start) => Block::NumberedList { start, items },
                             None => Block::BulletList { items },
@@ -141,7 +175,11 @@ impl Builder {
             TagEnd::BlockQuote(_) => {
                 if let Some(Container::Quote { kind, paragraphs }) = self.containers.pop() {
                     self.parsed.blocks.push(match kind {
-                        Some(kind) => Block::Callout { kind, label: callout_label(kind), paragraphs },
+                        Some(kind) => Block::Callout {
+                            kind,
+                            label: callout_label(kind),
+                            paragraphs,
+                        },
                         None => legal_quote(paragraphs),
                     });
                 }
@@ -175,13 +213,23 @@ impl Builder {
             last.text.push_str(text);
             return;
         }
-        self.spans.push(Span { text: text.to_owned(), strong, emphasis, link });
+        self.spans.push(Span {
+            text: text.to_owned(),
+            strong,
+            emphasis,
+            link,
+        });
     }
 }
 
 fn append_spans(into: &mut Vec<Span>, spans: Vec<Span>) {
     if !into.is_empty() && !spans.is_empty() {
-        into.push(Span { text: " ".to_owned(), strong: false, emphasis: false, link: None });
+        into.push(Span {
+            text: " ".to_owned(),
+            strong: false,
+            emphasis: false,
+            link: None,
+        });
     }
     into.extend(spans);
 }
@@ -190,7 +238,9 @@ fn link_target(url: &str) -> Option<LinkTarget> {
     if let Some(id) = url.strip_prefix("article:") {
         return (!id.is_empty()).then(|| LinkTarget::Article { id: id.to_owned() });
     }
-    url.starts_with("https://").then(|| LinkTarget::Web { url: url.to_owned() })
+    url.starts_with("https://").then(|| LinkTarget::Web {
+        url: url.to_owned(),
+    })
 }
 
 /// A plain quote is a legal quote; a last paragraph starting with a dash is its citation.
@@ -206,7 +256,10 @@ fn legal_quote(mut paragraphs: Vec<Vec<Span>>) -> Block {
     if citation.is_some() {
         paragraphs.pop();
     }
-    Block::LegalQuote { paragraphs, citation }
+    Block::LegalQuote {
+        paragraphs,
+        citation,
+    }
 }
 
 /// The words of the blocks, for the search index and snippets.
@@ -221,12 +274,22 @@ pub fn plain_text(blocks: &[Block]) -> String {
     for block in blocks {
         match block {
             Block::Heading { spans, .. } | Block::Paragraph { spans } => line(spans),
-            Block::BulletList { items } | Block::NumberedList { items, .. } => items.iter().for_each(|i| line(i)),
+            Block::BulletList { items } | Block::NumberedList { items, .. } => {
+                items.iter().for_each(|i| line(i))
+            }
             Block::Callout { paragraphs, .. } => paragraphs.iter().for_each(|p| line(p)),
-            Block::LegalQuote { paragraphs, citation } => {
+            Block::LegalQuote {
+                paragraphs,
+                citation,
+            } => {
                 paragraphs.iter().for_each(|p| line(p));
                 if let Some(c) = citation {
-                    line(&[Span { text: c.clone(), strong: false, emphasis: false, link: None }]);
+                    line(&[Span {
+                        text: c.clone(),
+                        strong: false,
+                        emphasis: false,
+                        link: None,
+                    }]);
                 }
             }
         }
@@ -243,7 +306,12 @@ mod tests {
     }
 
     fn plain(text: &str) -> Span {
-        Span { text: text.to_owned(), strong: false, emphasis: false, link: None }
+        Span {
+            text: text.to_owned(),
+            strong: false,
+            emphasis: false,
+            link: None,
+        }
     }
 
     #[test]
@@ -253,13 +321,35 @@ mod tests {
         assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
         let b = &parsed.blocks;
         assert_eq!(b.len(), 6);
-        assert_eq!(b[0], Block::Heading { level: 2, spans: vec![plain("What the law says")] });
-        let Block::Paragraph { spans } = &b[1] else { panic!("paragraph expected: {:?}", b[1]) };
+        assert_eq!(
+            b[0],
+            Block::Heading {
+                level: 2,
+                spans: vec![plain("What the law says")]
+            }
+        );
+        let Block::Paragraph { spans } = &b[1] else {
+            panic!("paragraph expected: {:?}", b[1])
+        };
         assert!(spans.iter().any(|s| s.strong && s.text == "10 days"));
         assert!(spans.iter().any(|s| s.emphasis && s.text == "a right"));
-        assert!(spans.iter().any(|s| s.link == Some(LinkTarget::Article { id: "kz-appeal-fine".into() })));
-        assert_eq!(b[2], Block::BulletList { items: vec![vec![plain("one")], vec![plain("two")]] });
-        assert_eq!(b[3], Block::NumberedList { start: 1, items: vec![vec![plain("first")], vec![plain("second")]] });
+        assert!(spans.iter().any(|s| s.link
+            == Some(LinkTarget::Article {
+                id: "kz-appeal-fine".into()
+            })));
+        assert_eq!(
+            b[2],
+            Block::BulletList {
+                items: vec![vec![plain("one")], vec![plain("two")]]
+            }
+        );
+        assert_eq!(
+            b[3],
+            Block::NumberedList {
+                start: 1,
+                items: vec![vec![plain("first")], vec![plain("second")]]
+            }
+        );
         assert_eq!(
             b[4],
             Block::Callout {

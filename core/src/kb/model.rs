@@ -37,14 +37,31 @@ pub enum CalloutKind {
 #[serde(tag = "type", rename_all = "snake_case")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Block {
-    Heading { level: u8, spans: Vec<Span> },
-    Paragraph { spans: Vec<Span> },
-    BulletList { items: Vec<Vec<Span>> },
-    NumberedList { start: u32, items: Vec<Vec<Span>> },
+    Heading {
+        level: u8,
+        spans: Vec<Span>,
+    },
+    Paragraph {
+        spans: Vec<Span>,
+    },
+    BulletList {
+        items: Vec<Vec<Span>>,
+    },
+    NumberedList {
+        start: u32,
+        items: Vec<Vec<Span>>,
+    },
     /// `label` is the localized word for the kind ("Warning").
-    Callout { kind: CalloutKind, label: String, paragraphs: Vec<Vec<Span>> },
+    Callout {
+        kind: CalloutKind,
+        label: String,
+        paragraphs: Vec<Vec<Span>>,
+    },
     /// Words of a law, with the citation when the text gives one.
-    LegalQuote { paragraphs: Vec<Vec<Span>>, citation: Option<String> },
+    LegalQuote {
+        paragraphs: Vec<Vec<Span>>,
+        citation: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -23,9 +23,17 @@ fn args<'a>(pairs: &[(&'static str, FluentValue<'a>)]) -> FluentArgs<'a> {
 
 /// A language's name in the reader's language ("russe" for a French reader).
 pub fn language_name(content: &Content, l10n: &Localizer, tag: &str) -> String {
-    l10n.lookup(&ids::language(tag), None, None).map(|t| t.text).unwrap_or_else(|| {
-        content.catalog.locales.iter().find(|l| l.tag == tag).map(|l| l.name.clone()).unwrap_or_else(|| tag.to_owned())
-    })
+    l10n.lookup(&ids::language(tag), None, None)
+        .map(|t| t.text)
+        .unwrap_or_else(|| {
+            content
+                .catalog
+                .locales
+                .iter()
+                .find(|l| l.tag == tag)
+                .map(|l| l.name.clone())
+                .unwrap_or_else(|| tag.to_owned())
+        })
 }
 
 pub fn languages(content: &Content, l10n: &Localizer) -> Vec<LanguageItem> {
@@ -49,7 +57,10 @@ fn sources(l10n: &Localizer, sources: &[Source]) -> Vec<SourceItem> {
         .map(|s| SourceItem {
             citation: s.citation.clone(),
             url: s.url.clone(),
-            checked: l10n.ui_with("source-checked", Some(&args(&[("date", s.checked.as_str().into())]))),
+            checked: l10n.ui_with(
+                "source-checked",
+                Some(&args(&[("date", s.checked.as_str().into())])),
+            ),
         })
         .collect()
 }
@@ -66,7 +77,11 @@ fn article_item(content: &Content, l10n: &Localizer, article: &Article) -> Optio
     })
 }
 
-fn card_items<'a>(content: &'a Content, l10n: &'a Localizer, article: Option<&'a str>) -> impl Iterator<Item = CardItem> + 'a {
+fn card_items<'a>(
+    content: &'a Content,
+    l10n: &'a Localizer,
+    article: Option<&'a str>,
+) -> impl Iterator<Item = CardItem> + 'a {
     content
         .catalog
         .officer_cards
@@ -75,8 +90,16 @@ fn card_items<'a>(content: &'a Content, l10n: &'a Localizer, article: Option<&'a
         .filter_map(|card| {
             let id = ids::card(&card.id);
             let title = l10n.lookup(&id, Some("title"), None)?;
-            let situation = l10n.lookup(&id, Some("situation"), None).map(|t| t.text).unwrap_or_default();
-            Some(CardItem { id: card.id.clone(), title: title.text, situation, locale: title.locale.to_string() })
+            let situation = l10n
+                .lookup(&id, Some("situation"), None)
+                .map(|t| t.text)
+                .unwrap_or_default();
+            Some(CardItem {
+                id: card.id.clone(),
+                title: title.text,
+                situation,
+                locale: title.locale.to_string(),
+            })
         })
 }
 
@@ -88,11 +111,19 @@ pub fn home(content: &Content, l10n: &Localizer) -> HomeScreen {
         .filter_map(|topic| {
             let id = ids::topic(&topic.id);
             let title = l10n.lookup(&id, Some("title"), None)?;
-            let count = content.catalog.articles.iter().filter(|a| a.topics.contains(&topic.id)).count();
+            let count = content
+                .catalog
+                .articles
+                .iter()
+                .filter(|a| a.topics.contains(&topic.id))
+                .count();
             Some(TopicItem {
                 id: topic.id.clone(),
                 title: title.text,
-                summary: l10n.lookup(&id, Some("summary"), None).map(|t| t.text).unwrap_or_default(),
+                summary: l10n
+                    .lookup(&id, Some("summary"), None)
+                    .map(|t| t.text)
+                    .unwrap_or_default(),
                 article_count: u32::try_from(count).unwrap_or(u32::MAX),
                 locale: title.locale.to_string(),
             })
@@ -108,7 +139,10 @@ pub fn home(content: &Content, l10n: &Localizer) -> HomeScreen {
             Some(ContactItem {
                 id: contact.id.clone(),
                 name: name.text,
-                description: l10n.lookup(&id, Some("description"), None).map(|t| t.text).unwrap_or_default(),
+                description: l10n
+                    .lookup(&id, Some("description"), None)
+                    .map(|t| t.text)
+                    .unwrap_or_default(),
                 website: contact.website.clone(),
                 phone: contact.phone.clone(),
                 locale: name.locale.to_string(),
@@ -131,14 +165,22 @@ pub fn home(content: &Content, l10n: &Localizer) -> HomeScreen {
 }
 
 pub fn topic(content: &Content, l10n: &Localizer, id: &str) -> Result<TopicScreen> {
-    let not_found = || Error::NotFound { kind: ItemKind::Topic, id: id.to_owned() };
+    let not_found = || Error::NotFound {
+        kind: ItemKind::Topic,
+        id: id.to_owned(),
+    };
     let topic = content.catalog.topic(id).ok_or_else(not_found)?;
     let message = ids::topic(&topic.id);
-    let title = l10n.lookup(&message, Some("title"), None).ok_or_else(not_found)?;
+    let title = l10n
+        .lookup(&message, Some("title"), None)
+        .ok_or_else(not_found)?;
     Ok(TopicScreen {
         id: topic.id.clone(),
         title: title.text,
-        summary: l10n.lookup(&message, Some("summary"), None).map(|t| t.text).unwrap_or_default(),
+        summary: l10n
+            .lookup(&message, Some("summary"), None)
+            .map(|t| t.text)
+            .unwrap_or_default(),
         direction: direction_of(&title.locale),
         locale: title.locale.to_string(),
         articles: content
@@ -164,8 +206,14 @@ fn translation_notices(
     let requested = l10n.primary();
     if shown != requested {
         let names = args(&[
-            ("requested", language_name(content, l10n, &requested.to_string()).into()),
-            ("shown", language_name(content, l10n, &shown.to_string()).into()),
+            (
+                "requested",
+                language_name(content, l10n, &requested.to_string()).into(),
+            ),
+            (
+                "shown",
+                language_name(content, l10n, &shown.to_string()).into(),
+            ),
         ]);
         notices.push(Notice {
             kind: NoticeKind::NotTranslated,
@@ -173,10 +221,17 @@ fn translation_notices(
         });
     }
     if status == Some(TranslationStatus::Machine) {
-        let original = language_name(content, l10n, original.unwrap_or(crate::kb::content::REFERENCE_LOCALE));
+        let original = language_name(
+            content,
+            l10n,
+            original.unwrap_or(crate::kb::content::REFERENCE_LOCALE),
+        );
         notices.push(Notice {
             kind: NoticeKind::MachineTranslated,
-            text: l10n.ui_with("notice-machine-translated", Some(&args(&[("original", original.into())]))),
+            text: l10n.ui_with(
+                "notice-machine-translated",
+                Some(&args(&[("original", original.into())])),
+            ),
         });
     }
     notices
@@ -186,18 +241,31 @@ fn unverified_notice(l10n: &Localizer, details: Option<String>) -> Notice {
     let details = details.unwrap_or_else(|| l10n.ui("confidence-unverified"));
     Notice {
         kind: NoticeKind::Unverified,
-        text: l10n.ui_with("notice-unverified", Some(&args(&[("details", details.into())]))),
+        text: l10n.ui_with(
+            "notice-unverified",
+            Some(&args(&[("details", details.into())])),
+        ),
     }
 }
 
-fn original_locale(translations: &std::collections::BTreeMap<String, TranslationStatus>) -> Option<&str> {
-    translations.iter().find(|(_, s)| **s == TranslationStatus::Original).map(|(tag, _)| tag.as_str())
+fn original_locale(
+    translations: &std::collections::BTreeMap<String, TranslationStatus>,
+) -> Option<&str> {
+    translations
+        .iter()
+        .find(|(_, s)| **s == TranslationStatus::Original)
+        .map(|(tag, _)| tag.as_str())
 }
 
 pub fn article(content: &Content, l10n: &Localizer, id: &str) -> Result<ArticleScreen> {
-    let not_found = || Error::NotFound { kind: ItemKind::Article, id: id.to_owned() };
+    let not_found = || Error::NotFound {
+        kind: ItemKind::Article,
+        id: id.to_owned(),
+    };
     let article = content.catalog.article(id).ok_or_else(not_found)?;
-    let text = content.article_text(article, l10n.chain()).ok_or_else(not_found)?;
+    let text = content
+        .article_text(article, l10n.chain())
+        .ok_or_else(not_found)?;
     let label = |kind: CalloutKind| {
         l10n.ui(match kind {
             CalloutKind::Note => "callout-note",
@@ -207,8 +275,13 @@ pub fn article(content: &Content, l10n: &Localizer, id: &str) -> Result<ArticleS
     };
     let blocks = markdown::parse(&text.body, &label).blocks;
     let status = content.translation_status(article, &text.locale);
-    let mut notices =
-        translation_notices(content, l10n, &text.locale, status, original_locale(&article.translations));
+    let mut notices = translation_notices(
+        content,
+        l10n,
+        &text.locale,
+        status,
+        original_locale(&article.translations),
+    );
     if article.confidence == Confidence::Unverified {
         notices.push(unverified_notice(l10n, text.unverified.clone()));
     }
@@ -237,24 +310,41 @@ pub fn article(content: &Content, l10n: &Localizer, id: &str) -> Result<ArticleS
 }
 
 pub fn officer_card(content: &Content, l10n: &Localizer, id: &str) -> Result<OfficerCardScreen> {
-    let not_found = || Error::NotFound { kind: ItemKind::OfficerCard, id: id.to_owned() };
+    let not_found = || Error::NotFound {
+        kind: ItemKind::OfficerCard,
+        id: id.to_owned(),
+    };
     let card = content.catalog.officer_card(id).ok_or_else(not_found)?;
     let message = ids::card(&card.id);
-    let user_text = l10n.lookup(&message, Some("text"), None).ok_or_else(not_found)?;
-    let part = |name| l10n.lookup(&message, Some(name), None).map(|t| t.text).unwrap_or_default();
+    let user_text = l10n
+        .lookup(&message, Some("text"), None)
+        .ok_or_else(not_found)?;
+    let part = |name| {
+        l10n.lookup(&message, Some(name), None)
+            .map(|t| t.text)
+            .unwrap_or_default()
+    };
     let status_in = |lang: &LanguageIdentifier| card.translations.get(&lang.to_string()).copied();
-    let official_languages = content.catalog.jurisdiction(&card.jurisdiction).map(|j| j.official_languages.as_slice());
+    let official_languages = content
+        .catalog
+        .jurisdiction(&card.jurisdiction)
+        .map(|j| j.official_languages.as_slice());
     let official = official_languages
         .unwrap_or_default()
         .iter()
         .filter_map(|tag| content.locales.iter().find(|l| l.to_string() == *tag))
         .filter(|lang| **lang != user_text.locale)
         .filter_map(|lang| {
-            let text = content.messages.format(lang, &message, Some("text"), None)?;
+            let text = content
+                .messages
+                .format(lang, &message, Some("text"), None)?;
             let language = language_name(content, l10n, &lang.to_string());
             Some(OfficialText {
                 locale: lang.to_string(),
-                label: l10n.ui_with("card-official-text", Some(&args(&[("language", language.as_str().into())]))),
+                label: l10n.ui_with(
+                    "card-official-text",
+                    Some(&args(&[("language", language.as_str().into())])),
+                ),
                 language,
                 direction: direction_of(lang),
                 text,
@@ -270,7 +360,11 @@ pub fn officer_card(content: &Content, l10n: &Localizer, id: &str) -> Result<Off
         original_locale(&card.translations),
     );
     if card.confidence == Confidence::Unverified {
-        notices.push(unverified_notice(l10n, l10n.lookup(&message, Some("unverified"), None).map(|t| t.text)));
+        notices.push(unverified_notice(
+            l10n,
+            l10n.lookup(&message, Some("unverified"), None)
+                .map(|t| t.text),
+        ));
     }
     Ok(OfficerCardScreen {
         id: card.id.clone(),
@@ -284,11 +378,20 @@ pub fn officer_card(content: &Content, l10n: &Localizer, id: &str) -> Result<Off
         notices,
         sources_heading: l10n.ui("article-sources-heading"),
         sources: sources(l10n, &card.sources),
-        article: card.article.as_deref().and_then(|a| content.catalog.article(a)).and_then(|a| article_item(content, l10n, a)),
+        article: card
+            .article
+            .as_deref()
+            .and_then(|a| content.catalog.article(a))
+            .and_then(|a| article_item(content, l10n, a)),
     })
 }
 
-pub fn search(content: &Content, l10n: &Localizer, index: &SearchIndex, query: &str) -> Result<SearchScreen> {
+pub fn search(
+    content: &Content,
+    l10n: &Localizer,
+    index: &SearchIndex,
+    query: &str,
+) -> Result<SearchScreen> {
     let prepared = PreparedQuery::new(query)?;
     let mut hits = Vec::new();
     for raw in index.search(&prepared, SEARCH_LIMIT)? {
@@ -301,7 +404,10 @@ pub fn search(content: &Content, l10n: &Localizer, index: &SearchIndex, query: &
         let mut snippet = index.snippet(&article.id, &text.locale, &prepared)?;
         if !snippet.iter().any(|p| p.highlighted) {
             // The words matched another language's version; show this one's summary instead.
-            snippet = vec![SnippetPart { text: text.summary.clone(), highlighted: false }];
+            snippet = vec![SnippetPart {
+                text: text.summary.clone(),
+                highlighted: false,
+            }];
         }
         hits.push(SearchHit {
             article: article.id.clone(),
@@ -315,7 +421,13 @@ pub fn search(content: &Content, l10n: &Localizer, index: &SearchIndex, query: &
         String::new()
     } else {
         let count = i64::try_from(hits.len()).unwrap_or(i64::MAX);
-        l10n.ui_with("search-results", Some(&args(&[("count", count.into()), ("query", query.trim().into())])))
+        l10n.ui_with(
+            "search-results",
+            Some(&args(&[
+                ("count", count.into()),
+                ("query", query.trim().into()),
+            ])),
+        )
     };
     Ok(SearchScreen {
         query: query.to_owned(),

@@ -56,7 +56,9 @@ pub struct PreparedQuery {
 impl PreparedQuery {
     pub fn new(query: &str) -> Result<PreparedQuery> {
         if query.chars().count() > MAX_QUERY_CHARS {
-            return Err(Error::QueryTooLong { max_chars: MAX_QUERY_CHARS });
+            return Err(Error::QueryTooLong {
+                max_chars: MAX_QUERY_CHARS,
+            });
         }
         let words = terms::words(query)
             .iter()
@@ -77,7 +79,11 @@ impl PreparedQuery {
                     .map(|a| {
                         let quoted = format!("\"{}\"", a.replace('"', "\"\""));
                         // One letter as a prefix would match half the index.
-                        if a.chars().count() > 1 { quoted + "*" } else { quoted }
+                        if a.chars().count() > 1 {
+                            quoted + "*"
+                        } else {
+                            quoted
+                        }
                     })
                     .collect();
                 format!("({})", quoted.join(" OR "))
@@ -90,7 +96,11 @@ impl PreparedQuery {
     pub fn matches(&self, word: &str, locale: &str) -> bool {
         let term = terms::index_term(word, locale);
         self.words.iter().flatten().any(|alt| {
-            if alt.chars().count() > 1 { term.starts_with(alt.as_str()) } else { term == *alt }
+            if alt.chars().count() > 1 {
+                term.starts_with(alt.as_str())
+            } else {
+                term == *alt
+            }
         })
     }
 }
@@ -113,11 +123,15 @@ impl SearchIndex {
                 conn
             }
         };
-        Ok(SearchIndex { conn: Mutex::new(conn) })
+        Ok(SearchIndex {
+            conn: Mutex::new(conn),
+        })
     }
 
     fn open_file(path: &Path, content: &Content) -> Result<Connection> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         if !Self::is_current(&conn, &content.version)? {
@@ -132,35 +146,54 @@ impl SearchIndex {
             return Ok(false);
         }
         let stored: Option<String> = conn
-            .query_row("SELECT value FROM meta WHERE key = 'content_version'", [], |r| r.get(0))
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'content_version'",
+                [],
+                |r| r.get(0),
+            )
             .optional()?;
         Ok(stored.as_deref() == Some(version))
     }
 
     fn rebuild(conn: &Connection, content: &Content) -> Result<()> {
         let tx = conn.unchecked_transaction()?;
-        tx.execute_batch("DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS texts; DROP TABLE IF EXISTS terms;")?;
+        tx.execute_batch(
+            "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS texts; DROP TABLE IF EXISTS terms;",
+        )?;
         tx.execute_batch(SCHEMA)?;
         {
-            let mut text_row = tx.prepare("INSERT INTO texts (article, locale, title, plain) VALUES (?1, ?2, ?3, ?4)")?;
-            let mut term_row = tx.prepare("INSERT INTO terms (rowid, title_terms, body_terms) VALUES (?1, ?2, ?3)")?;
+            let mut text_row = tx.prepare(
+                "INSERT INTO texts (article, locale, title, plain) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            let mut term_row = tx.prepare(
+                "INSERT INTO terms (rowid, title_terms, body_terms) VALUES (?1, ?2, ?3)",
+            )?;
             let no_label = |_| String::new();
             for article in &content.catalog.articles {
-                for lang in content.locales.iter().filter(|l| content.has_article(article, l)) {
+                for lang in content
+                    .locales
+                    .iter()
+                    .filter(|l| content.has_article(article, l))
+                {
                     let Some(text) = content.article_text_in(article, lang) else {
                         continue;
                     };
                     let tag = lang.to_string();
-                    let plain = markdown::plain_text(&markdown::parse(&text.body, &no_label).blocks);
+                    let plain =
+                        markdown::plain_text(&markdown::parse(&text.body, &no_label).blocks);
                     text_row.execute(params![article.id, tag, text.title, plain])?;
                     let id = tx.last_insert_rowid();
                     let title_terms = terms::index_terms(&text.title, &tag);
-                    let body_terms = terms::index_terms(&format!("{}\n{plain}", text.summary), &tag);
+                    let body_terms =
+                        terms::index_terms(&format!("{}\n{plain}", text.summary), &tag);
                     term_row.execute(params![id, title_terms, body_terms])?;
                 }
             }
         }
-        tx.execute("INSERT INTO meta (key, value) VALUES ('content_version', ?1)", [&content.version])?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('content_version', ?1)",
+            [&content.version],
+        )?;
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         tx.commit()?;
         Ok(())
@@ -172,7 +205,10 @@ impl SearchIndex {
         if query.words.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }
-        let conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let conn = self
+            .conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let mut statement = conn.prepare_cached(
             "SELECT t.article, t.locale FROM terms JOIN texts t ON t.id = terms.rowid
              WHERE terms MATCH ?1 ORDER BY bm25(terms, 10.0, 1.0) LIMIT 500",
@@ -180,7 +216,10 @@ impl SearchIndex {
         let mut hits: Vec<RawHit> = Vec::new();
         for joiner in [" AND ", " OR "] {
             let rows = statement.query_map([query.fts(joiner)], |r| {
-                Ok(RawHit { article: r.get(0)?, matched_locale: r.get(1)? })
+                Ok(RawHit {
+                    article: r.get(0)?,
+                    matched_locale: r.get(1)?,
+                })
             })?;
             for row in rows {
                 let hit = row?;
@@ -197,8 +236,16 @@ impl SearchIndex {
     }
 
     /// A short piece of the article's text in `lang` around the first match, matches highlighted.
-    pub fn snippet(&self, article: &str, lang: &LanguageIdentifier, query: &PreparedQuery) -> Result<Vec<SnippetPart>> {
-        let conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    pub fn snippet(
+        &self,
+        article: &str,
+        lang: &LanguageIdentifier,
+        query: &PreparedQuery,
+    ) -> Result<Vec<SnippetPart>> {
+        let conn = self
+            .conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let tag = lang.to_string();
         let plain: Option<String> = conn
             .prepare_cached("SELECT plain FROM texts WHERE article = ?1 AND locale = ?2")?
@@ -211,7 +258,10 @@ impl SearchIndex {
 fn snippet(plain: &str, locale: &str, query: &PreparedQuery) -> Vec<SnippetPart> {
     let text = plain.replace('\n', " ");
     let words = terms::words(&text);
-    let matched: Vec<&terms::Word> = words.iter().filter(|w| query.matches(w.text, locale)).collect();
+    let matched: Vec<&terms::Word> = words
+        .iter()
+        .filter(|w| query.matches(w.text, locale))
+        .collect();
     let first = matched.first().map(|w| w.start).unwrap_or(0);
     let start = words
         .iter()
@@ -226,12 +276,19 @@ fn snippet(plain: &str, locale: &str, query: &PreparedQuery) -> Vec<SnippetPart>
         .max()
         .unwrap_or(text.len());
     // When every remaining word fits, keep the closing punctuation too.
-    let end = if words.last().is_none_or(|w| w.end <= end) { text.len() } else { end };
+    let end = if words.last().is_none_or(|w| w.end <= end) {
+        text.len()
+    } else {
+        end
+    };
 
     let mut parts = Vec::new();
     let mut push = |piece: &str, highlighted: bool| {
         if !piece.is_empty() {
-            parts.push(SnippetPart { text: piece.to_owned(), highlighted });
+            parts.push(SnippetPart {
+                text: piece.to_owned(),
+                highlighted,
+            });
         }
     };
     if start > 0 {
@@ -256,14 +313,33 @@ mod tests {
 
     #[test]
     fn user_text_is_never_fts_syntax() {
-        for query in ["\"", "*", "NEAR(a b)", "(((", "-x", "a OR", "AND", "title_terms:x", "^x", "a\"b*c", "'", "+", "{}"] {
+        for query in [
+            "\"",
+            "*",
+            "NEAR(a b)",
+            "(((",
+            "-x",
+            "a OR",
+            "AND",
+            "title_terms:x",
+            "^x",
+            "a\"b*c",
+            "'",
+            "+",
+            "{}",
+        ] {
             let prepared = PreparedQuery::new(query).expect("short queries are accepted");
             let fts = prepared.fts(" AND ");
             let conn = Connection::open_in_memory().expect("memory db");
-            conn.execute_batch("CREATE VIRTUAL TABLE terms USING fts5(title_terms, body_terms)").expect("fts5");
+            conn.execute_batch("CREATE VIRTUAL TABLE terms USING fts5(title_terms, body_terms)")
+                .expect("fts5");
             if !prepared.words.is_empty() {
-                let mut s = conn.prepare("SELECT count(*) FROM terms WHERE terms MATCH ?1").expect("prepare");
-                let n: i64 = s.query_row([&fts], |r| r.get(0)).unwrap_or_else(|e| panic!("{query:?} → {fts:?}: {e}"));
+                let mut s = conn
+                    .prepare("SELECT count(*) FROM terms WHERE terms MATCH ?1")
+                    .expect("prepare");
+                let n: i64 = s
+                    .query_row([&fts], |r| r.get(0))
+                    .unwrap_or_else(|e| panic!("{query:?} → {fts:?}: {e}"));
                 assert_eq!(n, 0);
             }
         }
@@ -272,7 +348,12 @@ mod tests {
     #[test]
     fn refuses_queries_over_the_limit() {
         let long = "a".repeat(10 * 1024);
-        assert!(matches!(PreparedQuery::new(&long), Err(Error::QueryTooLong { max_chars: MAX_QUERY_CHARS })));
+        assert!(matches!(
+            PreparedQuery::new(&long),
+            Err(Error::QueryTooLong {
+                max_chars: MAX_QUERY_CHARS
+            })
+        ));
         assert!(PreparedQuery::new(&"a".repeat(MAX_QUERY_CHARS)).is_ok());
     }
 
@@ -280,7 +361,11 @@ mod tests {
     fn snippets_highlight_inflected_matches() {
         let query = PreparedQuery::new("регистрации").expect("query");
         let parts = snippet("Нужна регистрация по месту жительства.", "ru", &query);
-        let highlighted: Vec<&str> = parts.iter().filter(|p| p.highlighted).map(|p| p.text.as_str()).collect();
+        let highlighted: Vec<&str> = parts
+            .iter()
+            .filter(|p| p.highlighted)
+            .map(|p| p.text.as_str())
+            .collect();
         assert_eq!(highlighted, ["регистрация"]);
         let joined: String = parts.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(joined, "Нужна регистрация по месту жительства.");

@@ -33,7 +33,11 @@ impl ContentSource {
             catalog_json: CATALOG_JSON,
             files: FTL_FILES
                 .iter()
-                .map(|f| FtlFile { locale: f.locale.to_owned(), path: f.path.to_owned(), text: f.text })
+                .map(|f| FtlFile {
+                    locale: f.locale.to_owned(),
+                    path: f.path.to_owned(),
+                    text: f.text,
+                })
                 .collect(),
             version: CONTENT_VERSION.to_owned(),
         }
@@ -48,13 +52,25 @@ impl ContentSource {
         paths.sort();
         let mut files = Vec::new();
         for path in paths {
-            let relative = path.strip_prefix(dir).map_err(io::Error::other)?.to_string_lossy().replace('\\', "/");
+            let relative = path
+                .strip_prefix(dir)
+                .map_err(io::Error::other)?
+                .to_string_lossy()
+                .replace('\\', "/");
             let Some((locale, inner)) = relative.split_once('/') else {
                 continue;
             };
-            files.push(FtlFile { locale: locale.to_owned(), path: inner.to_owned(), text: leak(fs::read_to_string(&path)?) });
+            files.push(FtlFile {
+                locale: locale.to_owned(),
+                path: inner.to_owned(),
+                text: leak(fs::read_to_string(&path)?),
+            });
         }
-        Ok(ContentSource { catalog_json, files, version: "local".to_owned() })
+        Ok(ContentSource {
+            catalog_json,
+            files,
+            version: "local".to_owned(),
+        })
     }
 }
 

@@ -27,7 +27,12 @@ pub struct Word<'a> {
 
 fn is_word_char(c: char) -> bool {
     // ZWNJ joins Persian word parts (می‌خواهم); apostrophes stay inside Uzbek Latin words (o'z).
-    c.is_alphanumeric() || is_combining_mark(c) || c == '\u{200c}' || c == '\'' || c == 'ʻ' || c == '’'
+    c.is_alphanumeric()
+        || is_combining_mark(c)
+        || c == '\u{200c}'
+        || c == '\''
+        || c == 'ʻ'
+        || c == '’'
 }
 
 /// Splits text into words, keeping byte offsets for highlighting.
@@ -57,7 +62,11 @@ fn push_word<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>
         return;
     }
     let offset = slice.find(trimmed).unwrap_or(0);
-    out.push(Word { text: trimmed, start: start + offset, end: start + offset + trimmed.len() });
+    out.push(Word {
+        text: trimmed,
+        start: start + offset,
+        end: start + offset + trimmed.len(),
+    });
 }
 
 /// Lower case, no diacritics, unified letter variants.
@@ -79,8 +88,14 @@ pub fn normalize(word: &str) -> String {
 fn script(word: &str) -> Script {
     match word.chars().find(|c| c.is_alphabetic()) {
         Some(c) if ('\u{0400}'..='\u{052f}').contains(&c) => Script::Cyrillic,
-        Some(c) if ('\u{0600}'..='\u{06ff}').contains(&c) || ('\u{0750}'..='\u{077f}').contains(&c) => Script::Arabic,
-        Some(c) if c.is_ascii_alphabetic() || ('\u{00c0}'..='\u{024f}').contains(&c) => Script::Latin,
+        Some(c)
+            if ('\u{0600}'..='\u{06ff}').contains(&c) || ('\u{0750}'..='\u{077f}').contains(&c) =>
+        {
+            Script::Arabic
+        }
+        Some(c) if c.is_ascii_alphabetic() || ('\u{00c0}'..='\u{024f}').contains(&c) => {
+            Script::Latin
+        }
         _ => Script::Other,
     }
 }
@@ -117,7 +132,10 @@ pub fn index_term(word: &str, locale: &str) -> String {
 
 /// The index terms of a whole text, space-separated, for the FTS column.
 pub fn index_terms(text: &str, locale: &str) -> String {
-    let terms: Vec<String> = words(text).iter().map(|w| index_term(w.text, locale)).collect();
+    let terms: Vec<String> = words(text)
+        .iter()
+        .map(|w| index_term(w.text, locale))
+        .collect();
     terms.join(" ")
 }
 
@@ -149,7 +167,9 @@ mod tests {
 
     fn matches(query: &str, text_word: &str, locale: &str) -> bool {
         let term = index_term(text_word, locale);
-        query_alternatives(query).iter().any(|alt| term.starts_with(alt.as_str()))
+        query_alternatives(query)
+            .iter()
+            .any(|alt| term.starts_with(alt.as_str()))
     }
 
     #[test]

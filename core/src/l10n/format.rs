@@ -31,7 +31,11 @@ impl CalendarDate {
         let year = parts.next()?;
         let month = parts.next()?;
         let day = parts.next();
-        if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.is_some_and(|d| d.len() != 2) {
+        if parts.next().is_some()
+            || year.len() != 4
+            || month.len() != 2
+            || day.is_some_and(|d| d.len() != 2)
+        {
             return None;
         }
         let date = CalendarDate {
@@ -48,7 +52,9 @@ impl CalendarDate {
 }
 
 fn icu_locale(lang: &LanguageIdentifier) -> icu_locale::Locale {
-    lang.to_string().parse().unwrap_or(icu_locale::Locale::UNKNOWN)
+    lang.to_string()
+        .parse()
+        .unwrap_or(icu_locale::Locale::UNKNOWN)
 }
 
 struct NumberFormatter(DecimalFormatter);
@@ -80,7 +86,11 @@ impl Memoizable for DateFormatters {
     }
 }
 
-fn decimal(value: f64, min_fraction: Option<usize>, max_fraction: Option<usize>) -> Option<Decimal> {
+fn decimal(
+    value: f64,
+    min_fraction: Option<usize>,
+    max_fraction: Option<usize>,
+) -> Option<Decimal> {
     let mut number = Decimal::try_from_f64(value, FloatPrecision::RoundTrip).ok()?;
     if let Some(max) = max_fraction {
         number.round(-(max.min(20) as i16));
@@ -97,7 +107,11 @@ pub(crate) fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Opt
         return None;
     };
     let options = &number.options;
-    let number = decimal(number.value, options.minimum_fraction_digits, options.maximum_fraction_digits)?;
+    let number = decimal(
+        number.value,
+        options.minimum_fraction_digits,
+        options.maximum_fraction_digits,
+    )?;
     intls
         .with_try_get::<NumberFormatter, _, _>((), |f| f.0.format(&number).to_string())
         .ok()
@@ -117,7 +131,8 @@ impl FluentType for FluentDate {
     }
     fn as_string_threadsafe(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
         let date = self.0;
-        let Ok(gregorian) = Date::try_new_gregorian(date.year, date.month, date.day.unwrap_or(1)) else {
+        let Ok(gregorian) = Date::try_new_gregorian(date.year, date.month, date.day.unwrap_or(1))
+        else {
             return Cow::Owned(iso(&date));
         };
         intls
@@ -138,7 +153,10 @@ fn iso(date: &CalendarDate) -> String {
 }
 
 /// `DATETIME($date)`: `$date` is an ISO date (`2026-11-29`) or month (`2026-11`).
-pub(crate) fn datetime_function<'a>(positional: &[FluentValue<'a>], _named: &FluentArgs) -> FluentValue<'a> {
+pub(crate) fn datetime_function<'a>(
+    positional: &[FluentValue<'a>],
+    _named: &FluentArgs,
+) -> FluentValue<'a> {
     match positional.first() {
         Some(FluentValue::String(text)) => match CalendarDate::parse_iso(text) {
             Some(date) => FluentValue::Custom(Box::new(FluentDate(date))),
@@ -157,9 +175,20 @@ mod tests {
     fn parses_dates_and_months_and_rejects_impossible_ones() {
         assert_eq!(
             CalendarDate::parse_iso("2026-11-29"),
-            Some(CalendarDate { year: 2026, month: 11, day: Some(29) })
+            Some(CalendarDate {
+                year: 2026,
+                month: 11,
+                day: Some(29)
+            })
         );
-        assert_eq!(CalendarDate::parse_iso("2026-11"), Some(CalendarDate { year: 2026, month: 11, day: None }));
+        assert_eq!(
+            CalendarDate::parse_iso("2026-11"),
+            Some(CalendarDate {
+                year: 2026,
+                month: 11,
+                day: None
+            })
+        );
         assert_eq!(CalendarDate::parse_iso("2027-02-30"), None);
         assert_eq!(CalendarDate::parse_iso("2026-13"), None);
         assert_eq!(CalendarDate::parse_iso("26-11-01"), None);
@@ -168,7 +197,13 @@ mod tests {
 
     #[test]
     fn rounds_and_pads_fraction_digits() {
-        assert_eq!(decimal(1.005, None, Some(1)).map(|d| d.to_string()), Some("1.0".into()));
-        assert_eq!(decimal(2.0, Some(2), None).map(|d| d.to_string()), Some("2.00".into()));
+        assert_eq!(
+            decimal(1.005, None, Some(1)).map(|d| d.to_string()),
+            Some("1.0".into())
+        );
+        assert_eq!(
+            decimal(2.0, Some(2), None).map(|d| d.to_string()),
+            Some("2.00".into())
+        );
     }
 }

@@ -33,7 +33,10 @@ pub struct Messages {
 
 impl Messages {
     pub fn new(sources: HashMap<LanguageIdentifier, Vec<&'static str>>) -> Self {
-        let bundles = sources.keys().map(|lang| (lang.clone(), OnceLock::new())).collect();
+        let bundles = sources
+            .keys()
+            .map(|lang| (lang.clone(), OnceLock::new()))
+            .collect();
         Messages { sources, bundles }
     }
 
@@ -50,7 +53,8 @@ impl Messages {
         let _ = bundle.add_builtins();
         let _ = bundle.add_function("DATETIME", format::datetime_function);
         for source in self.sources.get(lang).into_iter().flatten() {
-            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            let resource = FluentResource::try_new((*source).to_owned())
+                .unwrap_or_else(|(partial, _)| partial);
             let _ = bundle.add_resource(resource);
         }
         bundle
@@ -71,7 +75,11 @@ impl Messages {
             None => message.value()?,
         };
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
     }
 
     pub fn has(&self, lang: &LanguageIdentifier, id: &str, attribute: Option<&str>) -> bool {
@@ -112,17 +120,27 @@ impl Localizer {
     }
 
     /// The message in the first locale of the chain that has it.
-    pub fn lookup(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Option<Text> {
+    pub fn lookup(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<Text> {
         self.chain.iter().find_map(|lang| {
             self.messages
                 .format(lang, id, attribute, args)
-                .map(|text| Text { text, locale: lang.clone() })
+                .map(|text| Text {
+                    text,
+                    locale: lang.clone(),
+                })
         })
     }
 
     /// The first locale of the chain that has this message (and attribute).
     pub fn locale_of(&self, id: &str, attribute: Option<&str>) -> Option<&LanguageIdentifier> {
-        self.chain.iter().find(|lang| self.messages.has(lang, id, attribute))
+        self.chain
+            .iter()
+            .find(|lang| self.messages.has(lang, id, attribute))
     }
 
     /// An interface string. The content check guarantees every UI id exists in the reference
@@ -132,7 +150,9 @@ impl Localizer {
     }
 
     pub fn ui_with(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        self.lookup(id, None, args).map(|t| t.text).unwrap_or_else(|| id.to_owned())
+        self.lookup(id, None, args)
+            .map(|t| t.text)
+            .unwrap_or_else(|| id.to_owned())
     }
 
     pub fn direction(&self) -> Direction {
@@ -162,7 +182,10 @@ mod tests {
                 "hello = Здравствуйте\ndays = { $n ->\n    [one] { $n } день\n    [few] { $n } дня\n   *[many] { $n } дней\n}\namount = { NUMBER($n) } тенге\nchecked = Проверено: { DATETIME($d) }\n",
             ],
         );
-        sources.insert(lang("fa"), vec!["hello = سلام\ngreet = سلام، { $name }!\namount = { NUMBER($n) } تنگه\n"]);
+        sources.insert(
+            lang("fa"),
+            vec!["hello = سلام\ngreet = سلام، { $name }!\namount = { NUMBER($n) } تنگه\n"],
+        );
         let messages = Arc::new(Messages::new(sources));
         Localizer::new(messages, vec![lang("ru"), lang("en")])
     }
@@ -182,9 +205,15 @@ mod tests {
     #[test]
     fn falls_back_per_message_and_reports_the_real_locale() {
         let l = sample();
-        assert_eq!(l.lookup("hello", None, None).map(|t| t.locale), Some(lang("ru")));
+        assert_eq!(
+            l.lookup("hello", None, None).map(|t| t.locale),
+            Some(lang("ru"))
+        );
         let only = l.lookup("only-en", None, None).expect("falls back to en");
-        assert_eq!((only.text.as_str(), only.locale), ("Only in English", lang("en")));
+        assert_eq!(
+            (only.text.as_str(), only.locale),
+            ("Only in English", lang("en"))
+        );
         assert_eq!(l.lookup("nowhere", None, None), None);
         assert_eq!(l.ui("nowhere"), "nowhere");
     }
@@ -192,8 +221,14 @@ mod tests {
     #[test]
     fn uses_cldr_plural_rules() {
         let l = sample();
-        let days = |n: i64| l.ui_with("days", Some(&args(&[("n", n.into())]))).replace(['\u{2068}', '\u{2069}'], "");
-        assert_eq!([days(1), days(2), days(5), days(21)], ["1 день", "2 дня", "5 дней", "21 день"]);
+        let days = |n: i64| {
+            l.ui_with("days", Some(&args(&[("n", n.into())])))
+                .replace(['\u{2068}', '\u{2069}'], "")
+        };
+        assert_eq!(
+            [days(1), days(2), days(5), days(21)],
+            ["1 день", "2 дня", "5 дней", "21 день"]
+        );
     }
 
     #[test]
@@ -203,7 +238,10 @@ mod tests {
         let amount = strip(l.ui_with("amount", Some(&args(&[("n", 4325.into())]))));
         assert_eq!(amount, "4\u{a0}325 тенге");
         let checked = strip(l.ui_with("checked", Some(&args(&[("d", "2026-11-29".into())]))));
-        assert!(checked.starts_with("Проверено: 29 ноября 2026"), "{checked}");
+        assert!(
+            checked.starts_with("Проверено: 29 ноября 2026"),
+            "{checked}"
+        );
         let en = with_chain(&l, &["en"]);
         let month = strip(en.ui_with("checked", Some(&args(&[("d", "2026-11".into())]))));
         assert_eq!(month, "Checked November 2026");

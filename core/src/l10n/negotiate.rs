@@ -7,7 +7,11 @@ use unic_langid::LanguageIdentifier;
 /// they just do not count.
 pub fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
     let tag = raw.trim();
-    let tag = tag.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+    let tag = tag
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
     if tag.is_empty() || tag.eq_ignore_ascii_case("c") || tag.eq_ignore_ascii_case("posix") {
         return None;
     }
@@ -23,12 +27,19 @@ pub fn negotiate<S: AsRef<str>>(
     available: &[LanguageIdentifier],
     last_resort: &LanguageIdentifier,
 ) -> Vec<LanguageIdentifier> {
-    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|t| parse_tag(t.as_ref())).collect();
-    let mut chain: Vec<LanguageIdentifier> =
-        negotiate_languages(&requested, available, Some(last_resort), NegotiationStrategy::Filtering)
-            .into_iter()
-            .cloned()
-            .collect();
+    let requested: Vec<LanguageIdentifier> = requested
+        .iter()
+        .filter_map(|t| parse_tag(t.as_ref()))
+        .collect();
+    let mut chain: Vec<LanguageIdentifier> = negotiate_languages(
+        &requested,
+        available,
+        Some(last_resort),
+        NegotiationStrategy::Filtering,
+    )
+    .into_iter()
+    .cloned()
+    .collect();
     if !chain.contains(last_resort) {
         chain.push(last_resort.clone());
     }
@@ -46,7 +57,10 @@ mod tests {
     fn chain(requested: &[&str]) -> Vec<String> {
         let available = langs(&["en", "ru", "fr", "fa"]);
         let en = available[0].clone();
-        negotiate(requested, &available, &en).iter().map(|l| l.to_string()).collect()
+        negotiate(requested, &available, &en)
+            .iter()
+            .map(|l| l.to_string())
+            .collect()
     }
 
     #[test]
@@ -64,8 +78,14 @@ mod tests {
 
     #[test]
     fn reads_posix_locales() {
-        assert_eq!(parse_tag("ru_RU.UTF-8").map(|l| l.to_string()), Some("ru-RU".into()));
-        assert_eq!(parse_tag("fr_FR@euro").map(|l| l.to_string()), Some("fr-FR".into()));
+        assert_eq!(
+            parse_tag("ru_RU.UTF-8").map(|l| l.to_string()),
+            Some("ru-RU".into())
+        );
+        assert_eq!(
+            parse_tag("fr_FR@euro").map(|l| l.to_string()),
+            Some("fr-FR".into())
+        );
         assert_eq!(chain(&["fa_IR.UTF-8"]), ["fa", "en"]);
     }
 }

@@ -1,0 +1,174 @@
+//! The `huquq` binary as a user and a script see it.
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn huquq(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("huquq").expect("binary is built");
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("HUQUQ_DATA_DIR");
+    cmd.arg("--data-dir").arg(data);
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let output = cmd.output().expect("runs");
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+fn json_of(cmd: &mut Command) -> Value {
+    serde_json::from_str(&stdout_of(cmd.arg("--json"))).expect("valid JSON")
+}
+
+#[test]
+fn no_arguments_greets_with_the_topics_in_the_users_language() {
+    let data = tempfile::tempdir().expect("dir");
+    let out = stdout_of(huquq(data.path()).args(["--lang", "fr"]));
+    assert!(out.contains("Connaître vos droits"), "{out}");
+    assert!(out.contains("Amendes et recours"), "{out}");
+    let out = stdout_of(huquq(data.path()).env("LANG", "ru_RU.UTF-8"));
+    assert!(out.contains("Знайте свои права"), "{out}");
+}
+
+#[test]
+fn topics_read_search_and_languages_speak_json() {
+    let data = tempfile::tempdir().expect("dir");
+    let topics = json_of(huquq(data.path()).args(["topics", "--lang", "ru"]));
+    assert!(topics.as_array().is_some_and(|t| t.len() >= 5), "{topics}");
+
+    let topic = json_of(huquq(data.path()).args(["topics", "fines", "--lang", "ru"]));
+    assert!(topic["articles"].as_array().is_some_and(|a| !a.is_empty()));
+
+    let article = json_of(huquq(data.path()).args(["read", "kz-appeal-fine", "--lang", "ru"]));
+    assert_eq!(article["id"], "kz-appeal-fine");
+    assert_eq!(article["locale"], "ru");
+    assert!(
+        article["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("штраф"))
+    );
+    let blocks = article["blocks"].as_array().expect("blocks");
+    assert!(blocks.iter().any(|b| b["type"] == "heading"));
+    assert!(blocks.iter().any(|b| b["type"] == "callout"));
+
+    let search = json_of(huquq(data.path()).args(["search", "регистрации", "--lang", "ru"]));
+    let hits = search["hits"].as_array().expect("hits");
+    assert!(!hits.is_empty());
+    for hit in hits {
+        assert!(hit["article"].is_string() && hit["title"].is_string());
+        assert_eq!(hit["locale"], "ru");
+    }
+
+    let languages = json_of(huquq(data.path()).args(["languages", "--lang", "fa"]));
+    let selected: Vec<&Value> = languages
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|l| l["selected"] == true)
+        .collect();
+    assert_eq!(selected.len(), 1);
+    assert_eq!(selected[0]["tag"], "fa");
+    assert_eq!(selected[0]["direction"], "rtl");
+}
+
+#[test]
+fn reading_shows_notices_for_fallback_and_machine_translation() {
+    let data = tempfile::tempdir().expect("dir");
+    let out = stdout_of(huquq(data.path()).args(["read", "kz-paying-fines", "--lang", "fa"]));
+    assert!(out.contains("هنوز به فارسی ترجمه نشده است"), "{out}");
+    let out = stdout_of(huquq(data.path()).args(["read", "kz-paying-fines", "--lang", "fr"]));
+    assert!(out.contains("Traduction automatique"), "{out}");
+    assert!(out.contains("Sources"), "{out}");
+}
+
+#[test]
+fn officer_cards_show_the_officials_language() {
+    let data = tempfile::tempdir().expect("dir");
+    let out = stdout_of(huquq(data.path()).args(["card", "protocol-rights", "--lang", "fr"]));
+    assert!(out.contains("Montrez cet écran"), "{out}");
+    assert!(out.contains("En russe"), "{out}");
+    assert!(out.contains("744"), "{out}");
+}
+
+#[test]
+fn errors_are_localized_and_exit_non_zero() {
+    let data = tempfile::tempdir().expect("dir");
+    let output = huquq(data.path())
+        .args(["read", "no-such-article", "--lang", "fr"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("Erreur") && stderr.contains("Aucun article"),
+        "{stderr}"
+    );
+
+    let long = "x".repeat(10 * 1024);
+    let output = huquq(data.path())
+        .args(["search", &long, "--lang", "ru"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("Слишком длинный запрос"));
+
+    for query in ["\"", "*", "NEAR(", "-", "a"] {
+        stdout_of(huquq(data.path()).args(["search", query]));
+    }
+}
+
+#[test]
+fn content_check_passes_on_the_shipped_content_and_names_broken_lines() {
+    let data = tempfile::tempdir().expect("dir");
+    let out = stdout_of(huquq(data.path()).args(["content", "check"]));
+    assert!(out.contains("0 error(s)"), "{out}");
+
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let copy = tempfile::tempdir().expect("dir");
+    copy_dir(&locales, copy.path());
+    let out = stdout_of(
+        huquq(data.path())
+            .args(["content", "check"])
+            .arg(copy.path()),
+    );
+    assert!(out.contains("0 error(s)"), "{out}");
+
+    let broken = copy.path().join("fr/ui.ftl");
+    let text = fs::read_to_string(&broken).expect("read");
+    fs::write(
+        &broken,
+        text.replace("home-search-hint = ", "home-search-hint =\n    * "),
+    )
+    .expect("write");
+    let output = huquq(data.path())
+        .args(["content", "check"])
+        .arg(copy.path())
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains("fr/ui.ftl:"), "{out}");
+    assert!(out.contains("starts with '*'"), "{out}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read dir") {
+        let path = entry.expect("entry").path();
+        let dest = to.join(path.file_name().expect("name"));
+        if path.is_dir() {
+            copy_dir(&path, &dest);
+        } else {
+            fs::copy(&path, &dest).expect("copy");
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! The knowledge base end to end, on the content compiled into the library.
+use std::fs;
+
+use huquq_core::kb::content::Content;
+use huquq_core::kb::lint;
+use huquq_core::kb::model::*;
+use huquq_core::kb::search::SearchIndex;
+use huquq_core::kb::source::ContentSource;
+use huquq_core::l10n::Direction;
+use huquq_core::{App, Error, INDEX_FILE, ItemKind};
+
+fn open(locales: &[&str]) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::open(dir.path(), locales).expect("opens");
+    (dir, app)
+}
+
+/// A UI string that fell back to its own message id means a message is missing.
+fn looks_like_message_id(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    parts.len() > 1
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+#[test]
+fn the_embedded_content_passes_the_content_check() {
+    let report = lint::check(&ContentSource::embedded());
+    let findings: Vec<String> = report.findings.iter().map(|f| f.to_string()).collect();
+    assert!(findings.is_empty(), "{}", findings.join("\n"));
+    assert!(
+        report.files > 40 && report.messages > 200,
+        "{} files, {} messages",
+        report.files,
+        report.messages
+    );
+}
+
+#[test]
+fn seed_content_has_twelve_sourced_articles_in_en_ru_fr_and_two_officer_cards() {
+    let content = Content::embedded().expect("content");
+    let articles = &content.catalog.articles;
+    assert!(articles.iter().filter(|a| a.jurisdiction == "kz").count() >= 12);
+    for article in articles {
+        assert!(!article.sources.is_empty(), "{} has no source", article.id);
+        for locale in ["en", "ru", "fr"] {
+            assert!(
+                article.translations.contains_key(locale),
+                "{} lacks {locale}",
+                article.id
+            );
+        }
+    }
+    assert!(content.catalog.officer_cards.len() >= 2);
+}
+
+#[test]
+fn every_screen_renders_in_every_locale_without_missing_strings() {
+    let content = Content::embedded().expect("content");
+    for locale in &content.catalog.locales {
+        let (_dir, app) = open(&[&locale.tag]);
+        let home = app.home();
+        assert_eq!(home.locale, locale.tag);
+        let mut texts = vec![
+            home.greeting.clone(),
+            home.search_hint.clone(),
+            home.topics_heading.clone(),
+        ];
+        for topic in &home.topics {
+            let screen = app.topic(&topic.id).expect("topic");
+            assert!(!screen.articles.is_empty(), "topic {} is empty", topic.id);
+            texts.push(screen.title);
+        }
+        for article in &content.catalog.articles {
+            let screen = app.article(&article.id).expect("article");
+            assert!(!screen.blocks.is_empty(), "{} has no blocks", article.id);
+            texts.extend([
+                screen.sources_heading,
+                screen.related_heading,
+                screen.jurisdiction,
+            ]);
+            texts.extend(screen.notices.into_iter().map(|n| n.text));
+            texts.extend(screen.sources.into_iter().map(|s| s.checked));
+        }
+        for card in &content.catalog.officer_cards {
+            let screen = app.officer_card(&card.id).expect("card");
+            texts.extend([screen.show_hint, screen.user_text]);
+            texts.extend(screen.official.into_iter().map(|o| o.label));
+        }
+        texts.push(app.search("residence").expect("search").summary);
+        texts.push(app.error_text(&Error::NotFound {
+            kind: ItemKind::Article,
+            id: "x".into(),
+        }));
+        for text in texts {
+            assert!(
+                !text.trim().is_empty() && !looks_like_message_id(&text),
+                "{}: {text:?}",
+                locale.tag
+            );
+        }
+    }
+}
+
+#[test]
+fn an_article_reports_the_locale_it_came_from() {
+    let (_dir, app) = open(&["ru-RU"]);
+    let article = app.article("kz-freedom-of-movement").expect("article");
+    assert_eq!(article.locale, "ru");
+    assert!(
+        article
+            .notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::MachineTranslated)
+    );
+    assert!(
+        article
+            .notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::Unverified)
+    );
+    assert!(
+        !article
+            .notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::NotTranslated)
+    );
+
+    app.set_locales(&["fa"]);
+    let article = app.article("kz-bribes-1424").expect("article");
+    assert_eq!(article.locale, "en");
+    assert_eq!(article.direction, Direction::Ltr);
+    let notice = article
+        .notices
+        .iter()
+        .find(|n| n.kind == NoticeKind::NotTranslated)
+        .expect("not translated notice");
+    assert!(notice.text.contains("انگلیسی"), "{}", notice.text);
+    assert_eq!(app.home().direction, Direction::Rtl);
+}
+
+#[test]
+fn english_originals_carry_no_machine_translation_notice() {
+    let (_dir, app) = open(&["en"]);
+    let article = app.article("kz-appeal-fine").expect("article");
+    assert!(
+        article
+            .notices
+            .iter()
+            .all(|n| n.kind == NoticeKind::Unverified)
+    );
+}
+
+#[test]
+fn unknown_ids_are_typed_not_found() {
+    let (_dir, app) = open(&["fr"]);
+    for result in [
+        app.article("nope").map(|_| ()),
+        app.topic("nope").map(|_| ()),
+        app.officer_card("nope").map(|_| ()),
+    ] {
+        let error = result.expect_err("unknown id");
+        assert!(matches!(error, Error::NotFound { .. }));
+        assert!(
+            app.error_text(&error).starts_with("Aucun"),
+            "{}",
+            app.error_text(&error)
+        );
+    }
+}
+
+#[test]
+fn officer_cards_show_the_russian_text_beside_the_users_language() {
+    let (_dir, app) = open(&["fr"]);
+    let card = app.officer_card("protocol-rights").expect("card");
+    assert_eq!(card.locale, "fr");
+    let russian = card
+        .official
+        .iter()
+        .find(|o| o.locale == "ru")
+        .expect("Russian text");
+    assert!(
+        russian.text.contains("Кодекса") || russian.text.contains("КоАП"),
+        "{}",
+        russian.text
+    );
+    assert!(russian.machine_translated);
+    let (_dir, app) = open(&["ru"]);
+    let card = app.officer_card("protocol-rights").expect("card");
+    assert!(
+        card.official.iter().all(|o| o.locale != "ru"),
+        "the Russian text is not shown twice"
+    );
+}
+
+fn hit_ids(screen: &SearchScreen) -> Vec<&str> {
+    screen.hits.iter().map(|h| h.article.as_str()).collect()
+}
+
+#[test]
+fn search_tolerates_inflection_case_and_diacritics() {
+    let (_dir, app) = open(&["ru"]);
+    let screen = app.search("регистрации").expect("search");
+    assert!(
+        hit_ids(&screen).contains(&"kz-address-registration"),
+        "{:?}",
+        hit_ids(&screen)
+    );
+    assert!(screen.hits.iter().all(|h| h.locale == "ru"));
+    let highlighted: Vec<&str> = screen
+        .hits
+        .iter()
+        .flat_map(|h| &h.snippet)
+        .filter(|p| p.highlighted)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert!(
+        highlighted
+            .iter()
+            .any(|w| w.to_lowercase().starts_with("регистрац")),
+        "{highlighted:?}"
+    );
+    assert_eq!(
+        hit_ids(&app.search("РЕГИСТРАЦИЯ").expect("search")),
+        hit_ids(&screen)
+    );
+
+    app.set_locales(&["fr"]);
+    let accented = app.search("résidence permanente").expect("search");
+    let plain = app.search("RESIDENCE PERMANENTE").expect("search");
+    assert!(!accented.hits.is_empty());
+    assert_eq!(hit_ids(&accented), hit_ids(&plain));
+}
+
+#[test]
+fn search_answers_in_the_users_language_whatever_language_matched() {
+    let (_dir, app) = open(&["fr"]);
+    let screen = app.search("штраф").expect("search");
+    assert!(!screen.hits.is_empty());
+    assert!(
+        screen.hits.iter().all(|h| h.locale == "fr"),
+        "{:?}",
+        screen.hits
+    );
+}
+
+#[test]
+fn search_finds_arabic_script_text() {
+    let (_dir, app) = open(&["fa"]);
+    let content = Content::embedded().expect("content");
+    let persian = content
+        .catalog
+        .articles
+        .iter()
+        .find(|a| a.translations.contains_key("fa"))
+        .expect("a fa article");
+    let title = app.article(&persian.id).expect("article").title;
+    let word = title
+        .split_whitespace()
+        .max_by_key(|w| w.chars().count())
+        .expect("a word");
+    let screen = app.search(word).expect("search");
+    assert!(
+        hit_ids(&screen).contains(&persian.id.as_str()),
+        "{word}: {:?}",
+        hit_ids(&screen)
+    );
+    assert_eq!(screen.hits[0].direction, Direction::Rtl);
+}
+
+#[test]
+fn search_never_fails_on_odd_input() {
+    let (_dir, app) = open(&["en"]);
+    for query in [
+        "",
+        " ",
+        "a",
+        "я",
+        "\"",
+        "*",
+        "NEAR(fine appeal)",
+        "fine -appeal",
+        "(((",
+        "OR",
+        "title_terms: x",
+        "\u{0}",
+    ] {
+        let screen = app
+            .search(query)
+            .unwrap_or_else(|e| panic!("{query:?}: {e}"));
+        if query.trim().is_empty() {
+            assert!(screen.hits.is_empty() && screen.summary.is_empty());
+        }
+    }
+    let error = app.search(&"x".repeat(10 * 1024)).expect_err("too long");
+    assert!(matches!(error, Error::QueryTooLong { .. }));
+    assert!(
+        app.error_text(&error).contains("1,000"),
+        "{}",
+        app.error_text(&error)
+    );
+}
+
+#[test]
+fn the_index_is_kept_and_rebuilt_when_damaged_or_the_content_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index_file = dir.path().join(INDEX_FILE);
+    App::open(dir.path(), &["en"]).expect("first launch");
+    assert!(index_file.exists());
+
+    fs::write(&index_file, b"this is not a database").expect("damage the index");
+    let app = App::open(dir.path(), &["en"]).expect("opens over a damaged index");
+    assert!(!app.search("fine").expect("search").hits.is_empty());
+
+    let mut source = ContentSource::embedded();
+    source.version = "next-version".into();
+    let content = Content::load(&source).expect("content");
+    drop(SearchIndex::open(Some(&index_file), &content).expect("rebuilds"));
+    let conn = rusqlite::Connection::open(&index_file).expect("open");
+    let stored: String = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'content_version'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("version");
+    assert_eq!(stored, "next-version");
+}
+
+#[test]
+fn reading_works_when_the_data_folder_cannot_be_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blocker = dir.path().join("a-file");
+    fs::write(&blocker, b"x").expect("file");
+    let app = App::open(&blocker.join("data"), &["ru"]).expect("opens with an in-memory index");
+    assert!(!app.search("штраф").expect("search").hits.is_empty());
+}
+
+#[test]
+fn malformed_locales_fall_back_to_english() {
+    let (_dir, app) = open(&["", "??", "xx-Latn-ZZ", "C.UTF-8"]);
+    assert_eq!(app.locale_chain(), ["en"]);
+    assert_eq!(app.set_locales(&["fr_FR.UTF-8"]), "fr");
+}
