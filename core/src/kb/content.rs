@@ -21,6 +21,13 @@ pub struct Content {
     pub reference: LanguageIdentifier,
 }
 
+/// An article's title and summary, from one locale.
+pub struct ArticleHeading {
+    pub locale: LanguageIdentifier,
+    pub title: String,
+    pub summary: String,
+}
+
 /// An article's texts, all from one locale.
 pub struct ArticleText {
     pub locale: LanguageIdentifier,
@@ -107,6 +114,25 @@ impl Content {
     ) -> Option<ArticleText> {
         let lang = chain.iter().find(|lang| self.has_article(article, lang))?;
         self.article_text_in(article, lang)
+    }
+
+    /// Only the title and summary (lists and search results need no body), from the same locale
+    /// the full article would come from.
+    pub fn article_heading(
+        &self,
+        article: &Article,
+        chain: &[LanguageIdentifier],
+    ) -> Option<ArticleHeading> {
+        let lang = chain.iter().find(|lang| self.has_article(article, lang))?;
+        let id = ids::article(&article.id);
+        Some(ArticleHeading {
+            locale: lang.clone(),
+            title: self.messages.format(lang, &id, Some("title"), None)?,
+            summary: self
+                .messages
+                .format(lang, &id, Some("summary"), None)
+                .unwrap_or_default(),
+        })
     }
 
     pub fn article_text_in(

@@ -66,7 +66,7 @@ fn sources(l10n: &Localizer, sources: &[Source]) -> Vec<SourceItem> {
 }
 
 fn article_item(content: &Content, l10n: &Localizer, article: &Article) -> Option<ArticleItem> {
-    let text = content.article_text(article, l10n.chain())?;
+    let text = content.article_heading(article, l10n.chain())?;
     Some(ArticleItem {
         id: article.id.clone(),
         title: text.title,
@@ -398,7 +398,7 @@ pub fn search(
         let Some(article) = content.catalog.article(&raw.article) else {
             continue;
         };
-        let Some(text) = content.article_text(article, l10n.chain()) else {
+        let Some(text) = content.article_heading(article, l10n.chain()) else {
             continue;
         };
         let mut snippet = index.snippet(&article.id, &text.locale, &prepared)?;

@@ -17,7 +17,7 @@ use crate::kb::terms;
 pub const MAX_QUERY_CHARS: usize = 1000;
 /// Words beyond this many in one query are ignored (nobody types 33 words to find an article).
 const MAX_QUERY_WORDS: usize = 32;
-const SCHEMA_VERSION: i32 = 1;
+const SCHEMA_VERSION: i32 = 3;
 const SNIPPET_CONTEXT_CHARS: usize = 60;
 const SNIPPET_CHARS: usize = 200;
 
@@ -29,6 +29,9 @@ const SCHEMA: &str = "
         locale TEXT NOT NULL,
         title TEXT NOT NULL,
         plain TEXT NOT NULL,
+        -- Each word of `plain` as `start:end:term` (byte offsets and index term), in order, so that
+        -- snippets need no tokenizing or stemming at query time.
+        plain_terms TEXT NOT NULL,
         UNIQUE (article, locale)
     );
     CREATE VIRTUAL TABLE terms USING fts5(title_terms, body_terms, tokenize = 'unicode61 remove_diacritics 2');
@@ -92,11 +95,10 @@ impl PreparedQuery {
         groups.join(joiner)
     }
 
-    /// Whether a word of a text in `locale` matches any query word.
-    pub fn matches(&self, word: &str, locale: &str) -> bool {
-        let term = terms::index_term(word, locale);
+    /// Whether an index term matches any query word.
+    pub fn matches(&self, term: &str) -> bool {
         self.words.iter().flatten().any(|alt| {
-            if alt.chars().count() > 1 {
+            if alt.chars().nth(1).is_some() {
                 term.starts_with(alt.as_str())
             } else {
                 term == *alt
@@ -163,7 +165,7 @@ impl SearchIndex {
         tx.execute_batch(SCHEMA)?;
         {
             let mut text_row = tx.prepare(
-                "INSERT INTO texts (article, locale, title, plain) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO texts (article, locale, title, plain, plain_terms) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             let mut term_row = tx.prepare(
                 "INSERT INTO terms (rowid, title_terms, body_terms) VALUES (?1, ?2, ?3)",
@@ -181,7 +183,8 @@ impl SearchIndex {
                     let tag = lang.to_string();
                     let plain =
                         markdown::plain_text(&markdown::parse(&text.body, &no_label).blocks);
-                    text_row.execute(params![article.id, tag, text.title, plain])?;
+                    let plain_terms = located_terms(&plain, &tag);
+                    text_row.execute(params![article.id, tag, text.title, plain, plain_terms])?;
                     let id = tx.last_insert_rowid();
                     let title_terms = terms::index_terms(&text.title, &tag);
                     let body_terms =
@@ -247,33 +250,83 @@ impl SearchIndex {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let tag = lang.to_string();
-        let plain: Option<String> = conn
-            .prepare_cached("SELECT plain FROM texts WHERE article = ?1 AND locale = ?2")?
-            .query_row(params![article, tag], |r| r.get(0))
+        let row: Option<(String, String)> = conn
+            .prepare_cached(
+                "SELECT plain, plain_terms FROM texts WHERE article = ?1 AND locale = ?2",
+            )?
+            .query_row(params![article, tag], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        Ok(snippet(&plain.unwrap_or_default(), &tag, query))
+        let (plain, plain_terms) = row.unwrap_or_default();
+        Ok(snippet(&plain, &plain_terms, query))
     }
 }
 
-fn snippet(plain: &str, locale: &str, query: &PreparedQuery) -> Vec<SnippetPart> {
-    let text = plain.replace('\n', " ");
-    let words = terms::words(&text);
-    let matched: Vec<&terms::Word> = words
+/// A word of a stored text: byte range and index term.
+struct LocatedTerm<'a> {
+    start: usize,
+    end: usize,
+    term: &'a str,
+}
+
+fn located_terms(plain: &str, locale: &str) -> String {
+    let items: Vec<String> = terms::words(plain)
         .iter()
-        .filter(|w| query.matches(w.text, locale))
+        .map(|w| {
+            format!(
+                "{}:{}:{}",
+                w.start,
+                w.end,
+                terms::index_term(w.text, locale)
+            )
+        })
         .collect();
+    items.join(" ")
+}
+
+fn parse_located(stored: &str) -> Vec<LocatedTerm<'_>> {
+    stored
+        .split(' ')
+        .filter_map(|item| {
+            let mut parts = item.splitn(3, ':');
+            Some(LocatedTerm {
+                start: parts.next()?.parse().ok()?,
+                end: parts.next()?.parse().ok()?,
+                term: parts.next()?,
+            })
+        })
+        .collect()
+}
+
+/// `plain_terms` locates each word of `plain` with its index term (see `located_terms`).
+fn snippet(plain: &str, plain_terms: &str, query: &PreparedQuery) -> Vec<SnippetPart> {
+    let text = plain.replace('\n', " ");
+    let words: Vec<LocatedTerm> = parse_located(plain_terms)
+        .into_iter()
+        .filter(|w| {
+            w.start < w.end
+                && w.end <= text.len()
+                && text.is_char_boundary(w.start)
+                && text.is_char_boundary(w.end)
+        })
+        .collect();
+    let matched: Vec<&LocatedTerm> = words.iter().filter(|w| query.matches(w.term)).collect();
     let first = matched.first().map(|w| w.start).unwrap_or(0);
+    // Character offsets of the word boundaries, counted in one pass (byte offsets would cut
+    // Cyrillic and Arabic text short).
+    let char_at = char_offsets(&text, words.iter().flat_map(|w| [w.start, w.end]));
+    let first_char = char_at(first);
     let start = words
         .iter()
         .map(|w| w.start)
-        .filter(|&s| s <= first && text[s..first].chars().count() <= SNIPPET_CONTEXT_CHARS)
-        .min()
+        .find(|&s| s <= first && first_char - char_at(s) <= SNIPPET_CONTEXT_CHARS)
         .unwrap_or(first);
+    let start_char = char_at(start);
     let end = words
         .iter()
         .map(|w| w.end)
-        .filter(|&e| e > start && text[start..e].chars().count() <= SNIPPET_CHARS)
-        .max()
+        .take_while(|&e| e <= start || char_at(e) - start_char <= SNIPPET_CHARS)
+        .last()
+        .filter(|&e| e > start)
         .unwrap_or(text.len());
     // When every remaining word fits, keep the closing punctuation too.
     let end = if words.last().is_none_or(|w| w.end <= end) {
@@ -305,6 +358,28 @@ fn snippet(plain: &str, locale: &str, query: &PreparedQuery) -> Vec<SnippetPart>
         push("…", false);
     }
     parts
+}
+
+/// Maps each of the given (ascending) byte offsets to its character offset.
+fn char_offsets(text: &str, bytes: impl Iterator<Item = usize>) -> impl Fn(usize) -> usize {
+    let mut table: Vec<(usize, usize)> = Vec::new();
+    let mut chars = text.char_indices().map(|(i, _)| i).enumerate().peekable();
+    let mut total = None;
+    for byte in bytes {
+        while chars.peek().is_some_and(|&(_, b)| b < byte) {
+            chars.next();
+        }
+        let index = match chars.peek() {
+            Some(&(index, _)) => index,
+            None => *total.get_or_insert_with(|| text.chars().count()),
+        };
+        table.push((byte, index));
+    }
+    move |byte| {
+        table
+            .binary_search_by_key(&byte, |&(b, _)| b)
+            .map_or(0, |i| table[i].1)
+    }
 }
 
 #[cfg(test)]
@@ -360,7 +435,8 @@ mod tests {
     #[test]
     fn snippets_highlight_inflected_matches() {
         let query = PreparedQuery::new("регистрации").expect("query");
-        let parts = snippet("Нужна регистрация по месту жительства.", "ru", &query);
+        let text = "Нужна регистрация по месту жительства.";
+        let parts = snippet(text, &located_terms(text, "ru"), &query);
         let highlighted: Vec<&str> = parts
             .iter()
             .filter(|p| p.highlighted)
@@ -375,7 +451,7 @@ mod tests {
     fn long_snippets_are_cut_around_the_match() {
         let text = format!("{} target {}", "word ".repeat(100), "tail ".repeat(100));
         let query = PreparedQuery::new("target").expect("query");
-        let parts = snippet(&text, "en", &query);
+        let parts = snippet(&text, &located_terms(&text, "en"), &query);
         assert_eq!(parts.first().map(|p| p.text.as_str()), Some("…"));
         assert_eq!(parts.last().map(|p| p.text.as_str()), Some("…"));
         let len: usize = parts.iter().map(|p| p.text.chars().count()).sum();

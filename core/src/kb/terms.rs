@@ -56,17 +56,18 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn push_word<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>>) {
+    const EDGES: [char; 4] = ['\'', 'ʻ', '’', '\u{200c}'];
     let slice = &text[start..end];
-    let trimmed = slice.trim_matches(['\'', 'ʻ', '’', '\u{200c}']);
-    if trimmed.is_empty() {
-        return;
+    let leading = slice.len() - slice.trim_start_matches(EDGES).len();
+    let trimmed = slice[leading..].trim_end_matches(EDGES);
+    if !trimmed.is_empty() {
+        let start = start + leading;
+        out.push(Word {
+            text: trimmed,
+            start,
+            end: start + trimmed.len(),
+        });
     }
-    let offset = slice.find(trimmed).unwrap_or(0);
-    out.push(Word {
-        text: trimmed,
-        start: start + offset,
-        end: start + offset + trimmed.len(),
-    });
 }
 
 /// Lower case, no diacritics, unified letter variants.

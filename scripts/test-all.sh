@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every test Huquq has: formatting, lints, the Rust tests, the content check and the Kotlin binding
+# tests. The README's test command; CI runs it after installing what it needs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo test"
+cargo test --workspace --exclude uniffi-bindgen
+
+step "huquq content check (the locales/ folder, and the copy built into the binary)"
+cargo run -q -p huquq-cli -- content check locales
+cargo run -q -p huquq-cli -- content check
+
+step "Kotlin binding tests"
+bash tests/kotlin/run.sh
