@@ -7,7 +7,6 @@ use std::io::{IsTerminal, Write};
 
 use huquq_core::l10n::Direction;
 use unicode_bidi::{BidiInfo, Level};
-use unicode_width::UnicodeWidthStr;
 
 const MAX_WIDTH: usize = 100;
 const ISOLATES: [char; 4] = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
@@ -93,28 +92,42 @@ impl Printer {
         indent: &str,
     ) -> Vec<String> {
         let rtl = direction == Direction::Rtl;
-        // Styles are dropped on right-to-left lines: reordering would scatter the escape codes.
-        let text = if rtl && self.color {
+        // Styles are dropped where bidi reordering happens: it would scatter the escape codes.
+        let reorders = self.terminal && (rtl || text.chars().any(is_rtl_char));
+        let text = if reorders && self.color {
             strip_ansi(text)
         } else {
             text.to_owned()
         };
-        let options = textwrap::Options::new(self.width)
-            .initial_indent(first)
-            .subsequent_indent(indent)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        textwrap::wrap(&text, options)
+        let lines: Vec<String> = if rtl {
+            wrap_cells(&text, self.width, first, indent)
+        } else {
+            let options = textwrap::Options::new(self.width)
+                .initial_indent(first)
+                .subsequent_indent(indent)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            textwrap::wrap(&text, options)
+                .into_iter()
+                .map(|l| l.into_owned())
+                .collect()
+        };
+        lines
             .into_iter()
             .map(|line| {
-                if !rtl {
-                    // Isolation marks only matter inside right-to-left text.
-                    line.replace(ISOLATES, "")
-                } else if self.terminal {
-                    let visual = visual_rtl(&line);
-                    let pad = self.width.saturating_sub(visual.width());
+                if !self.terminal {
+                    // Piped: logical order; isolation marks only matter inside right-to-left text.
+                    if rtl {
+                        line
+                    } else {
+                        line.replace(ISOLATES, "")
+                    }
+                } else if rtl {
+                    let visual = visual(&line, Level::rtl());
+                    let pad = self.width.saturating_sub(cells(&visual));
                     format!("{}{visual}", " ".repeat(pad))
                 } else {
-                    line.into_owned()
+                    // Right-to-left words inside a left-to-right line still need reordering.
+                    visual(&line, Level::ltr())
                 }
             })
             .collect()
@@ -133,16 +146,56 @@ pub fn write_stdout(text: &str) {
         .and_then(|_| stdout.flush());
 }
 
-/// One right-to-left line in the order a terminal must draw it, left to right, with the
-/// invisible isolation marks removed (many terminals draw them as boxes).
-pub fn visual_rtl(line: &str) -> String {
-    let info = BidiInfo::new(line, Some(Level::rtl()));
+/// A line in the order a terminal must draw it, left to right, with the invisible isolation
+/// marks removed (many terminals draw them as boxes).
+pub fn visual(line: &str, base: Level) -> String {
+    if base.is_ltr() && !line.chars().any(is_rtl_char) {
+        return line.replace(ISOLATES, "");
+    }
+    let info = BidiInfo::new(line, Some(base));
     let visual: String = info
         .paragraphs
         .iter()
         .map(|p| info.reorder_line(p, p.range.clone()).into_owned())
         .collect();
-    visual.replace(ISOLATES, "").trim_end().to_owned()
+    visual.replace(ISOLATES, "")
+}
+
+fn is_rtl_char(c: char) -> bool {
+    matches!(
+        unicode_bidi::bidi_class(c),
+        unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
+    )
+}
+
+/// Columns a terminal gives the text: one cell per character, as terminals do not join Arabic
+/// letters (unicode-width counts a lam-alef pair as one ligature, which a terminal never draws).
+fn cells(text: &str) -> usize {
+    text.chars()
+        .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+        .sum()
+}
+
+/// Greedy wrapping at spaces by terminal cells, for right-to-left text.
+fn wrap_cells(text: &str, width: usize, first: &str, indent: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = first.to_owned();
+    let mut has_word = false;
+    for word in text.split_whitespace() {
+        if has_word && cells(&line) + 1 + cells(word) > width {
+            lines.push(std::mem::replace(&mut line, indent.to_owned()));
+            has_word = false;
+        }
+        if has_word {
+            line.push(' ');
+        }
+        line.push_str(word);
+        has_word = true;
+    }
+    if has_word || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 fn strip_ansi(text: &str) -> String {
@@ -164,13 +217,15 @@ fn strip_ansi(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use unicode_width::UnicodeWidthStr;
+
     use super::*;
 
     #[test]
     fn right_to_left_lines_are_reordered_for_the_terminal() {
         // Logical "سلام Huquq" draws as "Huquq مالس" left to right: the Persian runs
         // right-to-left, the Latin word keeps its own order.
-        let visual = visual_rtl("سلام \u{2068}Huquq\u{2069}");
+        let visual = visual("سلام \u{2068}Huquq\u{2069}", Level::rtl());
         assert_eq!(visual, "Huquq \u{645}\u{627}\u{644}\u{633}");
     }
 
@@ -181,6 +236,25 @@ mod tests {
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].width(), 30);
         assert!(lines[0].starts_with(' '));
+    }
+
+    #[test]
+    fn lam_alef_pairs_take_two_cells_on_a_terminal() {
+        let printer = Printer::new(30, true, false);
+        let lines = printer.lines("مطالب مرتبط", Direction::Rtl, "", "");
+        assert_eq!(cells(&lines[0]), 30, "{lines:?}");
+        let long = "مطالب مرتبط ".repeat(10);
+        for line in printer.lines(&long, Direction::Rtl, "", "") {
+            assert!(cells(&line) <= 30, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn right_to_left_words_in_a_left_to_right_line_are_reordered() {
+        let printer = Printer::new(80, true, false);
+        let lines = printer.lines("Law — بررسی‌شده", Direction::Ltr, "", "");
+        assert!(lines[0].starts_with("Law — "), "{lines:?}");
+        assert!(lines[0].ends_with("یسررب"), "{lines:?}");
     }
 
     #[test]
