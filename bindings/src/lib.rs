@@ -20,6 +20,12 @@ pub enum HuquqError {
     /// The input cannot be used as given (for example a search of more than 1,000 characters).
     #[error("{reason}")]
     InvalidInput { reason: String },
+    /// The key or PIN does not open the vault; nothing was changed.
+    #[error("{reason}")]
+    WrongKey { reason: String },
+    /// The vault is missing, already exists, or was made by a newer app.
+    #[error("{reason}")]
+    Vault { reason: String },
     /// The data folder could not be read or written; nothing was changed.
     #[error("{reason}")]
     Storage { reason: String },
@@ -33,8 +39,15 @@ impl HuquqError {
         use huquq_core::Error as E;
         match error {
             E::NotFound { .. } => HuquqError::NotFound { reason },
-            E::QueryTooLong { .. } => HuquqError::InvalidInput { reason },
-            E::Storage(_) | E::Io(_) => HuquqError::Storage { reason },
+            E::QueryTooLong { .. } | E::Invalid { .. } => HuquqError::InvalidInput { reason },
+            E::WrongKey | E::InvalidKey | E::WrongPin { .. } | E::TooManyAttempts => {
+                HuquqError::WrongKey { reason }
+            }
+            E::PinNotSet | E::PinTooShort { .. } => HuquqError::InvalidInput { reason },
+            E::VaultMissing | E::VaultExists | E::VaultTooNew { .. } => {
+                HuquqError::Vault { reason }
+            }
+            E::Storage(_) | E::Io(_) | E::Crypto(_) => HuquqError::Storage { reason },
             E::Content(_) => HuquqError::Content { reason },
         }
     }

@@ -72,7 +72,10 @@ fn sources(p: &Printer, heading_text: &str, sources: &[SourceItem], direction: D
             line.push_str(&format!(" <{url}>"));
         }
         // Isolated: the date line is in the reader's language, the citation is not.
-        line.push_str(&p.style(&format!(" — \u{2068}{}\u{2069}", source.checked), Style::Dim));
+        line.push_str(&p.style(
+            &format!(" — \u{2068}{}\u{2069}", source.checked),
+            Style::Dim,
+        ));
         // Citations are written in the catalog's language, left to right.
         p.paragraph(&line, Direction::Ltr, "- ", "  ");
     }

@@ -1,5 +1,5 @@
 //! The core's errors. Each one maps to a localized message (`App::error_text`); none carries
-//! personal data.
+//! personal data: no names, numbers or notes a user typed.
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -7,6 +7,10 @@ pub enum ItemKind {
     Article,
     Topic,
     OfficerCard,
+    Person,
+    Document,
+    Page,
+    Payment,
 }
 
 impl fmt::Display for ItemKind {
@@ -15,8 +19,35 @@ impl fmt::Display for ItemKind {
             ItemKind::Article => "article",
             ItemKind::Topic => "topic",
             ItemKind::OfficerCard => "officer card",
+            ItemKind::Person => "person",
+            ItemKind::Document => "document",
+            ItemKind::Page => "page",
+            ItemKind::Payment => "payment",
         })
     }
+}
+
+/// The input field a validation error is about, so a shell can put the message beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Field {
+    Name,
+    Kind,
+    IssuedOn,
+    ExpiresOn,
+    Amount,
+    Currency,
+    PaidOn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Problem {
+    Missing,
+    BadDate,
+    ExpiryBeforeIssue,
+    Negative,
+    BadCurrency,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +56,29 @@ pub enum Error {
     NotFound { kind: ItemKind, id: String },
     #[error("query longer than {max_chars} characters")]
     QueryTooLong { max_chars: usize },
+    #[error("invalid {field:?}: {problem:?}")]
+    Invalid { field: Field, problem: Problem },
+    /// The key does not open the vault (or the file is not a vault): nothing was changed.
+    #[error("wrong key")]
+    WrongKey,
+    #[error("a key must be 32 bytes")]
+    InvalidKey,
+    #[error("wrong PIN")]
+    WrongPin { attempts_left: Option<u32> },
+    #[error("too many wrong PINs: the wrapped key was erased")]
+    TooManyAttempts,
+    #[error("no PIN is set")]
+    PinNotSet,
+    #[error("a PIN needs at least {min} characters")]
+    PinTooShort { min: usize },
+    #[error("there is no vault here yet")]
+    VaultMissing,
+    #[error("a vault already exists here")]
+    VaultExists,
+    #[error("vault schema {found} is newer than this app ({supported})")]
+    VaultTooNew { found: i32, supported: i32 },
+    #[error("crypto: {0}")]
+    Crypto(String),
     #[error("storage: {0}")]
     Storage(#[from] rusqlite::Error),
     #[error("data directory: {0}")]

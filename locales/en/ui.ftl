@@ -66,3 +66,38 @@ cli-card-hint = Show a card: huquq card CARD
 cli-phone = Phone: { $phone }
 cli-website = Website: { $website }
 cli-error = Error
+
+## Vault
+
+error-not-found-person = This person is not in your vault.
+error-not-found-document = This document is not in your vault.
+error-not-found-page = This page is not in your vault.
+error-not-found-payment = This payment is not in your vault.
+error-invalid-missing = Please fill in: { $field }.
+error-invalid-bad-date = { $field }: this is not a real date. Write it as year-month-day, for example 2027-02-28.
+error-invalid-expiry-before-issue = The expiry date is before the date of issue.
+error-invalid-negative = The amount cannot be negative.
+error-invalid-bad-currency = Use a three-letter currency code, for example KZT.
+error-wrong-key = This key or PIN does not open the vault. Nothing was changed.
+error-invalid-key = The vault key is damaged. Nothing was changed.
+error-vault-missing = There is no vault yet. Create one first.
+error-vault-exists = A vault already exists here. Nothing was changed.
+error-vault-too-new = This vault was made by a newer version of Huquq. Update the app to open it.
+error-crypto = The device could not make a secure key. Nothing was saved.
+
+field-name = Name
+field-kind = Kind of document
+field-issued-on = Date of issue
+field-expires-on = Expiry date
+field-amount = Amount
+field-currency = Currency
+field-paid-on = Date paid
+error-wrong-pin = Wrong PIN. Nothing was changed.
+error-wrong-pin-limited =
+    { $left ->
+        [one] Wrong PIN. One more wrong PIN erases the vault's key, as you chose.
+       *[other] Wrong PIN. { $left } attempts left before the vault's key is erased, as you chose.
+    }
+error-too-many-attempts = Too many wrong PINs: as you chose, the vault's key was erased. Restore your documents from a backup.
+error-pin-not-set = No PIN is set for this vault.
+error-pin-too-short = A PIN needs at least { $min } characters.

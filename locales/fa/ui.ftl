@@ -66,3 +66,38 @@ cli-card-hint = نشان دادن یک کارت: huquq card CARD
 cli-phone = تلفن: { $phone }
 cli-website = وبگاه: { $website }
 cli-error = خطا
+
+## گاوصندوق مدارک
+
+error-not-found-person = این شخص در گاوصندوق شما نیست.
+error-not-found-document = این مدرک در گاوصندوق شما نیست.
+error-not-found-page = این صفحه در گاوصندوق شما نیست.
+error-not-found-payment = این پرداخت در گاوصندوق شما نیست.
+error-invalid-missing = لطفاً این را پر کنید: { $field }.
+error-invalid-bad-date = { $field }: چنین تاریخی وجود ندارد. به شکل سال-ماه-روز بنویسید، مثلاً 2027-02-28.
+error-invalid-expiry-before-issue = تاریخ انقضا پیش از تاریخ صدور است.
+error-invalid-negative = مبلغ نمی‌تواند منفی باشد.
+error-invalid-bad-currency = یک کد سه‌حرفی ارز به کار ببرید، مثلاً KZT.
+error-wrong-key = این کلید یا رمز PIN گاوصندوق را باز نمی‌کند. چیزی تغییر نکرد.
+error-invalid-key = کلید گاوصندوق آسیب دیده است. چیزی تغییر نکرد.
+error-vault-missing = هنوز گاوصندوقی وجود ندارد. اول یکی بسازید.
+error-vault-exists = اینجا از قبل یک گاوصندوق هست. چیزی تغییر نکرد.
+error-vault-too-new = این گاوصندوق با نسخهٔ جدیدتری از Huquq ساخته شده است. برای باز کردنش برنامه را به‌روز کنید.
+error-crypto = دستگاه نتوانست کلید امنی بسازد. چیزی ذخیره نشد.
+
+field-name = نام
+field-kind = نوع مدرک
+field-issued-on = تاریخ صدور
+field-expires-on = تاریخ انقضا
+field-amount = مبلغ
+field-currency = ارز
+field-paid-on = تاریخ پرداخت
+error-wrong-pin = رمز PIN نادرست است. چیزی تغییر نکرد.
+error-wrong-pin-limited =
+    { $left ->
+        [one] رمز PIN نادرست است. با یک اشتباه دیگر، کلید گاوصندوق پاک می‌شود، همان‌طور که خودتان انتخاب کردید.
+       *[other] رمز PIN نادرست است. { $left } تلاش دیگر مانده تا کلید گاوصندوق پاک شود، همان‌طور که خودتان انتخاب کردید.
+    }
+error-too-many-attempts = رمز PIN بیش از حد نادرست وارد شد: همان‌طور که انتخاب کرده بودید، کلید گاوصندوق پاک شد. مدارک خود را از نسخهٔ پشتیبان بازگردانید.
+error-pin-not-set = برای این گاوصندوق رمز PIN تعیین نشده است.
+error-pin-too-short = رمز PIN باید دست‌کم { $min } نویسه داشته باشد.

@@ -66,3 +66,38 @@ cli-card-hint = Montrer une fiche : huquq card FICHE
 cli-phone = Téléphone : { $phone }
 cli-website = Site web : { $website }
 cli-error = Erreur
+
+## Coffre de documents
+
+error-not-found-person = Cette personne n'est pas dans votre coffre.
+error-not-found-document = Ce document n'est pas dans votre coffre.
+error-not-found-page = Cette page n'est pas dans votre coffre.
+error-not-found-payment = Ce paiement n'est pas dans votre coffre.
+error-invalid-missing = Veuillez remplir : { $field }.
+error-invalid-bad-date = { $field } : cette date n'existe pas. Écrivez année-mois-jour, par exemple 2027-02-28.
+error-invalid-expiry-before-issue = La date d'expiration est antérieure à la date de délivrance.
+error-invalid-negative = Le montant ne peut pas être négatif.
+error-invalid-bad-currency = Utilisez un code de devise à trois lettres, par exemple KZT.
+error-wrong-key = Cette clé ou ce code PIN n'ouvre pas le coffre. Rien n'a été modifié.
+error-invalid-key = La clé du coffre est endommagée. Rien n'a été modifié.
+error-vault-missing = Il n'y a pas encore de coffre. Créez-en un d'abord.
+error-vault-exists = Un coffre existe déjà ici. Rien n'a été modifié.
+error-vault-too-new = Ce coffre a été créé par une version plus récente de Huquq. Mettez l'application à jour pour l'ouvrir.
+error-crypto = L'appareil n'a pas pu créer de clé sûre. Rien n'a été enregistré.
+
+field-name = Nom
+field-kind = Type de document
+field-issued-on = Date de délivrance
+field-expires-on = Date d'expiration
+field-amount = Montant
+field-currency = Devise
+field-paid-on = Date du paiement
+error-wrong-pin = Code PIN incorrect. Rien n'a été modifié.
+error-wrong-pin-limited =
+    { $left ->
+        [one] Code PIN incorrect. Encore une erreur et la clé du coffre sera effacée, comme vous l'avez choisi.
+       *[other] Code PIN incorrect. Encore { $left } essais avant que la clé du coffre soit effacée, comme vous l'avez choisi.
+    }
+error-too-many-attempts = Trop de codes PIN incorrects : comme vous l'avez choisi, la clé du coffre a été effacée. Restaurez vos documents depuis une sauvegarde.
+error-pin-not-set = Aucun code PIN n'est défini pour ce coffre.
+error-pin-too-short = Un code PIN doit compter au moins { $min } caractères.

@@ -68,3 +68,39 @@ cli-card-hint = Показать карточку: huquq card КАРТОЧКА
 cli-phone = Телефон: { $phone }
 cli-website = Сайт: { $website }
 cli-error = Ошибка
+
+## Хранилище документов
+
+error-not-found-person = Этого человека нет в вашем хранилище.
+error-not-found-document = Этого документа нет в вашем хранилище.
+error-not-found-page = Этой страницы нет в вашем хранилище.
+error-not-found-payment = Этого платежа нет в вашем хранилище.
+error-invalid-missing = Заполните поле: { $field }.
+error-invalid-bad-date = { $field }: такой даты не существует. Укажите год-месяц-день, например 2027-02-28.
+error-invalid-expiry-before-issue = Дата окончания срока раньше даты выдачи.
+error-invalid-negative = Сумма не может быть отрицательной.
+error-invalid-bad-currency = Укажите трёхбуквенный код валюты, например KZT.
+error-wrong-key = Этот ключ или PIN-код не открывает хранилище. Ничего не изменено.
+error-invalid-key = Ключ хранилища повреждён. Ничего не изменено.
+error-vault-missing = Хранилища пока нет. Сначала создайте его.
+error-vault-exists = Здесь уже есть хранилище. Ничего не изменено.
+error-vault-too-new = Это хранилище создано более новой версией Huquq. Обновите приложение, чтобы открыть его.
+error-crypto = Устройство не смогло создать надёжный ключ. Ничего не сохранено.
+
+field-name = Имя
+field-kind = Вид документа
+field-issued-on = Дата выдачи
+field-expires-on = Срок действия до
+field-amount = Сумма
+field-currency = Валюта
+field-paid-on = Дата оплаты
+error-wrong-pin = Неверный PIN-код. Ничего не изменено.
+error-wrong-pin-limited =
+    { $left ->
+        [one] Неверный PIN-код. Осталась { $left } попытка, затем ключ хранилища будет стёрт, как вы выбрали.
+        [few] Неверный PIN-код. Осталось { $left } попытки, затем ключ хранилища будет стёрт, как вы выбрали.
+       *[many] Неверный PIN-код. Осталось { $left } попыток, затем ключ хранилища будет стёрт, как вы выбрали.
+    }
+error-too-many-attempts = Слишком много неверных PIN-кодов: как вы выбрали, ключ хранилища стёрт. Восстановите документы из резервной копии.
+error-pin-not-set = Для этого хранилища PIN-код не задан.
+error-pin-too-short = PIN-код должен содержать не менее { $min } символов.

@@ -564,14 +564,16 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
         check_sources(&what, &contact.sources, findings);
         check_translations(&what, &contact.translations, findings);
     }
+    // An official language need not be a locale yet (cards show the ones that are), but it must be
+    // a real language tag.
     for jurisdiction in &catalog.jurisdictions {
         for tag in jurisdiction
             .official_languages
             .iter()
-            .filter(|t| !tags.contains(t) && t.as_str() != "kk")
+            .filter(|t| crate::l10n::parse_tag(t).is_none())
         {
             findings.push(catalog_finding(format!(
-                "jurisdiction {}: unknown official language {tag}",
+                "jurisdiction {}: official language {tag:?} is not a BCP 47 language tag",
                 jurisdiction.id
             )));
         }

@@ -440,12 +440,18 @@ pub fn search(
 
 /// The localized message for an error, in the user's language.
 pub fn error_text(l10n: &Localizer, error: &Error) -> String {
+    use crate::error::{Field, Problem};
     match error {
         Error::NotFound { kind, id } => {
             let message = match kind {
                 ItemKind::Article => "error-not-found-article",
                 ItemKind::Topic => "error-not-found-topic",
                 ItemKind::OfficerCard => "error-not-found-card",
+                // Vault ids are never shown: the message names the kind of thing only.
+                ItemKind::Person => "error-not-found-person",
+                ItemKind::Document => "error-not-found-document",
+                ItemKind::Page => "error-not-found-page",
+                ItemKind::Payment => "error-not-found-payment",
             };
             l10n.ui_with(message, Some(&args(&[("id", id.as_str().into())])))
         }
@@ -453,6 +459,46 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
             let max = i64::try_from(*max_chars).unwrap_or(i64::MAX);
             l10n.ui_with("error-query-too-long", Some(&args(&[("max", max.into())])))
         }
+        Error::Invalid { field, problem } => {
+            let field = l10n.ui(match field {
+                Field::Name => "field-name",
+                Field::Kind => "field-kind",
+                Field::IssuedOn => "field-issued-on",
+                Field::ExpiresOn => "field-expires-on",
+                Field::Amount => "field-amount",
+                Field::Currency => "field-currency",
+                Field::PaidOn => "field-paid-on",
+            });
+            let message = match problem {
+                Problem::Missing => "error-invalid-missing",
+                Problem::BadDate => "error-invalid-bad-date",
+                Problem::ExpiryBeforeIssue => "error-invalid-expiry-before-issue",
+                Problem::Negative => "error-invalid-negative",
+                Problem::BadCurrency => "error-invalid-bad-currency",
+            };
+            l10n.ui_with(message, Some(&args(&[("field", field.into())])))
+        }
+        Error::WrongKey => l10n.ui("error-wrong-key"),
+        Error::WrongPin {
+            attempts_left: Some(left),
+        } => l10n.ui_with(
+            "error-wrong-pin-limited",
+            Some(&args(&[("left", i64::from(*left).into())])),
+        ),
+        Error::WrongPin {
+            attempts_left: None,
+        } => l10n.ui("error-wrong-pin"),
+        Error::TooManyAttempts => l10n.ui("error-too-many-attempts"),
+        Error::PinNotSet => l10n.ui("error-pin-not-set"),
+        Error::PinTooShort { min } => l10n.ui_with(
+            "error-pin-too-short",
+            Some(&args(&[("min", i64::try_from(*min).unwrap_or(4).into())])),
+        ),
+        Error::InvalidKey => l10n.ui("error-invalid-key"),
+        Error::VaultMissing => l10n.ui("error-vault-missing"),
+        Error::VaultExists => l10n.ui("error-vault-exists"),
+        Error::VaultTooNew { .. } => l10n.ui("error-vault-too-new"),
+        Error::Crypto(_) => l10n.ui("error-crypto"),
         Error::Storage(_) | Error::Io(_) => l10n.ui("error-storage"),
         Error::Content(_) => l10n.ui("error-content"),
     }

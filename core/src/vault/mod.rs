@@ -1,0 +1,11 @@
+//! The personal document vault: an SQLCipher database of people, documents, pages and payments,
+//! opened with a random 32-byte data key that a shell keeps in the Android Keystore or iOS Keychain.
+pub mod key;
+pub mod model;
+pub mod photo;
+pub mod pin;
+mod schema;
+mod store;
+
+pub use key::DataKey;
+pub use store::{VAULT_FILE, Vault};

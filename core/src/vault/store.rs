@@ -1,0 +1,444 @@
+//! The encrypted store: one SQLCipher connection (the only writer), WAL, secure delete, every change
+//! in one transaction. A wrong key is reported as such and never leads to deleting, rewriting or
+//! "repairing" the file.
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Row, Transaction, params};
+
+use crate::error::{Error, Field, ItemKind, Problem, Result};
+use crate::vault::key::DataKey;
+use crate::vault::model::*;
+use crate::vault::schema;
+
+pub const VAULT_FILE: &str = "vault.sqlite3";
+
+pub struct Vault {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn instant(now: DateTime<Utc>) -> String {
+    now.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn not_found(kind: ItemKind, id: &str) -> Error {
+    Error::NotFound {
+        kind,
+        id: id.to_owned(),
+    }
+}
+
+impl Vault {
+    /// Creates a new vault in `dir`; refuses if one is already there.
+    pub fn create(dir: &Path, key: &DataKey) -> Result<Vault> {
+        std::fs::create_dir_all(dir)?;
+        let path = dir.join(VAULT_FILE);
+        if path.exists() {
+            return Err(Error::VaultExists);
+        }
+        Self::connect(path, key, true)
+    }
+
+    /// Opens the vault in `dir` with its key.
+    pub fn open(dir: &Path, key: &DataKey) -> Result<Vault> {
+        let path = dir.join(VAULT_FILE);
+        if !path.exists() {
+            return Err(Error::VaultMissing);
+        }
+        Self::connect(path, key, false)
+    }
+
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(VAULT_FILE).exists()
+    }
+
+    fn connect(path: PathBuf, key: &DataKey, create: bool) -> Result<Vault> {
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let mut conn = Connection::open_with_flags(&path, flags)?;
+        // SQLCipher would otherwise log every failed decryption (a wrong key) to stderr/logcat.
+        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+        conn.pragma_update(None, "key", &*key.sqlcipher_pragma())?;
+        // The first read is where SQLCipher finds out whether the key is right.
+        let check: rusqlite::Result<i64> =
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0));
+        match check {
+            Ok(_) => {}
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
+                return Err(Error::WrongKey);
+            }
+            Err(e) => return Err(e.into()),
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted rows are overwritten, not just unlinked.
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        schema::migrate(&mut conn)?;
+        Ok(Vault {
+            conn: Mutex::new(conn),
+            path,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs `work` in one transaction: all of it is saved, or none.
+    fn write<T>(&self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    // People
+
+    pub fn add_person(&self, input: &PersonInput, now: DateTime<Utc>) -> Result<Person> {
+        let name = checked_name(&input.name)?;
+        self.write(|tx| {
+            let id = new_id();
+            let at = instant(now);
+            tx.execute(
+                "INSERT INTO people (id, name, relation, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![id, name, input.relation.as_str(), at],
+            )?;
+            person(tx, &id)
+        })
+    }
+
+    pub fn update_person(
+        &self,
+        id: &str,
+        input: &PersonInput,
+        now: DateTime<Utc>,
+    ) -> Result<Person> {
+        let name = checked_name(&input.name)?;
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE people SET name = ?2, relation = ?3, updated_at = ?4 WHERE id = ?1",
+                params![id, name, input.relation.as_str(), instant(now)],
+            )?;
+            if changed == 0 {
+                return Err(not_found(ItemKind::Person, id));
+            }
+            person(tx, id)
+        })
+    }
+
+    /// Deletes a person with their documents, pages and payments.
+    pub fn delete_person(&self, id: &str) -> Result<()> {
+        self.write(
+            |tx| match tx.execute("DELETE FROM people WHERE id = ?1", [id])? {
+                0 => Err(not_found(ItemKind::Person, id)),
+                _ => Ok(()),
+            },
+        )
+    }
+
+    pub fn people(&self) -> Result<Vec<Person>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(
+            "SELECT id, name, relation FROM people ORDER BY relation != 'self', name",
+        )?;
+        let rows = statement.query_map([], person_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    // Documents
+
+    pub fn add_document(&self, input: &DocumentInput, now: DateTime<Utc>) -> Result<Document> {
+        let valid = ValidDocument::new(input)?;
+        self.write(|tx| {
+            person(tx, &input.person_id)?;
+            let id = new_id();
+            let at = instant(now);
+            tx.execute(
+                "INSERT INTO documents (id, person_id, kind, number, authority, issued_on, expires_on, notes,
+                     created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                params![
+                    id,
+                    input.person_id,
+                    valid.kind.as_str(),
+                    input.number.trim(),
+                    input.authority.trim(),
+                    valid.issued_on,
+                    valid.expires_on,
+                    input.notes,
+                    at
+                ],
+            )?;
+            document(tx, &id)
+        })
+    }
+
+    pub fn update_document(
+        &self,
+        id: &str,
+        input: &DocumentInput,
+        now: DateTime<Utc>,
+    ) -> Result<Document> {
+        let valid = ValidDocument::new(input)?;
+        self.write(|tx| {
+            document(tx, id)?;
+            person(tx, &input.person_id)?;
+            tx.execute(
+                "UPDATE documents SET person_id = ?2, kind = ?3, number = ?4, authority = ?5, issued_on = ?6,
+                     expires_on = ?7, notes = ?8, updated_at = ?9
+                 WHERE id = ?1",
+                params![
+                    id,
+                    input.person_id,
+                    valid.kind.as_str(),
+                    input.number.trim(),
+                    input.authority.trim(),
+                    valid.issued_on,
+                    valid.expires_on,
+                    input.notes,
+                    instant(now)
+                ],
+            )?;
+            document(tx, id)
+        })
+    }
+
+    /// Deletes a document with its pages and payments (securely: the rows are overwritten).
+    pub fn delete_document(&self, id: &str) -> Result<()> {
+        self.write(
+            |tx| match tx.execute("DELETE FROM documents WHERE id = ?1", [id])? {
+                0 => Err(not_found(ItemKind::Document, id)),
+                _ => Ok(()),
+            },
+        )
+    }
+
+    pub fn document(&self, id: &str) -> Result<Document> {
+        document(&self.conn(), id)
+    }
+
+    /// Documents, soonest expiry first (documents without expiry last), optionally of one person
+    /// or one kind.
+    pub fn documents(&self, filter: &DocumentFilter) -> Result<Vec<Document>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(&format!(
+            "{DOCUMENT_SELECT}
+             WHERE (?1 IS NULL OR d.person_id = ?1) AND (?2 IS NULL OR d.kind = ?2)
+             GROUP BY d.id
+             ORDER BY d.expires_on IS NULL, d.expires_on, d.kind, d.created_at"
+        ))?;
+        let rows = statement.query_map(
+            params![filter.person_id, filter.kind.map(DocumentKind::as_str)],
+            document_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    // Payments
+
+    pub fn add_payment(&self, input: &PaymentInput, now: DateTime<Utc>) -> Result<Payment> {
+        let (currency, paid_on) = checked_payment(input)?;
+        self.write(|tx| {
+            document(tx, &input.document_id)?;
+            if let Some(page) = &input.receipt_page_id {
+                page_exists(tx, page)?;
+            }
+            let id = new_id();
+            let at = instant(now);
+            tx.execute(
+                "INSERT INTO payments (id, document_id, amount_minor, currency, paid_on, payee, reference,
+                     receipt_page_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                params![
+                    id,
+                    input.document_id,
+                    input.amount_minor,
+                    currency,
+                    paid_on,
+                    input.payee.trim(),
+                    input.reference.trim(),
+                    input.receipt_page_id,
+                    at
+                ],
+            )?;
+            payment(tx, &id)
+        })
+    }
+
+    pub fn payments(&self, document_id: &str) -> Result<Vec<Payment>> {
+        let conn = self.conn();
+        document(&conn, document_id)?;
+        let mut statement = conn.prepare_cached(&format!(
+            "{PAYMENT_SELECT} WHERE document_id = ?1 ORDER BY paid_on, created_at"
+        ))?;
+        let rows = statement.query_map([document_id], payment_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn delete_payment(&self, id: &str) -> Result<()> {
+        self.write(
+            |tx| match tx.execute("DELETE FROM payments WHERE id = ?1", [id])? {
+                0 => Err(not_found(ItemKind::Payment, id)),
+                _ => Ok(()),
+            },
+        )
+    }
+}
+
+fn checked_name(name: &str) -> Result<&str> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::Invalid {
+            field: Field::Name,
+            problem: Problem::Missing,
+        });
+    }
+    Ok(name)
+}
+
+/// A document input that passed every check, dates normalized.
+struct ValidDocument {
+    kind: DocumentKind,
+    issued_on: Option<String>,
+    expires_on: Option<String>,
+}
+
+impl ValidDocument {
+    fn new(input: &DocumentInput) -> Result<ValidDocument> {
+        let kind = input.kind.ok_or(Error::Invalid {
+            field: Field::Kind,
+            problem: Problem::Missing,
+        })?;
+        let issued = optional_date(Field::IssuedOn, &input.issued_on)?;
+        let expires = optional_date(Field::ExpiresOn, &input.expires_on)?;
+        if let (Some(issued), Some(expires)) = (issued, expires)
+            && expires < issued
+        {
+            return Err(Error::Invalid {
+                field: Field::ExpiresOn,
+                problem: Problem::ExpiryBeforeIssue,
+            });
+        }
+        Ok(ValidDocument {
+            kind,
+            issued_on: issued.map(|d| d.to_string()),
+            expires_on: expires.map(|d| d.to_string()),
+        })
+    }
+}
+
+fn checked_payment(input: &PaymentInput) -> Result<(String, String)> {
+    if input.amount_minor < 0 {
+        return Err(Error::Invalid {
+            field: Field::Amount,
+            problem: Problem::Negative,
+        });
+    }
+    let currency = input.currency.trim().to_ascii_uppercase();
+    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Err(Error::Invalid {
+            field: Field::Currency,
+            problem: Problem::BadCurrency,
+        });
+    }
+    let paid_on = parse_date(Field::PaidOn, &input.paid_on)?.to_string();
+    Ok((currency, paid_on))
+}
+
+const DOCUMENT_SELECT: &str =
+    "SELECT d.id, d.person_id, d.kind, d.number, d.authority, d.issued_on, d.expires_on,
+        d.notes, count(p.id), d.created_at, d.updated_at
+    FROM documents d LEFT JOIN pages p ON p.document_id = d.id";
+
+const PAYMENT_SELECT: &str = "SELECT id, document_id, amount_minor, currency, paid_on, payee, reference, receipt_page_id FROM payments";
+
+fn enum_column<T>(row: &Row, index: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            format!("unknown value {text:?}").into(),
+        )
+    })
+}
+
+fn person_row(row: &Row) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        relation: enum_column(row, 2, Relation::parse)?,
+    })
+}
+
+fn document_row(row: &Row) -> rusqlite::Result<Document> {
+    Ok(Document {
+        id: row.get(0)?,
+        person_id: row.get(1)?,
+        kind: enum_column(row, 2, DocumentKind::parse)?,
+        number: row.get(3)?,
+        authority: row.get(4)?,
+        issued_on: row.get(5)?,
+        expires_on: row.get(6)?,
+        notes: row.get(7)?,
+        page_count: row.get(8)?,
+        created_at: row.get(9)?,
+        updated_at: row.get(10)?,
+    })
+}
+
+fn payment_row(row: &Row) -> rusqlite::Result<Payment> {
+    Ok(Payment {
+        id: row.get(0)?,
+        document_id: row.get(1)?,
+        amount_minor: row.get(2)?,
+        currency: row.get(3)?,
+        paid_on: row.get(4)?,
+        payee: row.get(5)?,
+        reference: row.get(6)?,
+        receipt_page_id: row.get(7)?,
+    })
+}
+
+fn person(conn: &Connection, id: &str) -> Result<Person> {
+    conn.prepare_cached("SELECT id, name, relation FROM people WHERE id = ?1")?
+        .query_row([id], person_row)
+        .optional()?
+        .ok_or_else(|| not_found(ItemKind::Person, id))
+}
+
+fn document(conn: &Connection, id: &str) -> Result<Document> {
+    conn.prepare_cached(&format!("{DOCUMENT_SELECT} WHERE d.id = ?1 GROUP BY d.id"))?
+        .query_row([id], document_row)
+        .optional()?
+        .ok_or_else(|| not_found(ItemKind::Document, id))
+}
+
+fn payment(conn: &Connection, id: &str) -> Result<Payment> {
+    conn.prepare_cached(&format!("{PAYMENT_SELECT} WHERE id = ?1"))?
+        .query_row([id], payment_row)
+        .optional()?
+        .ok_or_else(|| not_found(ItemKind::Payment, id))
+}
+
+fn page_exists(conn: &Connection, id: &str) -> Result<()> {
+    conn.query_row("SELECT 1 FROM pages WHERE id = ?1", [id], |_| Ok(()))
+        .optional()?
+        .ok_or_else(|| not_found(ItemKind::Page, id))
+}

@@ -1,0 +1,437 @@
+//! The encrypted vault store: keys, schema, records, and every bad input leaving the data unchanged.
+#![allow(clippy::unwrap_used)] // tests may unwrap: a failure is the test failing
+use std::fs;
+use std::path::Path;
+
+use chrono::{DateTime, TimeZone, Utc};
+use huquq_core::error::{Field, Problem};
+use huquq_core::vault::model::*;
+use huquq_core::vault::{DataKey, VAULT_FILE, Vault};
+use huquq_core::{Error, ItemKind};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 29, 9, 0, 0).unwrap()
+}
+
+fn new_vault() -> (tempfile::TempDir, DataKey, Vault) {
+    let dir = tempfile::tempdir().unwrap();
+    let key = DataKey::generate().unwrap();
+    let vault = Vault::create(dir.path(), &key).unwrap();
+    (dir, key, vault)
+}
+
+fn me(vault: &Vault) -> Person {
+    vault
+        .add_person(
+            &PersonInput {
+                name: "Idrissa Traoré".into(),
+                relation: Relation::Myself,
+            },
+            now(),
+        )
+        .unwrap()
+}
+
+fn card(person: &Person, expires: &str) -> DocumentInput {
+    DocumentInput {
+        person_id: person.id.clone(),
+        kind: Some(DocumentKind::ResidenceCard),
+        number: "N 12345678".into(),
+        authority: "Migration Service, Almaty".into(),
+        issued_on: Some("2019-03-01".into()),
+        expires_on: Some(expires.into()),
+        notes: String::new(),
+    }
+}
+
+fn file_bytes(dir: &Path) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with(VAULT_FILE)
+        {
+            bytes.extend(fs::read(path).unwrap());
+        }
+    }
+    bytes
+}
+
+#[test]
+fn reopens_with_its_key_and_refuses_a_wrong_one_without_touching_the_file() {
+    let (dir, key, vault) = new_vault();
+    let person = me(&vault);
+    drop(vault);
+    let before = fs::read(dir.path().join(VAULT_FILE)).unwrap();
+
+    let wrong = DataKey::generate().unwrap();
+    assert!(matches!(
+        Vault::open(dir.path(), &wrong),
+        Err(Error::WrongKey)
+    ));
+    assert!(matches!(
+        Vault::open(dir.path(), &wrong),
+        Err(Error::WrongKey)
+    ));
+    assert_eq!(
+        fs::read(dir.path().join(VAULT_FILE)).unwrap(),
+        before,
+        "a wrong key changes nothing"
+    );
+
+    let vault = Vault::open(dir.path(), &key).unwrap();
+    assert_eq!(vault.people().unwrap(), [person]);
+}
+
+#[test]
+fn a_file_that_is_not_a_vault_is_a_wrong_key_and_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = b"not a database at all, but someone's file".repeat(200);
+    fs::write(dir.path().join(VAULT_FILE), &garbage).unwrap();
+    assert!(matches!(
+        Vault::open(dir.path(), &DataKey::generate().unwrap()),
+        Err(Error::WrongKey)
+    ));
+    assert_eq!(fs::read(dir.path().join(VAULT_FILE)).unwrap(), garbage);
+}
+
+#[test]
+fn create_and_open_refuse_the_wrong_situation() {
+    let (dir, key, vault) = new_vault();
+    drop(vault);
+    assert!(matches!(
+        Vault::create(dir.path(), &key),
+        Err(Error::VaultExists)
+    ));
+    let empty = tempfile::tempdir().unwrap();
+    assert!(matches!(
+        Vault::open(empty.path(), &key),
+        Err(Error::VaultMissing)
+    ));
+    assert!(
+        !empty.path().join(VAULT_FILE).exists(),
+        "opening never creates"
+    );
+}
+
+#[test]
+fn documents_are_listed_by_expiry_and_filtered() {
+    let (_dir, _key, vault) = new_vault();
+    let person = me(&vault);
+    let child = vault
+        .add_person(
+            &PersonInput {
+                name: "Awa".into(),
+                relation: Relation::Child,
+            },
+            now(),
+        )
+        .unwrap();
+    let late = vault
+        .add_document(&card(&person, "2030-01-01"), now())
+        .unwrap();
+    let soon = vault
+        .add_document(&card(&person, "2027-02-28"), now())
+        .unwrap();
+    let undated = vault
+        .add_document(
+            &DocumentInput {
+                kind: Some(DocumentKind::Receipt),
+                expires_on: None,
+                ..card(&person, "")
+            },
+            now(),
+        )
+        .unwrap();
+    let passport = vault
+        .add_document(
+            &DocumentInput {
+                kind: Some(DocumentKind::Passport),
+                ..card(&child, "2028-05-05")
+            },
+            now(),
+        )
+        .unwrap();
+
+    let ids = |docs: Vec<Document>| docs.into_iter().map(|d| d.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(vault.documents(&DocumentFilter::default()).unwrap()),
+        [
+            soon.id.clone(),
+            passport.id.clone(),
+            late.id.clone(),
+            undated.id.clone()
+        ]
+    );
+    let mine = DocumentFilter {
+        person_id: Some(person.id.clone()),
+        kind: None,
+    };
+    assert_eq!(
+        ids(vault.documents(&mine).unwrap()),
+        [soon.id.clone(), late.id.clone(), undated.id.clone()]
+    );
+    let passports = DocumentFilter {
+        person_id: None,
+        kind: Some(DocumentKind::Passport),
+    };
+    assert_eq!(
+        ids(vault.documents(&passports).unwrap()),
+        vec![passport.id.clone()]
+    );
+
+    let edited = vault
+        .update_document(
+            &soon.id,
+            &DocumentInput {
+                notes: "renewal filed".into(),
+                ..card(&person, "2027-03-01")
+            },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(edited.expires_on.as_deref(), Some("2027-03-01"));
+    assert_eq!(edited.notes, "renewal filed");
+
+    vault.delete_person(&child.id).unwrap();
+    assert!(matches!(
+        vault.document(&passport.id),
+        Err(Error::NotFound {
+            kind: ItemKind::Document,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn bad_input_is_refused_and_nothing_is_stored() {
+    let (_dir, _key, vault) = new_vault();
+    let person = me(&vault);
+    let cases: Vec<(DocumentInput, Error)> = vec![
+        (
+            card(&person, "2027-02-30"),
+            Error::Invalid {
+                field: Field::ExpiresOn,
+                problem: Problem::BadDate,
+            },
+        ),
+        (
+            DocumentInput {
+                issued_on: Some("2019-13-01".into()),
+                ..card(&person, "2027-01-01")
+            },
+            Error::Invalid {
+                field: Field::IssuedOn,
+                problem: Problem::BadDate,
+            },
+        ),
+        (
+            card(&person, "2018-01-01"),
+            Error::Invalid {
+                field: Field::ExpiresOn,
+                problem: Problem::ExpiryBeforeIssue,
+            },
+        ),
+        (
+            DocumentInput {
+                kind: None,
+                ..card(&person, "2027-01-01")
+            },
+            Error::Invalid {
+                field: Field::Kind,
+                problem: Problem::Missing,
+            },
+        ),
+        (
+            DocumentInput {
+                person_id: "no-such-person".into(),
+                ..card(&person, "2027-01-01")
+            },
+            Error::NotFound {
+                kind: ItemKind::Person,
+                id: "no-such-person".into(),
+            },
+        ),
+    ];
+    for (input, expected) in cases {
+        let error = vault.add_document(&input, now()).unwrap_err();
+        assert_eq!(format!("{error:?}"), format!("{expected:?}"));
+    }
+    assert!(
+        vault
+            .documents(&DocumentFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+    assert!(matches!(
+        vault.add_person(
+            &PersonInput {
+                name: "  ".into(),
+                relation: Relation::Other
+            },
+            now()
+        ),
+        Err(Error::Invalid {
+            field: Field::Name,
+            problem: Problem::Missing
+        })
+    ));
+    assert!(matches!(
+        vault.update_document("nope", &card(&person, "2027-01-01"), now()),
+        Err(Error::NotFound {
+            kind: ItemKind::Document,
+            ..
+        })
+    ));
+    assert!(matches!(
+        vault.delete_document("nope"),
+        Err(Error::NotFound { .. })
+    ));
+
+    let document = vault
+        .add_document(&card(&person, "2027-01-01"), now())
+        .unwrap();
+    let payment = |amount: i64, currency: &str, paid_on: &str| PaymentInput {
+        document_id: document.id.clone(),
+        amount_minor: amount,
+        currency: currency.into(),
+        paid_on: paid_on.into(),
+        payee: "State revenue".into(),
+        reference: "R-1".into(),
+        receipt_page_id: None,
+    };
+    assert!(matches!(
+        vault.add_payment(&payment(-1, "KZT", "2026-11-01"), now()),
+        Err(Error::Invalid {
+            field: Field::Amount,
+            ..
+        })
+    ));
+    assert!(matches!(
+        vault.add_payment(&payment(100, "tenge", "2026-11-01"), now()),
+        Err(Error::Invalid {
+            field: Field::Currency,
+            ..
+        })
+    ));
+    assert!(matches!(
+        vault.add_payment(&payment(100, "KZT", "2026-11-31"), now()),
+        Err(Error::Invalid {
+            field: Field::PaidOn,
+            ..
+        })
+    ));
+    assert!(matches!(
+        vault.add_payment(
+            &PaymentInput {
+                receipt_page_id: Some("no-page".into()),
+                ..payment(100, "KZT", "2026-11-01")
+            },
+            now()
+        ),
+        Err(Error::NotFound {
+            kind: ItemKind::Page,
+            ..
+        })
+    ));
+    assert!(vault.payments(&document.id).unwrap().is_empty());
+    let paid = vault
+        .add_payment(&payment(432_500, "kzt", "2026-11-01"), now())
+        .unwrap();
+    assert_eq!(
+        (paid.amount_minor, paid.currency.as_str()),
+        (432_500, "KZT")
+    );
+    assert_eq!(vault.payments(&document.id).unwrap(), [paid]);
+}
+
+#[test]
+fn the_database_files_hold_none_of_the_text_in_plaintext() {
+    let (dir, _key, vault) = new_vault();
+    let person = vault
+        .add_person(
+            &PersonInput {
+                name: "Plaintext-Canary-Name".into(),
+                relation: Relation::Myself,
+            },
+            now(),
+        )
+        .unwrap();
+    vault
+        .add_document(
+            &DocumentInput {
+                number: "CANARY-NUMBER-771".into(),
+                notes: "canary notes about a fine".into(),
+                ..card(&person, "2027-01-01")
+            },
+            now(),
+        )
+        .unwrap();
+    drop(vault);
+    let bytes = file_bytes(dir.path());
+    assert!(bytes.len() > 4096);
+    for canary in [
+        "Plaintext-Canary-Name",
+        "CANARY-NUMBER-771",
+        "canary notes",
+        "residence_card",
+        "CREATE TABLE",
+    ] {
+        assert!(
+            !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),
+            "{canary} found in plaintext"
+        );
+    }
+}
+
+#[test]
+fn a_vault_made_with_the_first_schema_opens_and_keeps_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = DataKey::generate().unwrap();
+    {
+        // Build a vault exactly as schema 1 left it, from the frozen copy of that schema.
+        let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE)).unwrap();
+        conn.pragma_update(None, "key", format!("x'{}'", hex(key.as_bytes())))
+            .unwrap();
+        conn.execute_batch(include_str!("fixtures/vault_schema_1.sql"))
+            .unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute("INSERT INTO people VALUES ('p1', 'Old Name', 'self', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')", []).unwrap();
+        conn.execute(
+            "INSERT INTO documents (id, person_id, kind, expires_on, created_at, updated_at)
+             VALUES ('d1', 'p1', 'passport', '2029-09-09', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let vault = Vault::open(dir.path(), &key).unwrap();
+    assert_eq!(vault.people().unwrap()[0].name, "Old Name");
+    let document = vault.document("d1").unwrap();
+    assert_eq!(
+        (document.kind, document.expires_on.as_deref()),
+        (DocumentKind::Passport, Some("2029-09-09"))
+    );
+}
+
+#[test]
+fn a_vault_from_a_newer_app_is_refused_untouched() {
+    let (dir, key, vault) = new_vault();
+    drop(vault);
+    {
+        let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE)).unwrap();
+        conn.pragma_update(None, "key", format!("x'{}'", hex(key.as_bytes())))
+            .unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    assert!(matches!(
+        Vault::open(dir.path(), &key),
+        Err(Error::VaultTooNew { found: 99, .. })
+    ));
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
