@@ -3,6 +3,13 @@
 //! there is one definition of each.
 use std::path::Path;
 use std::sync::Arc;
+use std::time::SystemTime;
+
+use chrono::{DateTime, Utc};
+use huquq_core::vault::DataKey;
+use huquq_core::vault::model::{
+    Document, DocumentFilter, DocumentInput, Page, Payment, PaymentInput, Person, PersonInput,
+};
 
 use huquq_core::kb::model::{
     ArticleScreen, HomeScreen, LanguageItem, OfficerCardScreen, SearchScreen, TopicScreen,
@@ -39,16 +46,22 @@ impl HuquqError {
         use huquq_core::Error as E;
         match error {
             E::NotFound { .. } => HuquqError::NotFound { reason },
-            E::QueryTooLong { .. } | E::Invalid { .. } => HuquqError::InvalidInput { reason },
+            E::QueryTooLong { .. } | E::Invalid { .. } | E::Photo(_) => {
+                HuquqError::InvalidInput { reason }
+            }
             E::WrongKey | E::InvalidKey | E::WrongPin { .. } | E::TooManyAttempts => {
                 HuquqError::WrongKey { reason }
             }
             E::PinNotSet | E::PinTooShort { .. } => HuquqError::InvalidInput { reason },
-            E::VaultMissing | E::VaultExists | E::VaultTooNew { .. } => {
+            E::VaultMissing | E::VaultExists | E::VaultTooNew { .. } | E::VaultLocked => {
                 HuquqError::Vault { reason }
             }
             E::Storage(_) | E::Io(_) | E::Crypto(_) => HuquqError::Storage { reason },
             E::Content(_) => HuquqError::Content { reason },
+            E::BackupWrongSecret => HuquqError::WrongKey { reason },
+            E::BackupDamaged(_) | E::BackupUnsupported { .. } => {
+                HuquqError::InvalidInput { reason }
+            }
         }
     }
 }
@@ -114,6 +127,150 @@ impl App {
     pub fn ui_text(&self, id: String) -> String {
         self.inner.ui_text(&id)
     }
+
+    // The vault. Time always comes from the shell (`now`): the core never reads the clock.
+
+    pub fn vault_exists(&self) -> bool {
+        self.inner.vault_exists()
+    }
+
+    pub fn vault_has_pin(&self) -> bool {
+        self.inner.vault_has_pin()
+    }
+
+    /// Creates and opens the vault; returns its 32-byte key for the shell to wrap with the
+    /// Android Keystore / iOS Keychain. Huquq never stores it in the clear.
+    pub fn create_vault(&self) -> Result<Vec<u8>, HuquqError> {
+        self.localized(self.inner.create_vault().map(|key| key.as_bytes().to_vec()))
+    }
+
+    pub fn open_vault(&self, key: Vec<u8>) -> Result<(), HuquqError> {
+        self.localized(DataKey::from_bytes(&key).and_then(|key| self.inner.open_vault(&key)))
+    }
+
+    pub fn open_vault_with_pin(&self, pin: String) -> Result<(), HuquqError> {
+        self.localized(self.inner.open_vault_with_pin(&pin))
+    }
+
+    pub fn lock_vault(&self) {
+        self.inner.lock_vault()
+    }
+
+    /// `max_attempts`: wrong PINs allowed before the PIN-wrapped key is erased (the user's choice).
+    pub fn set_vault_pin(
+        &self,
+        key: Vec<u8>,
+        pin: String,
+        max_attempts: Option<u32>,
+    ) -> Result<(), HuquqError> {
+        self.localized(
+            DataKey::from_bytes(&key)
+                .and_then(|key| self.inner.set_vault_pin(&key, &pin, max_attempts)),
+        )
+    }
+
+    pub fn change_vault_pin(&self, old_pin: String, new_pin: String) -> Result<(), HuquqError> {
+        self.localized(self.inner.change_vault_pin(&old_pin, &new_pin))
+    }
+
+    pub fn erase_vault(&self) -> Result<(), HuquqError> {
+        self.localized(self.inner.erase_vault())
+    }
+
+    pub fn add_person(&self, input: PersonInput, now: SystemTime) -> Result<Person, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.add_person(&input, utc(now))))
+    }
+
+    pub fn people(&self) -> Result<Vec<Person>, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.people()))
+    }
+
+    pub fn add_document(
+        &self,
+        input: DocumentInput,
+        now: SystemTime,
+    ) -> Result<Document, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.add_document(&input, utc(now))))
+    }
+
+    pub fn update_document(
+        &self,
+        id: String,
+        input: DocumentInput,
+        now: SystemTime,
+    ) -> Result<Document, HuquqError> {
+        self.localized(
+            self.inner
+                .with_vault(|v| v.update_document(&id, &input, utc(now))),
+        )
+    }
+
+    pub fn delete_document(&self, id: String) -> Result<(), HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.delete_document(&id)))
+    }
+
+    pub fn document(&self, id: String) -> Result<Document, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.document(&id)))
+    }
+
+    /// Documents, soonest expiry first, optionally of one person or kind.
+    pub fn documents(&self, filter: DocumentFilter) -> Result<Vec<Document>, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.documents(&filter)))
+    }
+
+    /// Adds a photo from a file path (the camera's or picker's file; never a byte array, which
+    /// the FFI would copy). Metadata is stripped and the original's SHA-256 kept.
+    pub fn add_page(
+        &self,
+        document_id: String,
+        path: String,
+        captured_at: SystemTime,
+    ) -> Result<Page, HuquqError> {
+        self.localized(
+            self.inner
+                .with_vault(|v| v.add_page(&document_id, Path::new(&path), utc(captured_at))),
+        )
+    }
+
+    pub fn pages(&self, document_id: String) -> Result<Vec<Page>, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.pages(&document_id)))
+    }
+
+    pub fn page_jpeg(&self, page_id: String) -> Result<Vec<u8>, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.page_jpeg(&page_id)))
+    }
+
+    pub fn page_thumbnail(&self, page_id: String) -> Result<Vec<u8>, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.page_thumbnail(&page_id)))
+    }
+
+    /// Writes the page's JPEG into a file (for the share sheet).
+    pub fn export_page(&self, page_id: String, dest_path: String) -> Result<(), HuquqError> {
+        self.localized(
+            self.inner
+                .with_vault(|v| v.export_page(&page_id, Path::new(&dest_path))),
+        )
+    }
+
+    pub fn delete_page(&self, page_id: String) -> Result<(), HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.delete_page(&page_id)))
+    }
+
+    pub fn add_payment(&self, input: PaymentInput, now: SystemTime) -> Result<Payment, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.add_payment(&input, utc(now))))
+    }
+
+    pub fn payments(&self, document_id: String) -> Result<Vec<Payment>, HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.payments(&document_id)))
+    }
+
+    pub fn delete_payment(&self, id: String) -> Result<(), HuquqError> {
+        self.localized(self.inner.with_vault(|v| v.delete_payment(&id)))
+    }
+}
+
+fn utc(time: SystemTime) -> DateTime<Utc> {
+    DateTime::<Utc>::from(time)
 }
 
 #[cfg(test)]

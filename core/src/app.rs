@@ -1,14 +1,15 @@
 //! `App`: the one object a shell talks to. It holds the content, the user's language chain and the
 //! search index, and returns screen models.
-use std::path::Path;
-use std::sync::{Arc, RwLock};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::kb::content::Content;
 use crate::kb::model::*;
 use crate::kb::screens;
 use crate::kb::search::SearchIndex;
 use crate::l10n::Localizer;
+use crate::vault::{DataKey, Vault, pin};
 
 /// The search index's file inside the data directory.
 pub const INDEX_FILE: &str = "content-index.sqlite3";
@@ -17,6 +18,9 @@ pub struct App {
     content: Arc<Content>,
     l10n: RwLock<Localizer>,
     index: SearchIndex,
+    data_dir: PathBuf,
+    /// The open vault, if unlocked.
+    vault: Mutex<Option<Vault>>,
 }
 
 impl App {
@@ -35,7 +39,7 @@ impl App {
         // Reading one's rights must work even when the data folder cannot be written (full or
         // read-only storage): the index is derived data, so it then lives in memory.
         let index = std::fs::create_dir_all(data_dir)
-            .map_err(crate::error::Error::from)
+            .map_err(Error::from)
             .and_then(|_| SearchIndex::open(Some(&data_dir.join(INDEX_FILE)), &content))
             .or_else(|_| SearchIndex::open(None, &content))?;
         let l10n = RwLock::new(content.localizer(requested));
@@ -43,6 +47,8 @@ impl App {
             content,
             l10n,
             index,
+            data_dir: data_dir.to_path_buf(),
+            vault: Mutex::new(None),
         })
     }
 
@@ -106,5 +112,76 @@ impl App {
     /// Labels for the confidence levels and other fixed words, localized.
     pub fn localizer(&self) -> Localizer {
         self.l10n()
+    }
+
+    // The vault
+
+    fn vault(&self) -> MutexGuard<'_, Option<Vault>> {
+        self.vault
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs `work` on the open vault, or fails with `VaultLocked`.
+    pub fn with_vault<T>(&self, work: impl FnOnce(&Vault) -> Result<T>) -> Result<T> {
+        match self.vault().as_ref() {
+            Some(vault) => work(vault),
+            None => Err(Error::VaultLocked),
+        }
+    }
+
+    pub fn vault_exists(&self) -> bool {
+        Vault::exists(&self.data_dir)
+    }
+
+    pub fn vault_has_pin(&self) -> bool {
+        pin::has_pin(&self.data_dir)
+    }
+
+    /// Creates the vault with a fresh random key and opens it; returns the key for the shell to
+    /// keep (Android Keystore, iOS Keychain).
+    pub fn create_vault(&self) -> Result<DataKey> {
+        let key = DataKey::generate()?;
+        let vault = Vault::create(&self.data_dir, &key)?;
+        *self.vault() = Some(vault);
+        Ok(key)
+    }
+
+    pub fn open_vault(&self, key: &DataKey) -> Result<()> {
+        let vault = Vault::open(&self.data_dir, key)?;
+        *self.vault() = Some(vault);
+        Ok(())
+    }
+
+    pub fn open_vault_with_pin(&self, pin: &str) -> Result<()> {
+        let key = pin::unlock(&self.data_dir, pin)?;
+        self.open_vault(&key)
+    }
+
+    /// Closes the vault; its key leaves memory with it.
+    pub fn lock_vault(&self) {
+        *self.vault() = None;
+    }
+
+    /// Sets a PIN for the open vault (the data key is re-wrapped, the database untouched).
+    pub fn set_vault_pin(
+        &self,
+        key: &DataKey,
+        pin_code: &str,
+        max_attempts: Option<u32>,
+    ) -> Result<()> {
+        // Proves the key is this vault's before wrapping it.
+        Vault::open(&self.data_dir, key)?;
+        pin::set_pin(&self.data_dir, key, pin_code, max_attempts)
+    }
+
+    pub fn change_vault_pin(&self, old_pin: &str, new_pin: &str) -> Result<()> {
+        pin::change_pin(&self.data_dir, old_pin, new_pin)
+    }
+
+    /// Erases the vault (database, journals, wrapped key), open or not.
+    pub fn erase_vault(&self) -> Result<()> {
+        self.lock_vault();
+        Vault::erase(&self.data_dir)
     }
 }

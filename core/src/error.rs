@@ -71,12 +71,16 @@ pub enum Error {
     PinNotSet,
     #[error("a PIN needs at least {min} characters")]
     PinTooShort { min: usize },
+    #[error("the vault is locked")]
+    VaultLocked,
     #[error("there is no vault here yet")]
     VaultMissing,
     #[error("a vault already exists here")]
     VaultExists,
     #[error("vault schema {found} is newer than this app ({supported})")]
     VaultTooNew { found: i32, supported: i32 },
+    #[error("photo: {0}")]
+    Photo(#[from] crate::vault::photo::PhotoError),
     #[error("crypto: {0}")]
     Crypto(String),
     #[error("storage: {0}")]
@@ -85,6 +89,15 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("content: {0}")]
     Content(String),
+    /// The passphrase or key does not open the backup (or cannot be used): nothing was changed.
+    #[error("the passphrase or key does not open this backup")]
+    BackupWrongSecret,
+    /// Truncated, tampered with, not a backup, or inconsistent; the text is for logs and names no
+    /// personal data. Nothing was changed.
+    #[error("the backup is damaged: {0}")]
+    BackupDamaged(String),
+    #[error("backup format {version} is not supported by this app")]
+    BackupUnsupported { version: u32 },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

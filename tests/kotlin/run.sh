@@ -36,7 +36,7 @@ classpath="$(jar_of "$jna"):$(jar_of "$junit")"
 
 log="$build/junit.log"
 set +e
-java -Djna.library.path="$target/debug" -cp "$build/classes:$kotlin_home/lib/kotlin-stdlib.jar:$classpath" \
+java -Djna.library.path="$target/debug" -Dhuquq.fixtures="$root/core/tests/fixtures/photos" -cp "$build/classes:$kotlin_home/lib/kotlin-stdlib.jar:$classpath" \
   org.junit.platform.console.ConsoleLauncher execute --disable-banner --disable-ansi-colors --details=tree \
   --select-package=org.huquq.tests 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

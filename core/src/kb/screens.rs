@@ -438,6 +438,28 @@ pub fn search(
     })
 }
 
+fn photo_error_text(l10n: &Localizer, error: &crate::vault::photo::PhotoError) -> String {
+    use crate::vault::photo::PhotoError;
+    let megabytes = |bytes: u64| i64::try_from(bytes / (1024 * 1024)).unwrap_or(i64::MAX);
+    match error {
+        PhotoError::Unreadable(_) => l10n.ui("error-photo-unreadable"),
+        PhotoError::Empty => l10n.ui("error-photo-empty"),
+        PhotoError::TooLarge { max, .. } => l10n.ui_with(
+            "error-photo-too-large",
+            Some(&args(&[("max", megabytes(*max).into())])),
+        ),
+        PhotoError::TooManyPixels { max, .. } => {
+            let megapixels = i64::try_from(*max / 1_000_000).unwrap_or(i64::MAX);
+            l10n.ui_with(
+                "error-photo-too-many-pixels",
+                Some(&args(&[("max", megapixels.into())])),
+            )
+        }
+        PhotoError::NotAnImage => l10n.ui("error-photo-not-an-image"),
+        PhotoError::Corrupt(_) => l10n.ui("error-photo-corrupt"),
+    }
+}
+
 /// The localized message for an error, in the user's language.
 pub fn error_text(l10n: &Localizer, error: &Error) -> String {
     use crate::error::{Field, Problem};
@@ -496,10 +518,15 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
         ),
         Error::InvalidKey => l10n.ui("error-invalid-key"),
         Error::VaultMissing => l10n.ui("error-vault-missing"),
+        Error::VaultLocked => l10n.ui("error-vault-locked"),
         Error::VaultExists => l10n.ui("error-vault-exists"),
         Error::VaultTooNew { .. } => l10n.ui("error-vault-too-new"),
         Error::Crypto(_) => l10n.ui("error-crypto"),
+        Error::Photo(photo) => photo_error_text(l10n, photo),
         Error::Storage(_) | Error::Io(_) => l10n.ui("error-storage"),
         Error::Content(_) => l10n.ui("error-content"),
+        Error::BackupWrongSecret => l10n.ui("error-backup-wrong-secret"),
+        Error::BackupDamaged(_) => l10n.ui("error-backup-damaged"),
+        Error::BackupUnsupported { .. } => l10n.ui("error-backup-unsupported"),
     }
 }

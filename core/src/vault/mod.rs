@@ -1,7 +1,9 @@
 //! The personal document vault: an SQLCipher database of people, documents, pages and payments,
 //! opened with a random 32-byte data key that a shell keeps in the Android Keystore or iOS Keychain.
+pub mod backup;
 pub mod key;
 pub mod model;
+mod pages;
 pub mod photo;
 pub mod pin;
 mod schema;

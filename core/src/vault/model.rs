@@ -151,6 +151,22 @@ pub struct DocumentFilter {
     pub kind: Option<DocumentKind>,
 }
 
+/// A photographed page of a document. The image itself is read with `Vault::page_jpeg`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Page {
+    pub id: String,
+    pub document_id: String,
+    /// 1 for the first page.
+    pub position: u32,
+    pub width: u32,
+    pub height: u32,
+    /// SHA-256 of the file as it came from the camera, kept as evidence of the original.
+    pub original_sha256: String,
+    pub original_bytes: u64,
+    pub captured_at: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Payment {

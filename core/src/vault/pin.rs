@@ -112,7 +112,7 @@ pub fn set_pin(dir: &Path, key: &DataKey, pin: &str, max_attempts: Option<u32>) 
     let salt: [u8; SALT_BYTES] = random()?;
     let nonce: [u8; NONCE_BYTES] = random()?;
     let wrapping = derive(pin, &salt, MEMORY_KIB, PASSES, LANES)?;
-    let cipher = XChaCha20Poly1305::new(wrapping.as_ref().into());
+    let cipher = XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(wrapping.as_slice()));
     let wrapped = cipher
         .encrypt(XNonce::from_slice(&nonce), key.as_bytes().as_slice())
         .map_err(|e| Error::Crypto(e.to_string()))?;
@@ -146,7 +146,7 @@ pub fn unlock(dir: &Path, pin: &str) -> Result<DataKey> {
         .ok_or(Error::InvalidKey)?;
     let wrapped = unhex(&file.wrapped_key).ok_or(Error::InvalidKey)?;
     let wrapping = derive(pin, &salt, file.memory_kib, file.passes, file.lanes)?;
-    let cipher = XChaCha20Poly1305::new(wrapping.as_ref().into());
+    let cipher = XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(wrapping.as_slice()));
     match cipher.decrypt(XNonce::from_slice(&nonce), wrapped.as_slice()) {
         Ok(bytes) => {
             let bytes = Zeroizing::new(bytes);

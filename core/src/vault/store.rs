@@ -58,6 +58,36 @@ impl Vault {
         dir.join(VAULT_FILE).exists()
     }
 
+    /// Erases everything: the database, its journal files and the PIN-wrapped key. Without the
+    /// data key (which the shell deletes from the Keystore/Keychain at the same time) nothing that
+    /// may survive on flash storage can be decrypted: a crypto-erase, done in milliseconds.
+    pub fn erase(dir: &Path) -> Result<()> {
+        let suffixes = ["", "-wal", "-shm", "-journal"];
+        let files = suffixes
+            .iter()
+            .map(|s| dir.join(format!("{VAULT_FILE}{s}")))
+            .chain([dir.join(crate::vault::pin::PIN_FILE)]);
+        for file in files {
+            match std::fs::remove_file(&file) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the vault and erases it (see `erase`).
+    pub fn erase_open(self) -> Result<()> {
+        let dir = self
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        drop(self);
+        Self::erase(&dir)
+    }
+
     fn connect(path: PathBuf, key: &DataKey, create: bool) -> Result<Vault> {
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
@@ -93,14 +123,14 @@ impl Vault {
         &self.path
     }
 
-    fn conn(&self) -> MutexGuard<'_, Connection> {
+    pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
         self.conn
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Runs `work` in one transaction: all of it is saved, or none.
-    fn write<T>(&self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let value = work(&tx)?;

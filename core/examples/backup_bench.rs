@@ -1,0 +1,145 @@
+//! Backup throughput, for scripts/bench-backup.sh: builds a vault holding ~100 MB of page images,
+//! backs it up to an age X25519 recipient a few times, and prints the best throughput. It also
+//! leaves the plaintext tar that the backup holds, so that the script can time the `age` tool
+//! encrypting exactly the same bytes.
+//!
+//! Usage: backup_bench <work dir> [runs] [pages] [page KB]
+//! Prints `key value` lines: recipient, tar (path), tar_bytes, backup_bytes, then one
+//! `backup_seconds` per run and `backup_mb_per_s` for the fastest run.
+#![allow(clippy::unwrap_used)] // a benchmark: any failure is the benchmark failing
+use std::fs;
+use std::io::Read;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use age::secrecy::ExposeSecret;
+use chrono::{TimeZone, Utc};
+use huquq_core::vault::backup::BackupSecret;
+use huquq_core::vault::model::{DocumentInput, DocumentKind, PersonInput, Relation};
+use huquq_core::vault::{DataKey, VAULT_FILE, Vault};
+use rusqlite::{Connection, params};
+
+fn noise(seed: u64, len: usize) -> Vec<u8> {
+    // Incompressible, like the entropy-coded body of a real JPEG.
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut bytes = Vec::with_capacity(len);
+    bytes.extend([0xFF, 0xD8, 0xFF, 0xE0]);
+    while bytes.len() < len - 2 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        bytes.extend_from_slice(&state.to_le_bytes());
+    }
+    bytes.truncate(len - 2);
+    bytes.extend([0xFF, 0xD9]);
+    bytes
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let work = PathBuf::from(args.next().expect("usage: backup_bench <work dir> [runs]"));
+    let runs: usize = args.next().map_or(3, |a| a.parse().unwrap());
+    let pages: u64 = args.next().map_or(200, |a| a.parse().unwrap());
+    let page_kb: usize = args.next().map_or(500, |a| a.parse().unwrap());
+    fs::create_dir_all(&work).unwrap();
+
+    let vault_dir = work.join("vault");
+    let _ = fs::remove_dir_all(&vault_dir);
+    let key = DataKey::generate().unwrap();
+    let vault = Vault::create(&vault_dir, &key).unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 29, 9, 0, 0).unwrap();
+    let person = vault
+        .add_person(
+            &PersonInput {
+                name: "Bench".into(),
+                relation: Relation::Myself,
+            },
+            now,
+        )
+        .unwrap();
+    let mut documents = Vec::new();
+    for _ in 0..10 {
+        let document = vault
+            .add_document(
+                &DocumentInput {
+                    person_id: person.id.clone(),
+                    kind: Some(DocumentKind::Passport),
+                    ..Default::default()
+                },
+                now,
+            )
+            .unwrap();
+        documents.push(document.id);
+    }
+
+    // Pages straight into the database: ingest speed is another benchmark.
+    let mut conn = Connection::open(vault_dir.join(VAULT_FILE)).unwrap();
+    let hex: String = key.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
+    conn.pragma_update(None, "key", format!("x'{hex}'")).unwrap();
+    let tx = conn.transaction().unwrap();
+    for page in 0..pages {
+        let document = &documents[(page % 10) as usize];
+        tx.execute(
+            "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height,
+                 original_sha256, original_bytes, captured_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 2400, 1600, ?6, 4000000, '2026-11-29T09:00:00.000Z')",
+            params![
+                uuid::Uuid::new_v4().to_string(),
+                document,
+                page / 10 + 1,
+                noise(page, page_kb * 1000),
+                noise(page ^ 0xABCD, 20_000),
+                format!("{page:064x}")
+            ],
+        )
+        .unwrap();
+    }
+    tx.commit().unwrap();
+    drop(conn);
+
+    let identity = age::x25519::Identity::generate();
+    let recipient = BackupSecret::Recipient(identity.to_public().to_string());
+    let dest = work.join("backup.age");
+    let mut best = f64::MAX;
+    let mut backup_bytes = 0;
+    let mut timings = Vec::new();
+    for _ in 0..runs {
+        let start = Instant::now();
+        let summary = vault.backup(&dest, &recipient, &mut |_| {}).unwrap();
+        let seconds = start.elapsed().as_secs_f64();
+        backup_bytes = summary.bytes;
+        best = best.min(seconds);
+        timings.push(seconds);
+    }
+
+    // The plaintext the backup holds, for the `age` tool to encrypt in the script.
+    let tar = work.join("backup.tar");
+    let decryptor = age::Decryptor::new_buffered(std::io::BufReader::new(
+        fs::File::open(&dest).unwrap(),
+    ))
+    .unwrap();
+    let mut plain = Vec::new();
+    decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .unwrap()
+        .read_to_end(&mut plain)
+        .unwrap();
+    fs::write(&tar, &plain).unwrap();
+    fs::write(
+        work.join("identity.txt"),
+        format!("{}\n", identity.to_string().expose_secret()),
+    )
+    .unwrap();
+
+    println!("recipient {}", identity.to_public());
+    println!("tar {}", tar.display());
+    println!("tar_bytes {}", plain.len());
+    println!("backup_bytes {backup_bytes}");
+    for seconds in timings {
+        println!("backup_seconds {seconds:.4}");
+    }
+    println!(
+        "backup_mb_per_s {:.1}",
+        plain.len() as f64 / 1e6 / best.max(1e-9)
+    );
+}

@@ -1,0 +1,976 @@
+//! Encrypted backup and restore: one file in the age format (a passphrase through scrypt, or an age
+//! X25519 recipient) holding a tar archive with a JSON manifest and the page images, so that the
+//! standard `age` and `tar` tools can open it without Huquq. The layout is documented in
+//! docs/BACKUP.md.
+//!
+//! A backup is written to `<dest>.partial` and renamed only once complete, so a crash never leaves a
+//! half file under the real name. Images are streamed between SQLCipher's incremental blob I/O and
+//! the archive, one buffer at a time, so memory does not grow with the size of the vault.
+//!
+//! A restore merges into the vault in one transaction. age authenticates every 64 KiB chunk and
+//! marks the last one, so a tampered or truncated file fails while it is read; the transaction is
+//! then rolled back and the vault is exactly as it was.
+use std::collections::{HashMap, HashSet};
+use std::fs::{self, File};
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::iter;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use age::secrecy::SecretString;
+use chrono::DateTime;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+use crate::error::{Error, Field, Result};
+use crate::vault::model::{DocumentKind, Relation, optional_date, parse_date};
+use crate::vault::store::Vault;
+
+/// The value of the manifest's `format` field.
+pub const BACKUP_FORMAT: &str = "huquq-backup";
+/// The manifest's `version`; a reader refuses any other.
+pub const BACKUP_VERSION: u32 = 1;
+
+const ROOT: &str = "huquq-backup";
+const MANIFEST_PATH: &str = "huquq-backup/manifest.json";
+
+/// scrypt's log₂ N for passphrase backups: the `age` command line's own default (256 MiB, about a
+/// second on a phone). Fixed rather than measured so that the work factor does not depend on how
+/// busy the phone happened to be.
+const SCRYPT_WORK_FACTOR: u8 = 18;
+/// The highest work factor a restore accepts (1 GiB of memory): enough for backups made with the
+/// `age` tools on a computer, but a crafted file cannot make a phone run out of memory.
+const MAX_SCRYPT_WORK_FACTOR: u8 = 20;
+
+/// Far above any real manifest (a few hundred bytes per item), so a hostile one cannot exhaust
+/// memory before it is even parsed.
+const MAX_MANIFEST_BYTES: u64 = 64 * 1024 * 1024;
+/// The photo ingest keeps images far below this; anything larger is not a Huquq page.
+const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_ID_CHARS: usize = 64;
+
+/// Between SQLCipher and the encryptor, and between the file and the decryptor: large enough that
+/// system calls do not dominate, small enough for any phone.
+const BUFFER_BYTES: usize = 256 * 1024;
+
+const JPEG_START: [u8; 3] = [0xFF, 0xD8, 0xFF];
+
+/// What protects a backup. `Identity` is only for restoring (a backup made with it is encrypted to
+/// its public recipient); `Recipient` can only make backups.
+#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+pub enum BackupSecret {
+    /// A passphrase a person chose, stretched with scrypt.
+    Passphrase(String),
+    /// An age X25519 public key, `age1…`.
+    Recipient(String),
+    /// An age X25519 secret key, `AGE-SECRET-KEY-1…`.
+    Identity(String),
+}
+
+// A passphrase or secret key must never reach a log.
+impl std::fmt::Debug for BackupSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            BackupSecret::Passphrase(_) => "Passphrase(…)",
+            BackupSecret::Recipient(_) => "Recipient(…)",
+            BackupSecret::Identity(_) => "Identity(…)",
+        })
+    }
+}
+
+/// Items (documents and pages) handled so far, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Progress {
+    pub done: u64,
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BackupSummary {
+    pub people: u32,
+    pub documents: u32,
+    pub pages: u32,
+    pub payments: u32,
+    /// Size of the backup file.
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RestoreSummary {
+    pub people_added: u32,
+    pub documents_added: u32,
+    pub pages_added: u32,
+    /// Pages already in the vault: the same id, or the same original on the same document.
+    pub pages_skipped_duplicate: u32,
+    pub payments_added: u32,
+}
+
+// The manifest. Field names are the documented format: renaming one is a new version.
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Manifest {
+    format: String,
+    version: u32,
+    people: Vec<PersonEntry>,
+    documents: Vec<DocumentEntry>,
+    pages: Vec<PageEntry>,
+    payments: Vec<PaymentEntry>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct PersonEntry {
+    id: String,
+    name: String,
+    relation: String,
+    created_at: String,
+    updated_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct DocumentEntry {
+    id: String,
+    person_id: String,
+    kind: String,
+    number: String,
+    authority: String,
+    issued_on: Option<String>,
+    expires_on: Option<String>,
+    notes: String,
+    created_at: String,
+    updated_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct PageEntry {
+    id: String,
+    document_id: String,
+    /// 1 for the first page.
+    position: u32,
+    width: u32,
+    height: u32,
+    original_sha256: String,
+    original_bytes: u64,
+    captured_at: String,
+    /// Relative to `huquq-backup/`: `pages/<id>.jpg`.
+    image: String,
+    image_bytes: u64,
+    /// Relative to `huquq-backup/`: `thumbnails/<id>.jpg`.
+    thumbnail: String,
+    thumbnail_bytes: u64,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct PaymentEntry {
+    id: String,
+    document_id: String,
+    amount_minor: i64,
+    currency: String,
+    paid_on: String,
+    payee: String,
+    reference: String,
+    receipt_page_id: Option<String>,
+    created_at: String,
+    updated_at: String,
+}
+
+/// Read first, so that a future version is reported as such rather than as damage.
+#[derive(Deserialize)]
+struct ManifestHead {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+impl Vault {
+    /// Writes an encrypted backup of the whole vault to `dest` (replacing a file already there).
+    ///
+    /// The vault stays locked for other calls while the backup runs: `progress` must not call back
+    /// into the vault.
+    pub fn backup(
+        &self,
+        dest: &Path,
+        secret: &BackupSecret,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<BackupSummary> {
+        let encryptor = encryptor(secret)?;
+        let partial = partial_path(dest);
+        let written = self
+            .write_backup(&partial, encryptor, progress)
+            .and_then(|summary| {
+                fs::rename(&partial, dest)?;
+                Ok(summary)
+            });
+        match written {
+            Ok(summary) => {
+                sync_parent(dest);
+                Ok(summary)
+            }
+            Err(error) => {
+                // A half-written file is useless and must not be mistaken for a backup.
+                let _ = fs::remove_file(&partial);
+                Err(error)
+            }
+        }
+    }
+
+    /// Merges a backup into this vault, in one transaction: people, documents and payments whose id
+    /// is already here are kept as they are; a page whose original (by SHA-256) is already on its
+    /// document is skipped. On any error nothing is changed.
+    ///
+    /// The vault stays locked for other calls while the restore runs: `progress` must not call
+    /// back into the vault.
+    pub fn restore(
+        &self,
+        src: &Path,
+        secret: &BackupSecret,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<RestoreSummary> {
+        let identity = identity(secret)?;
+        self.write(|tx| restore_into(tx, src, identity.as_ref(), progress))
+    }
+
+    fn write_backup(
+        &self,
+        partial: &Path,
+        encryptor: age::Encryptor,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<BackupSummary> {
+        let mut conn = self.conn();
+        // One read transaction: the manifest and every image come from the same snapshot.
+        let tx = conn.transaction()?;
+        let (manifest, rowids) = read_manifest(&tx)?;
+        let total = count(manifest.documents.len()) + count(manifest.pages.len());
+        let mut done = 0;
+        progress(Progress { done, total });
+
+        let json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
+        let file = File::create(partial)?;
+        let stream = encryptor.wrap_output(BufWriter::with_capacity(BUFFER_BYTES, file))?;
+        let mut archive = tar::Builder::new(stream);
+        append(&mut archive, MANIFEST_PATH, 0, count(json.len()), &json[..])?;
+        done += count(manifest.documents.len());
+        progress(Progress { done, total });
+
+        for (page, &rowid) in manifest.pages.iter().zip(&rowids) {
+            let mtime = unix_seconds(&page.captured_at);
+            for (column, name) in [("image", &page.image), ("thumbnail", &page.thumbnail)] {
+                let blob = tx.blob_open("main", "pages", column, rowid, true)?;
+                let size = count(blob.len());
+                append(&mut archive, &format!("{ROOT}/{name}"), mtime, size, blob)?;
+            }
+            done += 1;
+            progress(Progress { done, total });
+        }
+
+        let buffered = archive.into_inner()?.finish()?;
+        let file = buffered
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?;
+        // On disk before the rename makes it the backup.
+        file.sync_all()?;
+        Ok(BackupSummary {
+            people: small(manifest.people.len()),
+            documents: small(manifest.documents.len()),
+            pages: small(manifest.pages.len()),
+            payments: small(manifest.payments.len()),
+            bytes: file.metadata()?.len(),
+        })
+    }
+}
+
+fn encryptor(secret: &BackupSecret) -> Result<age::Encryptor> {
+    let recipient: Box<dyn age::Recipient> = match secret {
+        BackupSecret::Passphrase(passphrase) => {
+            if passphrase.is_empty() {
+                return Err(Error::BackupWrongSecret);
+            }
+            let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.clone()));
+            recipient.set_work_factor(SCRYPT_WORK_FACTOR);
+            Box::new(recipient)
+        }
+        BackupSecret::Recipient(text) => Box::new(
+            age::x25519::Recipient::from_str(text.trim()).map_err(|_| Error::BackupWrongSecret)?,
+        ),
+        // Whoever holds the secret key can also make backups for it.
+        BackupSecret::Identity(text) => Box::new(x25519_identity(text)?.to_public()),
+    };
+    age::Encryptor::with_recipients(iter::once(recipient.as_ref()))
+        .map_err(|_| Error::Crypto("age could not encrypt to this recipient".into()))
+}
+
+fn identity(secret: &BackupSecret) -> Result<Box<dyn age::Identity>> {
+    Ok(match secret {
+        BackupSecret::Passphrase(passphrase) => {
+            let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.clone()));
+            identity.set_max_work_factor(MAX_SCRYPT_WORK_FACTOR);
+            Box::new(identity)
+        }
+        BackupSecret::Identity(text) => Box::new(x25519_identity(text)?),
+        // A public key cannot decrypt anything.
+        BackupSecret::Recipient(_) => return Err(Error::BackupWrongSecret),
+    })
+}
+
+fn x25519_identity(text: &str) -> Result<age::x25519::Identity> {
+    age::x25519::Identity::from_str(text.trim()).map_err(|_| Error::BackupWrongSecret)
+}
+
+fn partial_path(dest: &Path) -> PathBuf {
+    let mut name = dest.as_os_str().to_owned();
+    name.push(".partial");
+    PathBuf::from(name)
+}
+
+/// Makes the rename durable. Best effort: not every platform can open a directory.
+fn sync_parent(path: &Path) {
+    if let Some(parent) = path.parent()
+        && let Ok(dir) = File::open(if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        })
+    {
+        let _ = dir.sync_all();
+    }
+}
+
+fn count(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Seconds since 1970 of an RFC 3339 instant, for an image's modification time in the archive
+/// (so `tar xf` shows when the page was photographed); 0 if it does not parse.
+fn unix_seconds(instant: &str) -> u64 {
+    DateTime::parse_from_rfc3339(instant)
+        .ok()
+        .and_then(|t| u64::try_from(t.timestamp()).ok())
+        .unwrap_or(0)
+}
+
+fn append<W: Write>(
+    archive: &mut tar::Builder<W>,
+    path: &str,
+    mtime: u64,
+    size: u64,
+    data: impl Read,
+) -> Result<()> {
+    // ustar: the most widely readable tar flavour; every path here is well under its limits.
+    let mut header = tar::Header::new_ustar();
+    header.set_path(path)?;
+    header.set_entry_type(tar::EntryType::Regular);
+    header.set_size(size);
+    header.set_mode(0o600);
+    header.set_mtime(mtime);
+    header.set_cksum();
+    archive.append(&header, data)?;
+    Ok(())
+}
+
+fn read_manifest(conn: &Connection) -> Result<(Manifest, Vec<i64>)> {
+    fn all<T>(
+        conn: &Connection,
+        sql: &str,
+        row: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut statement = conn.prepare(sql)?;
+        let rows = statement.query_map([], row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    let people = all(
+        conn,
+        "SELECT id, name, relation, created_at, updated_at FROM people ORDER BY created_at, id",
+        |r| {
+            Ok(PersonEntry {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                relation: r.get(2)?,
+                created_at: r.get(3)?,
+                updated_at: r.get(4)?,
+            })
+        },
+    )?;
+    let documents = all(
+        conn,
+        "SELECT id, person_id, kind, number, authority, issued_on, expires_on, notes, created_at,
+             updated_at
+         FROM documents ORDER BY created_at, id",
+        |r| {
+            Ok(DocumentEntry {
+                id: r.get(0)?,
+                person_id: r.get(1)?,
+                kind: r.get(2)?,
+                number: r.get(3)?,
+                authority: r.get(4)?,
+                issued_on: r.get(5)?,
+                expires_on: r.get(6)?,
+                notes: r.get(7)?,
+                created_at: r.get(8)?,
+                updated_at: r.get(9)?,
+            })
+        },
+    )?;
+    let pages = all(
+        conn,
+        "SELECT rowid, id, document_id, position, width, height, original_sha256, original_bytes,
+             captured_at, length(image), length(thumbnail)
+         FROM pages ORDER BY document_id, position",
+        |r| {
+            let id: String = r.get(1)?;
+            Ok((
+                r.get::<_, i64>(0)?,
+                PageEntry {
+                    image: format!("pages/{id}.jpg"),
+                    thumbnail: format!("thumbnails/{id}.jpg"),
+                    document_id: r.get(2)?,
+                    position: r.get(3)?,
+                    width: r.get(4)?,
+                    height: r.get(5)?,
+                    original_sha256: r.get(6)?,
+                    original_bytes: r.get(7)?,
+                    captured_at: r.get(8)?,
+                    image_bytes: r.get(9)?,
+                    thumbnail_bytes: r.get(10)?,
+                    id,
+                },
+            ))
+        },
+    )?;
+    let payments = all(
+        conn,
+        "SELECT id, document_id, amount_minor, currency, paid_on, payee, reference, receipt_page_id,
+             created_at, updated_at
+         FROM payments ORDER BY paid_on, created_at, id",
+        |r| {
+            Ok(PaymentEntry {
+                id: r.get(0)?,
+                document_id: r.get(1)?,
+                amount_minor: r.get(2)?,
+                currency: r.get(3)?,
+                paid_on: r.get(4)?,
+                payee: r.get(5)?,
+                reference: r.get(6)?,
+                receipt_page_id: r.get(7)?,
+                created_at: r.get(8)?,
+                updated_at: r.get(9)?,
+            })
+        },
+    )?;
+    let (rowids, pages) = pages.into_iter().unzip();
+    let manifest = Manifest {
+        format: BACKUP_FORMAT.to_owned(),
+        version: BACKUP_VERSION,
+        people,
+        documents,
+        pages,
+        payments,
+    };
+    Ok((manifest, rowids))
+}
+
+// Restore
+
+fn damaged(what: impl Into<String>) -> Error {
+    Error::BackupDamaged(what.into())
+}
+
+/// For errors while reading the decrypted stream: age reports a chunk that fails authentication as
+/// invalid data and a missing last chunk as an unexpected end. tar's own messages may quote bytes
+/// of the archive, so they are not passed on.
+fn unreadable(error: io::Error) -> Error {
+    damaged(match error.kind() {
+        io::ErrorKind::UnexpectedEof => "the file is cut short",
+        io::ErrorKind::InvalidData => "the file was altered or is damaged",
+        _ => "the archive is malformed",
+    })
+}
+
+fn restore_into(
+    tx: &Transaction,
+    src: &Path,
+    identity: &dyn age::Identity,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<RestoreSummary> {
+    let file = File::open(src)?;
+    let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(BUFFER_BYTES, file))
+        .map_err(|_| damaged("not an age file"))?;
+    let reader = decryptor
+        .decrypt(iter::once(identity))
+        .map_err(|error| match error {
+            age::DecryptError::DecryptionFailed
+            | age::DecryptError::NoMatchingKeys
+            | age::DecryptError::KeyDecryptionFailed => Error::BackupWrongSecret,
+            age::DecryptError::ExcessiveWork { required, .. } => {
+                damaged(format!("scrypt work factor {required} is too high"))
+            }
+            age::DecryptError::InvalidMac => damaged("the age header was altered"),
+            _ => damaged("the age header cannot be read"),
+        })?;
+
+    let mut archive = tar::Archive::new(reader);
+    let summary = {
+        let mut entries = archive.entries().map_err(unreadable)?;
+        let mut manifest = first_manifest(&mut entries)?;
+        check(&mut manifest)?;
+        let total = count(manifest.documents.len()) + count(manifest.pages.len());
+        let mut done = 0;
+        progress(Progress { done, total });
+
+        let (summary, rowids) = merge(tx, &manifest)?;
+        done += count(manifest.documents.len());
+        progress(Progress { done, total });
+
+        let mut wanted = HashMap::new();
+        for (index, page) in manifest.pages.iter().enumerate() {
+            let image = format!("{ROOT}/{}", page.image);
+            let thumbnail = format!("{ROOT}/{}", page.thumbnail);
+            wanted.insert(image, (index, "image", page.image_bytes, IMAGE_SEEN));
+            wanted.insert(
+                thumbnail,
+                (index, "thumbnail", page.thumbnail_bytes, THUMBNAIL_SEEN),
+            );
+        }
+        let mut seen = vec![0u8; manifest.pages.len()];
+        for entry in entries {
+            let mut entry = entry.map_err(unreadable)?;
+            if !entry.header().entry_type().is_file() {
+                continue;
+            }
+            let path = entry_path(&entry)?;
+            if path == MANIFEST_PATH {
+                return Err(damaged("the archive holds two manifests"));
+            }
+            // Files that this version does not know are left alone.
+            let Some(&(index, column, size, bit)) = wanted.get(&path) else {
+                continue;
+            };
+            if seen[index] & bit != 0 {
+                return Err(damaged(format!("page {index}: {column} appears twice")));
+            }
+            if entry.size() != size {
+                return Err(damaged(format!(
+                    "page {index}: {column} is not the size the manifest gives"
+                )));
+            }
+            match rowids[index] {
+                Some(rowid) => {
+                    let mut blob = tx.blob_open("main", "pages", column, rowid, false)?;
+                    copy_jpeg(&mut entry, &mut blob, size, index)?;
+                }
+                None => copy_jpeg(&mut entry, &mut io::sink(), size, index)?,
+            }
+            seen[index] |= bit;
+            if seen[index] == IMAGE_SEEN | THUMBNAIL_SEEN {
+                done += 1;
+                progress(Progress { done, total });
+            }
+        }
+        if let Some(index) = seen.iter().position(|s| *s != IMAGE_SEEN | THUMBNAIL_SEEN) {
+            return Err(damaged(format!(
+                "page {index}: an image listed in the manifest is missing"
+            )));
+        }
+        summary
+    };
+    // The archive's end is not the file's: reading to the end makes age check that the last chunk
+    // is really the last, so a file cut short after the archive is still caught.
+    io::copy(&mut archive.into_inner(), &mut io::sink()).map_err(unreadable)?;
+    Ok(summary)
+}
+
+const IMAGE_SEEN: u8 = 1;
+const THUMBNAIL_SEEN: u8 = 2;
+
+fn entry_path<R: Read>(entry: &tar::Entry<R>) -> Result<String> {
+    let bytes = entry.path_bytes();
+    let path = std::str::from_utf8(&bytes).map_err(|_| damaged("a file name is not UTF-8"))?;
+    // An archive rebuilt with `tar cf backup.tar ./huquq-backup` is still a backup.
+    Ok(path.strip_prefix("./").unwrap_or(path).to_owned())
+}
+
+fn first_manifest<R: Read>(entries: &mut tar::Entries<R>) -> Result<Manifest> {
+    for entry in entries.by_ref() {
+        let entry = entry.map_err(unreadable)?;
+        if !entry.header().entry_type().is_file() {
+            continue;
+        }
+        if entry_path(&entry)? != MANIFEST_PATH {
+            return Err(damaged("the archive does not start with a Huquq manifest"));
+        }
+        if entry.size() > MAX_MANIFEST_BYTES {
+            return Err(damaged("the manifest is too large"));
+        }
+        let mut bytes = Vec::new();
+        entry
+            .take(MAX_MANIFEST_BYTES)
+            .read_to_end(&mut bytes)
+            .map_err(unreadable)?;
+        return parse_manifest(&bytes);
+    }
+    Err(damaged("the archive holds no manifest"))
+}
+
+fn parse_manifest(bytes: &[u8]) -> Result<Manifest> {
+    let head: ManifestHead =
+        serde_json::from_slice(bytes).map_err(|_| damaged("the manifest is not JSON"))?;
+    if head.format.as_deref() != Some(BACKUP_FORMAT) {
+        return Err(damaged("the manifest is not a Huquq backup's"));
+    }
+    match head.version {
+        Some(version) if version == u64::from(BACKUP_VERSION) => {}
+        Some(version) => {
+            return Err(Error::BackupUnsupported {
+                version: u32::try_from(version).unwrap_or(u32::MAX),
+            });
+        }
+        None => return Err(damaged("the manifest has no version")),
+    }
+    // serde_json's messages quote the offending value, which may be a name: give the place only.
+    serde_json::from_slice(bytes).map_err(|e| {
+        damaged(format!(
+            "the manifest does not match format {BACKUP_VERSION} (line {}, column {})",
+            e.line(),
+            e.column()
+        ))
+    })
+}
+
+/// Checks the manifest with the store's rules (the backup may come from anywhere) and brings each
+/// value to the store's canonical form.
+fn check(manifest: &mut Manifest) -> Result<()> {
+    fn bad(what: &str, index: usize, problem: impl std::fmt::Display) -> Error {
+        damaged(format!("{what} {index}: {problem}"))
+    }
+    fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a String>) -> Result<HashSet<&'a str>> {
+        let mut set = HashSet::new();
+        for (index, id) in ids.enumerate() {
+            let well_formed = !id.is_empty()
+                && id.len() <= MAX_ID_CHARS
+                && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            if !well_formed {
+                return Err(bad(what, index, "malformed id"));
+            }
+            if !set.insert(id.as_str()) {
+                return Err(bad(what, index, "duplicate id"));
+            }
+        }
+        Ok(set)
+    }
+    fn instants(what: &str, index: usize, values: &[&str]) -> Result<()> {
+        match values
+            .iter()
+            .all(|v| DateTime::parse_from_rfc3339(v).is_ok())
+        {
+            true => Ok(()),
+            false => Err(bad(what, index, "malformed time")),
+        }
+    }
+
+    for (index, person) in manifest.people.iter_mut().enumerate() {
+        person.name = person.name.trim().to_owned();
+        if person.name.is_empty() {
+            return Err(bad("person", index, "no name"));
+        }
+        let relation =
+            Relation::parse(&person.relation).ok_or_else(|| bad("person", index, "relation"))?;
+        person.relation = relation.as_str().to_owned();
+        instants("person", index, &[&person.created_at, &person.updated_at])?;
+    }
+    for (index, document) in manifest.documents.iter_mut().enumerate() {
+        let kind =
+            DocumentKind::parse(&document.kind).ok_or_else(|| bad("document", index, "kind"))?;
+        document.kind = kind.as_str().to_owned();
+        let issued = optional_date(Field::IssuedOn, &document.issued_on)
+            .map_err(|e| bad("document", index, e))?;
+        let expires = optional_date(Field::ExpiresOn, &document.expires_on)
+            .map_err(|e| bad("document", index, e))?;
+        if let (Some(issued), Some(expires)) = (issued, expires)
+            && expires < issued
+        {
+            return Err(bad("document", index, "expiry before issue"));
+        }
+        document.issued_on = issued.map(|d| d.to_string());
+        document.expires_on = expires.map(|d| d.to_string());
+        document.number = document.number.trim().to_owned();
+        document.authority = document.authority.trim().to_owned();
+        instants(
+            "document",
+            index,
+            &[&document.created_at, &document.updated_at],
+        )?;
+    }
+    for (index, payment) in manifest.payments.iter_mut().enumerate() {
+        if payment.amount_minor < 0 {
+            return Err(bad("payment", index, "negative amount"));
+        }
+        payment.currency = payment.currency.trim().to_ascii_uppercase();
+        if payment.currency.len() != 3 || !payment.currency.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            return Err(bad("payment", index, "currency"));
+        }
+        payment.paid_on = parse_date(Field::PaidOn, &payment.paid_on)
+            .map_err(|e| bad("payment", index, e))?
+            .to_string();
+        payment.payee = payment.payee.trim().to_owned();
+        payment.reference = payment.reference.trim().to_owned();
+        instants(
+            "payment",
+            index,
+            &[&payment.created_at, &payment.updated_at],
+        )?;
+    }
+    for (index, page) in manifest.pages.iter().enumerate() {
+        let hash_ok = page.original_sha256.len() == 64
+            && page
+                .original_sha256
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        if !hash_ok {
+            return Err(bad("page", index, "original_sha256 is not a SHA-256"));
+        }
+        if page.width == 0 || page.height == 0 || page.position == 0 {
+            return Err(bad("page", index, "size or position"));
+        }
+        if page.image != format!("pages/{}.jpg", page.id)
+            || page.thumbnail != format!("thumbnails/{}.jpg", page.id)
+        {
+            return Err(bad("page", index, "file names"));
+        }
+        for bytes in [page.image_bytes, page.thumbnail_bytes] {
+            if !(JPEG_START.len() as u64..=MAX_IMAGE_BYTES).contains(&bytes) {
+                return Err(bad("page", index, "image size"));
+            }
+        }
+        instants("page", index, &[&page.captured_at])?;
+    }
+
+    // Relations: every reference points inside the backup, so it can be restored on its own.
+    let people = unique("person", manifest.people.iter().map(|p| &p.id))?;
+    let documents = unique("document", manifest.documents.iter().map(|d| &d.id))?;
+    let pages = unique("page", manifest.pages.iter().map(|p| &p.id))?;
+    unique("payment", manifest.payments.iter().map(|p| &p.id))?;
+    for (index, document) in manifest.documents.iter().enumerate() {
+        if !people.contains(document.person_id.as_str()) {
+            return Err(bad("document", index, "unknown person"));
+        }
+    }
+    let mut positions = HashSet::new();
+    for (index, page) in manifest.pages.iter().enumerate() {
+        if !documents.contains(page.document_id.as_str()) {
+            return Err(bad("page", index, "unknown document"));
+        }
+        if !positions.insert((page.document_id.as_str(), page.position)) {
+            return Err(bad("page", index, "two pages at one position"));
+        }
+    }
+    for (index, payment) in manifest.payments.iter().enumerate() {
+        if !documents.contains(payment.document_id.as_str()) {
+            return Err(bad("payment", index, "unknown document"));
+        }
+        if let Some(page) = &payment.receipt_page_id
+            && !pages.contains(page.as_str())
+        {
+            return Err(bad("payment", index, "unknown receipt page"));
+        }
+    }
+    Ok(())
+}
+
+fn exists(tx: &Transaction, table: &str, id: &str) -> Result<bool> {
+    Ok(tx
+        .prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))?
+        .query_row([id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Inserts the records that are new, with each new page's images as zero-filled blobs of the
+/// right size that the archive's files then fill in. Returns, per manifest page, the row to fill
+/// (`None` for a page skipped as a duplicate).
+fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<Option<i64>>)> {
+    let mut summary = RestoreSummary::default();
+
+    for person in &manifest.people {
+        if exists(tx, "people", &person.id)? {
+            continue;
+        }
+        tx.execute(
+            "INSERT INTO people (id, name, relation, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                person.id,
+                person.name,
+                person.relation,
+                person.created_at,
+                person.updated_at
+            ],
+        )?;
+        summary.people_added += 1;
+    }
+
+    let mut new_documents = HashSet::new();
+    for document in &manifest.documents {
+        if exists(tx, "documents", &document.id)? {
+            continue;
+        }
+        tx.execute(
+            "INSERT INTO documents (id, person_id, kind, number, authority, issued_on, expires_on,
+                 notes, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                document.id,
+                document.person_id,
+                document.kind,
+                document.number,
+                document.authority,
+                document.issued_on,
+                document.expires_on,
+                document.notes,
+                document.created_at,
+                document.updated_at
+            ],
+        )?;
+        new_documents.insert(document.id.as_str());
+        summary.documents_added += 1;
+    }
+
+    // In page order within each document, so appended pages keep the backup's order.
+    let mut order: Vec<usize> = (0..manifest.pages.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&manifest.pages[a], &manifest.pages[b]);
+        (&a.document_id, a.position).cmp(&(&b.document_id, b.position))
+    });
+    let mut rowids = vec![None; manifest.pages.len()];
+    // Manifest page id → the id of that page in the vault, for payments' receipts.
+    let mut page_ids: HashMap<&str, String> = HashMap::new();
+    // For documents that already have pages: the next free position at the end.
+    let mut next_position: HashMap<&str, Option<u32>> = HashMap::new();
+    for index in order {
+        let page = &manifest.pages[index];
+        let same_id = exists(tx, "pages", &page.id)?.then(|| page.id.clone());
+        let existing = match same_id {
+            Some(id) => Some(id),
+            None => tx
+                .prepare_cached(
+                    "SELECT id FROM pages WHERE document_id = ?1 AND original_sha256 = ?2 LIMIT 1",
+                )?
+                .query_row([&page.document_id, &page.original_sha256], |r| r.get(0))
+                .optional()?,
+        };
+        if let Some(id) = existing {
+            page_ids.insert(&page.id, id);
+            summary.pages_skipped_duplicate += 1;
+            continue;
+        }
+        let document = page.document_id.as_str();
+        let next = match next_position.get_mut(document) {
+            Some(next) => next,
+            None => {
+                let last: Option<u32> = if new_documents.contains(document) {
+                    None
+                } else {
+                    tx.query_row(
+                        "SELECT max(position) FROM pages WHERE document_id = ?1",
+                        [document],
+                        |r| r.get(0),
+                    )?
+                };
+                next_position
+                    .entry(document)
+                    .or_insert(last.map(|last| last.saturating_add(1)))
+            }
+        };
+        // A document with no pages yet keeps the backup's positions (unique, checked).
+        let position = match next {
+            Some(next) => {
+                let position = *next;
+                *next = next.saturating_add(1);
+                position
+            }
+            None => page.position,
+        };
+        tx.execute(
+            "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height,
+                 original_sha256, original_bytes, captured_at)
+             VALUES (?1, ?2, ?3, zeroblob(?4), zeroblob(?5), ?6, ?7, ?8, ?9, ?10)",
+            params![
+                page.id,
+                page.document_id,
+                position,
+                page.image_bytes,
+                page.thumbnail_bytes,
+                page.width,
+                page.height,
+                page.original_sha256,
+                page.original_bytes,
+                page.captured_at
+            ],
+        )?;
+        rowids[index] = Some(tx.last_insert_rowid());
+        page_ids.insert(&page.id, page.id.clone());
+        summary.pages_added += 1;
+    }
+
+    for payment in &manifest.payments {
+        if exists(tx, "payments", &payment.id)? {
+            continue;
+        }
+        let receipt = payment
+            .receipt_page_id
+            .as_deref()
+            .and_then(|id| page_ids.get(id));
+        tx.execute(
+            "INSERT INTO payments (id, document_id, amount_minor, currency, paid_on, payee,
+                 reference, receipt_page_id, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                payment.id,
+                payment.document_id,
+                payment.amount_minor,
+                payment.currency,
+                payment.paid_on,
+                payment.payee,
+                payment.reference,
+                receipt,
+                payment.created_at,
+                payment.updated_at
+            ],
+        )?;
+        summary.payments_added += 1;
+    }
+    Ok((summary, rowids))
+}
+
+/// Copies one image from the archive, refusing anything that is not a JPEG. Reading errors are the
+/// backup's fault (damage); writing errors are the vault's (storage).
+fn copy_jpeg(from: &mut impl Read, to: &mut impl Write, size: u64, index: usize) -> Result<()> {
+    let mut start = [0u8; JPEG_START.len()];
+    from.read_exact(&mut start).map_err(unreadable)?;
+    if start != JPEG_START {
+        return Err(damaged(format!("page {index}: not a JPEG image")));
+    }
+    to.write_all(&start)?;
+    let mut copied = count(start.len());
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let n = match from.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(unreadable(e)),
+        };
+        to.write_all(&buffer[..n])?;
+        copied += count(n);
+    }
+    if copied != size {
+        return Err(damaged(format!("page {index}: an image is cut short")));
+    }
+    Ok(())
+}

@@ -1,0 +1,116 @@
+// The vault through the generated bindings, against the real library (SQLCipher included).
+package org.huquq.tests
+
+import java.io.File
+import java.nio.file.Files
+import java.time.Instant
+import org.huquq.App
+import org.huquq.HuquqException
+import org.huquq.core.DocumentFilter
+import org.huquq.core.DocumentInput
+import org.huquq.core.DocumentKind
+import org.huquq.core.PersonInput
+import org.huquq.core.Relation
+import org.junit.jupiter.api.AfterEach
+import org.junit.jupiter.api.Assertions.assertArrayEquals
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertThrows
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+
+class VaultTest {
+    private val dataDir = Files.createTempDirectory("huquq-vault").toFile()
+    private val app = App.open(dataDir.path, listOf("ru"))
+    private val now = Instant.parse("2026-11-29T09:00:00Z")
+
+    @AfterEach
+    fun close() {
+        app.close()
+        dataDir.deleteRecursively()
+    }
+
+    /** A JPEG with EXIF and GPS, as a phone camera writes it. */
+    private fun cameraPhoto(): File {
+        val fixture = File(System.getProperty("huquq.fixtures"), "gps_exif.jpg")
+        val copy = File(dataDir, "camera.jpg")
+        fixture.copyTo(copy)
+        return copy
+    }
+
+    private fun cardInput(personId: String, expires: String) = DocumentInput(
+        personId = personId,
+        kind = DocumentKind.RESIDENCE_CARD,
+        number = "N 0001",
+        authority = "Migration Service",
+        issuedOn = "2019-03-01",
+        expiresOn = expires,
+        notes = "",
+    )
+
+    @Test
+    fun createsAVaultAndKeepsADocumentWithAPage() {
+        assertFalse(app.vaultExists())
+        val key = app.createVault()
+        assertEquals(32, key.size)
+        val me = app.addPerson(PersonInput("Idrissa", Relation.MYSELF), now)
+        val card = app.addDocument(cardInput(me.id, "2027-02-28"), now)
+        val page = app.addPage(card.id, cameraPhoto().path, now)
+        assertEquals(1u, page.position)
+
+        val listed = app.documents(DocumentFilter(personId = me.id, kind = null))
+        assertEquals(listOf(card.id), listed.map { it.id })
+        assertEquals(1u, listed[0].pageCount)
+
+        val jpeg = app.pageJpeg(page.id)
+        assertEquals(0xFF.toByte(), jpeg[0])
+        assertEquals(0xD8.toByte(), jpeg[1])
+        assertFalse(String(jpeg, Charsets.ISO_8859_1).contains("GPS"), "no GPS in a stored page")
+        val shared = File(dataDir, "shared.jpg")
+        app.exportPage(page.id, shared.path)
+        assertArrayEquals(jpeg, shared.readBytes())
+
+        app.lockVault()
+        assertThrows(HuquqException.Vault::class.java) { app.people() }
+        app.openVault(key)
+        assertEquals(listOf("Idrissa"), app.people().map { it.name })
+    }
+
+    @Test
+    fun aWrongKeyIsATypedErrorAndChangesNothing() {
+        val key = app.createVault()
+        app.addPerson(PersonInput("Awa", Relation.CHILD), now)
+        app.lockVault()
+        val wrong = ByteArray(32) { 7 }
+        val error = assertThrows(HuquqException.WrongKey::class.java) { app.openVault(wrong) }
+        assertTrue(error.reason.contains("ключ"), error.reason)
+        app.openVault(key)
+        assertEquals(1, app.people().size)
+    }
+
+    @Test
+    fun badInputIsRefusedWithALocalizedMessage() {
+        app.createVault()
+        val me = app.addPerson(PersonInput("Idrissa", Relation.MYSELF), now)
+        val impossible = assertThrows(HuquqException.InvalidInput::class.java) {
+            app.addDocument(cardInput(me.id, "2027-02-30"), now)
+        }
+        assertTrue(impossible.reason.contains("такой даты не существует"), impossible.reason)
+        assertThrows(HuquqException.InvalidInput::class.java) { app.addDocument(cardInput(me.id, "2018-01-01"), now) }
+        assertThrows(HuquqException.NotFound::class.java) { app.addDocument(cardInput("nobody", "2027-01-01"), now) }
+        val notAPhoto = File(dataDir, "notes.jpg").apply { writeText("not a photo") }
+        val card = app.addDocument(cardInput(me.id, "2027-01-01"), now)
+        assertThrows(HuquqException.InvalidInput::class.java) { app.addPage(card.id, notAPhoto.path, now) }
+        assertTrue(app.pages(card.id).isEmpty())
+    }
+
+    @Test
+    fun aPinOpensTheVault() {
+        val key = app.createVault()
+        app.setVaultPin(key, "2468", null)
+        app.lockVault()
+        assertThrows(HuquqException.WrongKey::class.java) { app.openVaultWithPin("1111") }
+        app.openVaultWithPin("2468")
+        assertTrue(app.people().isEmpty())
+    }
+}
