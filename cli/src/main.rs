@@ -1,6 +1,7 @@
 //! `huquq`: Huquq in a terminal — read your rights offline, in your language — and the content tools
 //! editors use. A thin shell: every decision and every string comes from huquq-core.
 mod render;
+mod vault;
 mod views;
 
 use std::path::PathBuf;
@@ -49,6 +50,11 @@ enum Command {
     Card { card: Option<String> },
     /// List the languages Huquq speaks.
     Languages,
+    /// Your encrypted document vault.
+    Vault {
+        #[command(subcommand)]
+        command: vault::VaultCommand,
+    },
     /// Tools for content editors.
     Content {
         #[command(subcommand)]
@@ -110,7 +116,11 @@ fn main() -> ExitCode {
     match run(&app, &cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{}: {}", app.ui_text("cli-error"), app.error_text(&error));
+            let message = format!("{}: {}", app.ui_text("cli-error"), app.error_text(&error));
+            eprintln!(
+                "{}",
+                render::plain_for_terminal(&message, app.localizer().direction())
+            );
             ExitCode::FAILURE
         }
     }
@@ -134,6 +144,7 @@ fn run(app: &App, cli: &Cli) -> Result<(), Error> {
         Some(Command::Card { card: None }) => show(&views::CardList(app.home().cards)),
         Some(Command::Card { card: Some(id) }) => show(&app.officer_card(id)?),
         Some(Command::Languages) => show(&views::Languages(app.languages())),
+        Some(Command::Vault { command }) => return vault::run(app, command, cli.json),
         Some(Command::Content { .. }) => {}
     }
     printer.flush();

@@ -138,6 +138,15 @@ impl Printer {
     }
 }
 
+/// A one-line message for stderr: isolation marks dropped from left-to-right text, where they
+/// only show up as noise.
+pub fn plain_for_terminal(text: &str, direction: Direction) -> String {
+    match direction {
+        Direction::Ltr => text.replace(ISOLATES, ""),
+        Direction::Rtl => text.to_owned(),
+    }
+}
+
 /// Writes to stdout; a closed pipe (`huquq read … | head`) just ends the output.
 pub fn write_stdout(text: &str) {
     let mut stdout = std::io::stdout().lock();

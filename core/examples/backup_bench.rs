@@ -75,7 +75,8 @@ fn main() {
     // Pages straight into the database: ingest speed is another benchmark.
     let mut conn = Connection::open(vault_dir.join(VAULT_FILE)).unwrap();
     let hex: String = key.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
-    conn.pragma_update(None, "key", format!("x'{hex}'")).unwrap();
+    conn.pragma_update(None, "key", format!("x'{hex}'"))
+        .unwrap();
     let tx = conn.transaction().unwrap();
     for page in 0..pages {
         let document = &documents[(page % 10) as usize];
@@ -114,10 +115,9 @@ fn main() {
 
     // The plaintext the backup holds, for the `age` tool to encrypt in the script.
     let tar = work.join("backup.tar");
-    let decryptor = age::Decryptor::new_buffered(std::io::BufReader::new(
-        fs::File::open(&dest).unwrap(),
-    ))
-    .unwrap();
+    let decryptor =
+        age::Decryptor::new_buffered(std::io::BufReader::new(fs::File::open(&dest).unwrap()))
+            .unwrap();
     let mut plain = Vec::new();
     decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))

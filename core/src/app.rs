@@ -104,6 +104,29 @@ impl App {
         self.l10n().ui(id)
     }
 
+    /// A UI string with text arguments.
+    pub fn ui_text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(name.to_string(), value.to_string());
+        }
+        self.l10n().ui_with(id, Some(&fluent))
+    }
+
+    /// A UI string with counts (plural forms are chosen by the locale's CLDR rules).
+    pub fn ui_counts(&self, id: &str, counts: &[(&str, u32)]) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in counts {
+            fluent.set(name.to_string(), *value);
+        }
+        self.l10n().ui_with(id, Some(&fluent))
+    }
+
+    /// A UI string whose `$count` picks the plural form.
+    pub fn ui_count(&self, id: &str, count: u32) -> String {
+        self.ui_counts(id, &[("count", count)])
+    }
+
     /// An error's message in the user's language.
     pub fn error_text(&self, error: &crate::error::Error) -> String {
         screens::error_text(&self.l10n(), error)

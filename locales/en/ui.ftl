@@ -111,3 +111,39 @@ error-backup-wrong-secret = This passphrase or key does not open the backup. Che
 error-backup-damaged = This backup file is damaged, incomplete or not a Huquq backup. Nothing was changed.
 error-backup-unsupported = This backup was made by a newer version of Huquq. Update the app to restore it. Nothing was changed.
 error-vault-locked = The vault is locked. Unlock it first.
+
+## Vault in the terminal
+
+vault-me = Me
+vault-empty = The vault holds no documents yet.
+vault-deleted = Deleted.
+vault-erased = Everything in the vault was erased.
+vault-expires = expires { DATETIME($date) }
+vault-no-expiry = no expiry date
+vault-pages =
+    { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    }
+vault-authority = Issued by
+vault-notes = Notes
+vault-backup-done = Backup written: { $documents } documents, { $pages } pages.
+vault-restore-done = Restored: { $documents } documents and { $pages } pages added; { $skipped } pages were already there.
+vault-kind-passport = Passport
+vault-kind-residence-permit = Residence permit
+vault-kind-residence-card = Residence card
+vault-kind-visa = Visa
+vault-kind-registration = Registration
+vault-kind-work-permit = Work permit
+vault-kind-patent = Patent
+vault-kind-fine-or-decision = Fine or decision
+vault-kind-receipt = Receipt
+vault-kind-court-paper = Court paper
+vault-kind-other = Other document
+cli-vault-passphrase = Vault passphrase:{" "}
+cli-vault-passphrase-again = Repeat the passphrase:{" "}
+cli-vault-passphrase-mismatch = The two passphrases differ. Nothing was changed.
+cli-backup-passphrase = Backup passphrase:{" "}
+cli-vault-created = Vault created. Keep your passphrase safe: without it nobody, not even Huquq, can open your documents.
+cli-vault-erase-confirm = This erases every document in the vault for good. Run again with --yes to confirm.
+cli-no-terminal-for-passphrase = There is no terminal to ask for the passphrase. Set it in the environment variable { $variable }.

@@ -111,3 +111,39 @@ error-backup-wrong-secret = این عبارت عبور یا کلید نسخهٔ 
 error-backup-damaged = این فایل پشتیبان آسیب دیده، ناقص است یا نسخهٔ پشتیبان Huquq نیست. چیزی تغییر نکرد.
 error-backup-unsupported = این نسخهٔ پشتیبان با نسخهٔ جدیدتری از Huquq ساخته شده است. برای بازگرداندنش برنامه را به‌روز کنید. چیزی تغییر نکرد.
 error-vault-locked = گاوصندوق قفل است. اول آن را باز کنید.
+
+## گاوصندوق در ترمینال
+
+vault-me = من
+vault-empty = هنوز هیچ مدرکی در گاوصندوق نیست.
+vault-deleted = حذف شد.
+vault-erased = همهٔ محتوای گاوصندوق پاک شد.
+vault-expires = اعتبار تا { DATETIME($date) }
+vault-no-expiry = بدون تاریخ انقضا
+vault-pages =
+    { $count ->
+        [one] { $count } صفحه
+       *[other] { $count } صفحه
+    }
+vault-authority = صادرکننده
+vault-notes = یادداشت‌ها
+vault-backup-done = نسخهٔ پشتیبان نوشته شد: { $documents } مدرک، { $pages } صفحه.
+vault-restore-done = بازگردانی شد: { $documents } مدرک و { $pages } صفحه افزوده شد؛ { $skipped } صفحه از قبل بود.
+vault-kind-passport = گذرنامه
+vault-kind-residence-permit = مجوز اقامت
+vault-kind-residence-card = کارت اقامت
+vault-kind-visa = ویزا
+vault-kind-registration = ثبت نشانی
+vault-kind-work-permit = مجوز کار
+vault-kind-patent = پتنت کار
+vault-kind-fine-or-decision = جریمه یا حکم
+vault-kind-receipt = رسید
+vault-kind-court-paper = سند دادگاه
+vault-kind-other = مدرک دیگر
+cli-vault-passphrase = گذرواژهٔ گاوصندوق:{" "}
+cli-vault-passphrase-again = گذرواژه را تکرار کنید:{" "}
+cli-vault-passphrase-mismatch = دو گذرواژه یکسان نیستند. چیزی تغییر نکرد.
+cli-backup-passphrase = گذرواژهٔ نسخهٔ پشتیبان:{" "}
+cli-vault-created = گاوصندوق ساخته شد. گذرواژه را امن نگه دارید: بدون آن هیچ‌کس، حتی Huquq، نمی‌تواند مدارک شما را باز کند.
+cli-vault-erase-confirm = این کار همهٔ مدارک گاوصندوق را برای همیشه پاک می‌کند. برای تأیید، دوباره با --yes اجرا کنید.
+cli-no-terminal-for-passphrase = ترمینالی برای پرسیدن گذرواژه نیست. آن را در متغیر محیطی { $variable } بگذارید.

@@ -111,3 +111,39 @@ error-backup-wrong-secret = Cette phrase secrète ou cette clé n'ouvre pas la s
 error-backup-damaged = Ce fichier de sauvegarde est endommagé, incomplet ou n'est pas une sauvegarde Huquq. Rien n'a été modifié.
 error-backup-unsupported = Cette sauvegarde a été créée par une version plus récente de Huquq. Mettez l'application à jour pour la restaurer. Rien n'a été modifié.
 error-vault-locked = Le coffre est verrouillé. Déverrouillez-le d'abord.
+
+## Coffre dans le terminal
+
+vault-me = Moi
+vault-empty = Le coffre ne contient encore aucun document.
+vault-deleted = Supprimé.
+vault-erased = Tout le contenu du coffre a été effacé.
+vault-expires = expire le { DATETIME($date) }
+vault-no-expiry = sans date d'expiration
+vault-pages =
+    { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    }
+vault-authority = Délivré par
+vault-notes = Notes
+vault-backup-done = Sauvegarde écrite : { $documents } documents, { $pages } pages.
+vault-restore-done = Restauré : { $documents } documents et { $pages } pages ajoutés ; { $skipped } pages étaient déjà là.
+vault-kind-passport = Passeport
+vault-kind-residence-permit = Permis de séjour
+vault-kind-residence-card = Carte de résident
+vault-kind-visa = Visa
+vault-kind-registration = Enregistrement
+vault-kind-work-permit = Permis de travail
+vault-kind-patent = Patente
+vault-kind-fine-or-decision = Amende ou décision
+vault-kind-receipt = Reçu
+vault-kind-court-paper = Document judiciaire
+vault-kind-other = Autre document
+cli-vault-passphrase = Phrase secrète du coffre :{" "}
+cli-vault-passphrase-again = Répétez la phrase secrète :{" "}
+cli-vault-passphrase-mismatch = Les deux phrases secrètes diffèrent. Rien n'a été modifié.
+cli-backup-passphrase = Phrase secrète de la sauvegarde :{" "}
+cli-vault-created = Coffre créé. Gardez votre phrase secrète en lieu sûr : sans elle, personne, pas même Huquq, ne peut ouvrir vos documents.
+cli-vault-erase-confirm = Ceci efface définitivement tous les documents du coffre. Relancez avec --yes pour confirmer.
+cli-no-terminal-for-passphrase = Aucun terminal pour demander la phrase secrète. Indiquez-la dans la variable d'environnement { $variable }.

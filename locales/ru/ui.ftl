@@ -114,3 +114,40 @@ error-backup-wrong-secret = Эта кодовая фраза или ключ н�
 error-backup-damaged = Файл резервной копии повреждён, неполон или не является резервной копией Huquq. Ничего не изменено.
 error-backup-unsupported = Эта резервная копия создана более новой версией Huquq. Обновите приложение, чтобы восстановить её. Ничего не изменено.
 error-vault-locked = Хранилище заблокировано. Сначала разблокируйте его.
+
+## Хранилище в терминале
+
+vault-me = Я
+vault-empty = В хранилище пока нет документов.
+vault-deleted = Удалено.
+vault-erased = Всё содержимое хранилища стёрто.
+vault-expires = действует до { DATETIME($date) }
+vault-no-expiry = без срока действия
+vault-pages =
+    { $count ->
+        [one] { $count } страница
+        [few] { $count } страницы
+       *[many] { $count } страниц
+    }
+vault-authority = Кем выдан
+vault-notes = Заметки
+vault-backup-done = Резервная копия записана: документов — { $documents }, страниц — { $pages }.
+vault-restore-done = Восстановлено: добавлено документов — { $documents }, страниц — { $pages }; уже были на месте страниц — { $skipped }.
+vault-kind-passport = Паспорт
+vault-kind-residence-permit = Разрешение на проживание
+vault-kind-residence-card = Вид на жительство
+vault-kind-visa = Виза
+vault-kind-registration = Регистрация
+vault-kind-work-permit = Разрешение на работу
+vault-kind-patent = Патент
+vault-kind-fine-or-decision = Штраф или постановление
+vault-kind-receipt = Квитанция
+vault-kind-court-paper = Судебный документ
+vault-kind-other = Другой документ
+cli-vault-passphrase = Пароль хранилища:{" "}
+cli-vault-passphrase-again = Повторите пароль:{" "}
+cli-vault-passphrase-mismatch = Пароли не совпадают. Ничего не изменено.
+cli-backup-passphrase = Пароль резервной копии:{" "}
+cli-vault-created = Хранилище создано. Берегите пароль: без него никто, даже Huquq, не сможет открыть ваши документы.
+cli-vault-erase-confirm = Это навсегда сотрёт все документы в хранилище. Чтобы подтвердить, запустите ещё раз с --yes.
+cli-no-terminal-for-passphrase = Нет терминала, чтобы спросить пароль. Укажите его в переменной окружения { $variable }.
