@@ -269,15 +269,8 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
         VaultCommand::Add { files, fields } => {
             unlock(app)?;
             let input = input(app, fields, None)?;
-            let document = app.with_vault(|v| v.add_document(&input, now()))?;
-            for file in files {
-                if let Err(error) = app.with_vault(|v| v.add_page(&document.id, file, now())) {
-                    // One bad photo must not leave a document without the pages the user meant.
-                    let _ = app.with_vault(|v| v.delete_document(&document.id));
-                    return Err(error);
-                }
-            }
-            let document = app.with_vault(|v| v.document(&document.id))?;
+            let photos: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+            let document = app.with_vault(|v| v.add_document_with_pages(&input, &photos, now()))?;
             if json {
                 print_json(&document);
             } else {

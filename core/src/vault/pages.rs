@@ -4,12 +4,13 @@ use std::io::Write;
 use std::path::Path;
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::error::{Error, ItemKind, Result};
 use crate::vault::Vault;
-use crate::vault::model::Page;
-use crate::vault::photo::{self, PhotoLimits};
+use crate::vault::model::{Document, DocumentInput, Page};
+use crate::vault::photo::{self, IngestedPhoto, PhotoLimits};
+use crate::vault::store::{ValidDocument, document, insert_document};
 
 const PAGE_SELECT: &str = "SELECT id, document_id, position, width, height, original_sha256, original_bytes, captured_at FROM pages";
 
@@ -36,6 +37,49 @@ fn page(conn: &Connection, id: &str) -> Result<Page> {
         })
 }
 
+/// Inserts a processed photo as the document's last page, inside the caller's transaction.
+fn insert_page(
+    tx: &Transaction,
+    document_id: &str,
+    photo: &IngestedPhoto,
+    captured_at: DateTime<Utc>,
+) -> Result<String> {
+    tx.query_row(
+        "SELECT 1 FROM documents WHERE id = ?1",
+        [document_id],
+        |_| Ok(()),
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound {
+        kind: ItemKind::Document,
+        id: document_id.to_owned(),
+    })?;
+    let position: u32 = tx.query_row(
+        "SELECT coalesce(max(position), 0) + 1 FROM pages WHERE document_id = ?1",
+        [document_id],
+        |r| r.get(0),
+    )?;
+    let id = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height, original_sha256,
+             original_bytes, captured_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            id,
+            document_id,
+            position,
+            photo.jpeg,
+            photo.thumbnail,
+            photo.width,
+            photo.height,
+            hex(&photo.original_sha256),
+            photo.original_bytes,
+            captured_at.to_rfc3339_opts(SecondsFormat::Millis, true)
+        ],
+    )?;
+    Ok(id)
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -54,32 +98,32 @@ impl Vault {
         let photo = photo::ingest(path, &PhotoLimits::default())?;
         self.write(|tx| {
             // The document may have been deleted while the photo was being processed.
-            tx.query_row("SELECT 1 FROM documents WHERE id = ?1", [document_id], |_| Ok(()))
-                .optional()?
-                .ok_or_else(|| Error::NotFound { kind: ItemKind::Document, id: document_id.to_owned() })?;
-            let position: u32 =
-                tx.query_row("SELECT coalesce(max(position), 0) + 1 FROM pages WHERE document_id = ?1", [document_id], |r| {
-                    r.get(0)
-                })?;
-            let id = uuid::Uuid::new_v4().to_string();
-            tx.execute(
-                "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height, original_sha256,
-                     original_bytes, captured_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                params![
-                    id,
-                    document_id,
-                    position,
-                    photo.jpeg,
-                    photo.thumbnail,
-                    photo.width,
-                    photo.height,
-                    hex(&photo.original_sha256),
-                    photo.original_bytes,
-                    captured_at.to_rfc3339_opts(SecondsFormat::Millis, true)
-                ],
-            )?;
+            let id = insert_page(tx, document_id, &photo, captured_at)?;
             page(tx, &id)
+        })
+    }
+
+    /// Adds a document together with its pages, all or nothing: every photo is processed first,
+    /// then one transaction stores the document and every page, so no crash or bad photo can
+    /// leave a document without the pages the user meant to keep with it.
+    pub fn add_document_with_pages(
+        &self,
+        input: &DocumentInput,
+        photos: &[&Path],
+        now: DateTime<Utc>,
+    ) -> Result<Document> {
+        let valid = ValidDocument::new(input)?;
+        let limits = PhotoLimits::default();
+        let ingested = photos
+            .iter()
+            .map(|path| photo::ingest(path, &limits))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.write(|tx| {
+            let id = insert_document(tx, input, &valid, now)?;
+            for photo in &ingested {
+                insert_page(tx, &id, photo, now)?;
+            }
+            document(tx, &id)
         })
     }
 
@@ -129,6 +173,13 @@ impl Vault {
         }
         std::fs::rename(&partial, dest)?;
         Ok(())
+    }
+
+    /// SQLite's own consistency check of the whole database ("ok" when sound).
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn()
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 
     /// Deletes one page (its bytes are overwritten: secure_delete); later pages move up.

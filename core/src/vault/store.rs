@@ -196,25 +196,7 @@ impl Vault {
     pub fn add_document(&self, input: &DocumentInput, now: DateTime<Utc>) -> Result<Document> {
         let valid = ValidDocument::new(input)?;
         self.write(|tx| {
-            person(tx, &input.person_id)?;
-            let id = new_id();
-            let at = instant(now);
-            tx.execute(
-                "INSERT INTO documents (id, person_id, kind, number, authority, issued_on, expires_on, notes,
-                     created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                params![
-                    id,
-                    input.person_id,
-                    valid.kind.as_str(),
-                    input.number.trim(),
-                    input.authority.trim(),
-                    valid.issued_on,
-                    valid.expires_on,
-                    input.notes,
-                    at
-                ],
-            )?;
+            let id = insert_document(tx, input, &valid, now)?;
             document(tx, &id)
         })
     }
@@ -342,15 +324,43 @@ fn checked_name(name: &str) -> Result<&str> {
     Ok(name)
 }
 
+/// Inserts a checked document inside the caller's transaction; returns its id.
+pub(crate) fn insert_document(
+    tx: &Transaction,
+    input: &DocumentInput,
+    valid: &ValidDocument,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    person(tx, &input.person_id)?;
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO documents (id, person_id, kind, number, authority, issued_on, expires_on, notes,
+             created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        params![
+            id,
+            input.person_id,
+            valid.kind.as_str(),
+            input.number.trim(),
+            input.authority.trim(),
+            valid.issued_on,
+            valid.expires_on,
+            input.notes,
+            instant(now)
+        ],
+    )?;
+    Ok(id)
+}
+
 /// A document input that passed every check, dates normalized.
-struct ValidDocument {
+pub(crate) struct ValidDocument {
     kind: DocumentKind,
     issued_on: Option<String>,
     expires_on: Option<String>,
 }
 
 impl ValidDocument {
-    fn new(input: &DocumentInput) -> Result<ValidDocument> {
+    pub(crate) fn new(input: &DocumentInput) -> Result<ValidDocument> {
         let kind = input.kind.ok_or(Error::Invalid {
             field: Field::Kind,
             problem: Problem::Missing,
@@ -453,7 +463,7 @@ fn person(conn: &Connection, id: &str) -> Result<Person> {
         .ok_or_else(|| not_found(ItemKind::Person, id))
 }
 
-fn document(conn: &Connection, id: &str) -> Result<Document> {
+pub(crate) fn document(conn: &Connection, id: &str) -> Result<Document> {
     conn.prepare_cached(&format!("{DOCUMENT_SELECT} WHERE d.id = ?1 GROUP BY d.id"))?
         .query_row([id], document_row)
         .optional()?
