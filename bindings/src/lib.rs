@@ -7,6 +7,7 @@ use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 use huquq_core::vault::DataKey;
+use huquq_core::vault::backup::{BackupSecret, BackupSummary, Progress, RestoreSummary};
 use huquq_core::vault::model::{
     Document, DocumentFilter, DocumentInput, Page, Payment, PaymentInput, Person, PersonInput,
 };
@@ -266,6 +267,62 @@ impl App {
 
     pub fn delete_payment(&self, id: String) -> Result<(), HuquqError> {
         self.localized(self.inner.with_vault(|v| v.delete_payment(&id)))
+    }
+}
+
+/// What protects a backup, chosen by the user.
+#[derive(uniffi::Enum)]
+pub enum BackupKey {
+    /// A passphrase the user types.
+    Passphrase { passphrase: String },
+    /// An age key: a recipient (`age1…`) to make a backup, an identity (`AGE-SECRET-KEY-1…`) to
+    /// restore one.
+    AgeKey { key: String },
+}
+
+/// Told how far a backup or restore has got (items: documents and pages). Called on the thread
+/// that runs the backup; it must not call back into `App`.
+#[uniffi::export(callback_interface)]
+pub trait ProgressListener: Send + Sync {
+    fn on_progress(&self, done: u64, total: u64);
+}
+
+#[uniffi::export]
+impl App {
+    /// Writes an encrypted backup (age format) of the whole vault to `dest_path`.
+    pub fn backup_vault(
+        &self,
+        dest_path: String,
+        key: BackupKey,
+        listener: Box<dyn ProgressListener>,
+    ) -> Result<BackupSummary, HuquqError> {
+        let secret = match key {
+            BackupKey::Passphrase { passphrase } => BackupSecret::Passphrase(passphrase),
+            BackupKey::AgeKey { key } => BackupSecret::Recipient(key),
+        };
+        let mut report = |p: Progress| listener.on_progress(p.done, p.total);
+        self.localized(
+            self.inner
+                .with_vault(|v| v.backup(Path::new(&dest_path), &secret, &mut report)),
+        )
+    }
+
+    /// Merges a backup into the open vault; on any error nothing is changed.
+    pub fn restore_vault(
+        &self,
+        src_path: String,
+        key: BackupKey,
+        listener: Box<dyn ProgressListener>,
+    ) -> Result<RestoreSummary, HuquqError> {
+        let secret = match key {
+            BackupKey::Passphrase { passphrase } => BackupSecret::Passphrase(passphrase),
+            BackupKey::AgeKey { key } => BackupSecret::Identity(key),
+        };
+        let mut report = |p: Progress| listener.on_progress(p.done, p.total);
+        self.localized(
+            self.inner
+                .with_vault(|v| v.restore(Path::new(&src_path), &secret, &mut report)),
+        )
     }
 }
 

@@ -5,7 +5,9 @@ import java.io.File
 import java.nio.file.Files
 import java.time.Instant
 import org.huquq.App
+import org.huquq.BackupKey
 import org.huquq.HuquqException
+import org.huquq.ProgressListener
 import org.huquq.core.DocumentFilter
 import org.huquq.core.DocumentInput
 import org.huquq.core.DocumentKind
@@ -112,5 +114,58 @@ class VaultTest {
         assertThrows(HuquqException.WrongKey::class.java) { app.openVaultWithPin("1111") }
         app.openVaultWithPin("2468")
         assertTrue(app.people().isEmpty())
+    }
+}
+
+class VaultBackupTest {
+    private val dataDir = Files.createTempDirectory("huquq-backup").toFile()
+    private val now = Instant.parse("2026-11-29T09:00:00Z")
+
+    @AfterEach
+    fun cleanUp() {
+        dataDir.deleteRecursively()
+    }
+
+    @Test
+    fun backupAndRestoreRoundTripWithProgress() {
+        val phone = File(dataDir, "phone").apply { mkdirs() }
+        val app = App.open(phone.path, listOf("fr"))
+        app.createVault()
+        val me = app.addPerson(PersonInput("Idrissa", Relation.MYSELF), now)
+        val doc = app.addDocument(
+            DocumentInput(me.id, DocumentKind.FINE_OR_DECISION, "2007-118", "", "2007-05-10", null, "paid"),
+            now,
+        )
+        val photo = File(System.getProperty("huquq.fixtures"), "gps_exif.jpg")
+        app.addPage(doc.id, photo.path, now)
+
+        val seen = mutableListOf<Pair<ULong, ULong>>()
+        val listener = object : ProgressListener {
+            override fun onProgress(done: ULong, total: ULong) {
+                seen.add(done to total)
+            }
+        }
+        val backup = File(dataDir, "vault.age")
+        val written = app.backupVault(backup.path, BackupKey.Passphrase("une phrase assez longue"), listener)
+        assertEquals(1u, written.documents)
+        assertEquals(1u, written.pages)
+        assertTrue(seen.isNotEmpty() && seen.last().first == seen.last().second, seen.toString())
+        app.close()
+
+        val newPhone = File(dataDir, "new-phone").apply { mkdirs() }
+        val fresh = App.open(newPhone.path, listOf("fr"))
+        fresh.createVault()
+        assertThrows(HuquqException.WrongKey::class.java) {
+            fresh.restoreVault(backup.path, BackupKey.Passphrase("wrong"), listener)
+        }
+        assertTrue(fresh.documents(DocumentFilter(null, null)).isEmpty(), "a failed restore changes nothing")
+        val restored = fresh.restoreVault(backup.path, BackupKey.Passphrase("une phrase assez longue"), listener)
+        assertEquals(1u, restored.documentsAdded)
+        val again = fresh.restoreVault(backup.path, BackupKey.Passphrase("une phrase assez longue"), listener)
+        assertEquals(0u, again.documentsAdded)
+        val docs = fresh.documents(DocumentFilter(null, null))
+        assertEquals(listOf(doc.id), docs.map { it.id })
+        assertEquals(1u, docs[0].pageCount)
+        fresh.close()
     }
 }
