@@ -42,14 +42,19 @@ done
 
 huquq_mbps=$(value backup_mb_per_s)
 awk -v bytes="$tar_bytes" -v huquq="$huquq_mbps" -v a="$best_age" -v as="$best_age_sync" \
+  -v read="$(value sqlcipher_read_mb_per_s)" -v crate="$(value age_crate_mb_per_s)" \
   -v runs="$runs" -v version="$(age --version)" 'BEGIN {
   age_mbps = bytes / 1e6 / a
   age_sync_mbps = bytes / 1e6 / as
   printf "payload: %.1f MB (tar of manifest + images), best of %d runs each\n", bytes / 1e6, runs
-  printf "huquq backup (SQLCipher read + tar + age, fsync):  %7.1f MB/s\n", huquq
+  printf "huquq backup (SQLCipher read + tar + age, fsync): %7.1f MB/s\n", huquq
   printf "age %s -r (same tar, to a file):             %7.1f MB/s\n", version, age_mbps
   printf "age %s -r + fsync of its output:             %7.1f MB/s\n", version, age_sync_mbps
   printf "ratio huquq / age:         %5.0f%%  (target >= 80%%)\n", 100 * huquq / age_mbps
   printf "ratio huquq / age + fsync: %5.0f%%\n", 100 * huquq / age_sync_mbps
+  printf "breakdown: SQLCipher read of the images alone %7.1f MB/s (%.0f%% of age)\n", read, 100 * read / age_mbps
+  printf "           age crate encrypting the tar alone %7.1f MB/s (%.0f%% of age)\n", crate, 100 * crate / age_mbps
 }'
-grep '^backup_seconds' "$work/huquq.txt" | awk '{printf "huquq runs (s): %s\n", $2}' | paste -sd' ' -
+printf 'huquq runs (s):'
+awk '$1 == "backup_seconds" {printf " %s", $2}' "$work/huquq.txt"
+echo

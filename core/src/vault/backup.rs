@@ -16,6 +16,8 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::iter;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::mpsc;
+use std::thread;
 
 use age::secrecy::SecretString;
 use chrono::DateTime;
@@ -53,6 +55,10 @@ const MAX_ID_CHARS: usize = 64;
 /// Between SQLCipher and the encryptor, and between the file and the decryptor: large enough that
 /// system calls do not dominate, small enough for any phone.
 const BUFFER_BYTES: usize = 256 * 1024;
+
+/// The pipe between the two stages of a backup: 1 MiB blocks, four in flight.
+const PIPE_BLOCK_BYTES: usize = 1024 * 1024;
+const PIPE_BLOCKS: usize = 4;
 
 const JPEG_START: [u8; 3] = [0xFF, 0xD8, 0xFF];
 
@@ -249,28 +255,59 @@ impl Vault {
         let json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
         let file = File::create(partial)?;
         let stream = encryptor.wrap_output(BufWriter::with_capacity(BUFFER_BYTES, file))?;
-        let mut archive = tar::Builder::new(stream);
-        append(&mut archive, MANIFEST_PATH, 0, count(json.len()), &json[..])?;
-        done += count(manifest.documents.len());
-        progress(Progress { done, total });
+        let (blocks, received) = mpsc::sync_channel::<Vec<u8>>(PIPE_BLOCKS);
 
-        for (page, &rowid) in manifest.pages.iter().zip(&rowids) {
-            let mtime = unix_seconds(&page.captured_at);
-            for (column, name) in [("image", &page.image), ("thumbnail", &page.thumbnail)] {
-                let blob = tx.blob_open("main", "pages", column, rowid, true)?;
-                let size = count(blob.len());
-                append(&mut archive, &format!("{ROOT}/{name}"), mtime, size, blob)?;
-            }
-            done += 1;
-            progress(Progress { done, total });
-        }
-
-        let buffered = archive.into_inner()?.finish()?;
-        let file = buffered
-            .into_inner()
-            .map_err(io::IntoInnerError::into_error)?;
-        // On disk before the rename makes it the backup.
-        file.sync_all()?;
+        // Two stages on two cores: this thread reads (SQLCipher decrypts) the images and builds the
+        // archive; the other encrypts it with age and writes the file. Each stage alone takes
+        // about as long as the other, so overlapping them saves up to half of that time.
+        let (built, written) = thread::scope(|scope| {
+            let writer = scope.spawn(move || -> io::Result<Option<File>> {
+                let mut stream = stream;
+                for block in received {
+                    if block.is_empty() {
+                        let file = stream
+                            .finish()?
+                            .into_inner()
+                            .map_err(io::IntoInnerError::into_error)?;
+                        // On disk before the rename makes it the backup.
+                        file.sync_all()?;
+                        return Ok(Some(file));
+                    }
+                    stream.write_all(&block)?;
+                }
+                // The archive was abandoned: an age file is only finished when it is complete.
+                Ok(None)
+            });
+            let built = (|| -> Result<()> {
+                let mut archive = tar::Builder::new(Pipe::new(blocks));
+                append(&mut archive, MANIFEST_PATH, 0, count(json.len()), &json[..])?;
+                done += count(manifest.documents.len());
+                progress(Progress { done, total });
+                for (page, &rowid) in manifest.pages.iter().zip(&rowids) {
+                    let mtime = unix_seconds(&page.captured_at);
+                    for (column, name) in [("image", &page.image), ("thumbnail", &page.thumbnail)] {
+                        let blob = tx.blob_open("main", "pages", column, rowid, true)?;
+                        let size = count(blob.len());
+                        append(&mut archive, &format!("{ROOT}/{name}"), mtime, size, blob)?;
+                    }
+                    done += 1;
+                    progress(Progress { done, total });
+                }
+                archive.into_inner()?.close()?;
+                Ok(())
+            })();
+            let written = writer
+                .join()
+                .unwrap_or_else(|_| Err(io::Error::other("the backup writer stopped")));
+            (built, written)
+        });
+        let file = match (built, written) {
+            // The writer stopped first (a full disk, say), which is why the pipe broke.
+            (_, Err(error)) => return Err(error.into()),
+            (Err(error), _) => return Err(error),
+            (Ok(()), Ok(Some(file))) => file,
+            (Ok(()), Ok(None)) => return Err(io::Error::other("the archive ended early").into()),
+        };
         Ok(BackupSummary {
             people: small(manifest.people.len()),
             documents: small(manifest.documents.len()),
@@ -278,6 +315,59 @@ impl Vault {
             payments: small(manifest.payments.len()),
             bytes: file.metadata()?.len(),
         })
+    }
+}
+
+/// The archive's bytes on their way to the encrypting thread, in blocks, at most [`PIPE_BLOCKS`]
+/// of them in flight, so memory stays bounded however large the vault.
+struct Pipe {
+    block: Vec<u8>,
+    blocks: mpsc::SyncSender<Vec<u8>>,
+}
+
+impl Pipe {
+    fn new(blocks: mpsc::SyncSender<Vec<u8>>) -> Pipe {
+        Pipe {
+            block: Vec::with_capacity(PIPE_BLOCK_BYTES),
+            blocks,
+        }
+    }
+
+    fn send(&mut self) -> io::Result<()> {
+        let full = std::mem::replace(&mut self.block, Vec::with_capacity(PIPE_BLOCK_BYTES));
+        self.blocks
+            .send(full)
+            // The writer has stopped on an error of its own, which the caller reports.
+            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
+    }
+}
+
+impl Write for Pipe {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let n = bytes.len().min(PIPE_BLOCK_BYTES - self.block.len());
+        self.block.extend_from_slice(&bytes[..n]);
+        if self.block.len() == PIPE_BLOCK_BYTES {
+            self.send()?;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.block.is_empty() {
+            return Ok(());
+        }
+        self.send()
+    }
+}
+
+impl Pipe {
+    /// Sends what is left, then an empty block: the writer finishes the age file only on that, so
+    /// an archive abandoned half-way (the pipe dropped on an error) never becomes a complete file.
+    fn close(mut self) -> io::Result<()> {
+        self.flush()?;
+        self.blocks
+            .send(Vec::new())
+            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
     }
 }
 
