@@ -30,14 +30,14 @@ impl DataKey {
     /// SQLCipher's raw-key form, `x'<64 hex digits>'`: the key is used as is, with no KDF, since
     /// it is already random.
     pub(crate) fn sqlcipher_pragma(&self) -> zeroize::Zeroizing<String> {
-        let mut hex = String::with_capacity(3 + 2 * KEY_BYTES);
-        hex.push_str("x'");
-        for byte in self.0 {
-            hex.push_str(&format!("{byte:02x}"));
-        }
-        hex.push('\'');
-        zeroize::Zeroizing::new(hex)
+        let digits = zeroize::Zeroizing::new(hex(&self.0));
+        zeroize::Zeroizing::new(format!("x'{}'", digits.as_str()))
     }
+}
+
+/// Lower-case hexadecimal, as the vault stores hashes and wrapped keys.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Never print key material, not even in a debug log.

@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::error::{Error, ItemKind, Result};
 use crate::vault::Vault;
+use crate::vault::key::hex;
 use crate::vault::model::{Document, DocumentInput, Page};
 use crate::vault::photo::{self, IngestedPhoto, PhotoLimits};
 use crate::vault::store::{ValidDocument, document, insert_document};
@@ -78,10 +79,6 @@ fn insert_page(
         ],
     )?;
     Ok(id)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl Vault {

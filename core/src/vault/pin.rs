@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::vault::key::{DataKey, KEY_BYTES};
+use crate::vault::key::{DataKey, KEY_BYTES, hex};
 
 pub const PIN_FILE: &str = "vault.pin";
 /// Argon2id cost: 64 MiB, 3 passes, 1 lane — about half a second on a cheap phone, which is the
@@ -46,10 +46,6 @@ fn pin_path(dir: &Path) -> PathBuf {
 
 pub fn has_pin(dir: &Path) -> bool {
     pin_path(dir).exists()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
