@@ -14,6 +14,9 @@ pub struct Catalog {
     pub officer_cards: Vec<OfficerCard>,
     #[serde(default)]
     pub contacts: Vec<Contact>,
+    /// Legal terms, explained in every locale (one `glossary-<id>` message each).
+    #[serde(default)]
+    pub glossary: Vec<GlossaryTerm>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -72,6 +75,13 @@ pub struct Contact {
     pub website: Option<String>,
     pub phone: Option<String>,
     pub sources: Vec<Source>,
+    pub translations: BTreeMap<String, TranslationStatus>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    pub id: String,
     pub translations: BTreeMap<String, TranslationStatus>,
 }
 
@@ -139,6 +149,9 @@ pub mod ids {
     }
     pub fn contact(id: &str) -> String {
         format!("contact-{id}")
+    }
+    pub fn glossary(id: &str) -> String {
+        format!("glossary-{id}")
     }
     pub fn jurisdiction(id: &str) -> String {
         format!("jurisdiction-{id}")

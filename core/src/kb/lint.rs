@@ -308,6 +308,12 @@ fn declared_item<'a>(
     {
         return Some(("contact", &contact.translations));
     }
+    if let Some(term) = id
+        .strip_prefix("glossary-")
+        .and_then(|g| catalog.glossary.iter().find(|x| x.id == g))
+    {
+        return Some(("glossary term", &term.translations));
+    }
     None
 }
 
@@ -426,6 +432,11 @@ fn check_declared_translations(
             declared.push((ids::contact(&c.id), "contact"));
         }
     }
+    for g in &catalog.glossary {
+        if g.translations.contains_key(tag) {
+            declared.push((ids::glossary(&g.id), "glossary term"));
+        }
+    }
     for (id, kind) in declared {
         if !messages.contains_key(&id) {
             findings.push(catalog_finding(format!(
@@ -480,6 +491,7 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
                 .map(|c| ("officer card", &c.id)),
         )
         .chain(catalog.contacts.iter().map(|c| ("contact", &c.id)))
+        .chain(catalog.glossary.iter().map(|g| ("glossary term", &g.id)))
         .chain(
             catalog
                 .jurisdictions
@@ -563,6 +575,13 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
         }
         check_sources(&what, &contact.sources, findings);
         check_translations(&what, &contact.translations, findings);
+    }
+    for term in &catalog.glossary {
+        check_translations(
+            &format!("glossary term {}", term.id),
+            &term.translations,
+            findings,
+        );
     }
     // An official language need not be a locale yet (cards show the ones that are), but it must be
     // a real language tag.
