@@ -82,17 +82,20 @@ fn main() {
     let tx = conn.transaction().unwrap();
     for page in 0..pages {
         let document = &documents[(page % 10) as usize];
+        let id = uuid::Uuid::new_v4().to_string();
         tx.execute(
-            "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height,
-                 original_sha256, original_bytes, captured_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, 2400, 1600, ?6, 4000000, '2026-11-29T09:00:00.000Z')",
+            "INSERT INTO pages (id, document_id, position, width, height, original_sha256,
+                 original_bytes, captured_at)
+             VALUES (?1, ?2, ?3, 2400, 1600, ?4, 4000000, '2026-11-29T09:00:00.000Z')",
+            params![id, document, page / 10 + 1, format!("{page:064x}")],
+        )
+        .unwrap();
+        tx.execute(
+            "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, ?2, ?3)",
             params![
-                uuid::Uuid::new_v4().to_string(),
-                document,
-                page / 10 + 1,
-                noise(page, page_kb * 1000),
+                id,
                 noise(page ^ 0xABCD, 20_000),
-                format!("{page:064x}")
+                noise(page, page_kb * 1000)
             ],
         )
         .unwrap();
@@ -143,7 +146,7 @@ fn main() {
         let tx = conn.transaction().unwrap();
         let start = Instant::now();
         let rowids: Vec<i64> = tx
-            .prepare("SELECT rowid FROM pages")
+            .prepare("SELECT rowid FROM page_images")
             .unwrap()
             .query_map([], |r| r.get(0))
             .unwrap()
@@ -152,7 +155,9 @@ fn main() {
         let mut buffer = vec![0u8; 64 * 1024];
         for rowid in rowids {
             for column in ["image", "thumbnail"] {
-                let mut blob = tx.blob_open("main", "pages", column, rowid, true).unwrap();
+                let mut blob = tx
+                    .blob_open("main", "page_images", column, rowid, true)
+                    .unwrap();
                 while blob.read(&mut buffer).unwrap() > 0 {}
             }
         }

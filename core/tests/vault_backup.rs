@@ -59,16 +59,19 @@ impl TestVault {
         let original_sha256 = hex(&Sha256::digest(seed.to_le_bytes()));
         self.raw()
             .execute(
-                "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height,
-                     original_sha256, original_bytes, captured_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 2400, 1600, ?6, 4000000, '2026-11-29T09:00:00.000Z')",
+                "INSERT INTO pages (id, document_id, position, width, height, original_sha256,
+                     original_bytes, captured_at)
+                 VALUES (?1, ?2, ?3, 2400, 1600, ?4, 4000000, '2026-11-29T09:00:00.000Z')",
+                params![id, document_id, position, original_sha256],
+            )
+            .unwrap();
+        self.raw()
+            .execute(
+                "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, ?2, ?3)",
                 params![
                     id,
-                    document_id,
-                    position,
-                    jpeg_like(seed, bytes),
                     jpeg_like(seed ^ 0xFFFF, bytes / 20 + 10),
-                    original_sha256
+                    jpeg_like(seed, bytes)
                 ],
             )
             .unwrap();
@@ -209,8 +212,8 @@ fn snapshot(t: &TestVault) -> Snapshot {
     let conn = t.raw();
     let mut statement = conn
         .prepare(
-            "SELECT id, document_id, position, original_sha256, image, thumbnail FROM pages
-             ORDER BY id",
+            "SELECT p.id, p.document_id, p.position, p.original_sha256, i.image, i.thumbnail
+             FROM pages p JOIN page_images i ON i.page_id = p.id ORDER BY p.id",
         )
         .unwrap();
     let pages = statement

@@ -406,9 +406,25 @@ fn a_vault_made_with_the_first_schema_opens_and_keeps_its_data() {
             [],
         )
         .unwrap();
+        conn.execute(
+            "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height,
+                 original_sha256, original_bytes, captured_at)
+             VALUES ('pg1', 'd1', 1, x'FFD8FF01', x'FFD8FF02', 10, 20, 'abc', 4, '2024-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
     }
     let vault = Vault::open(dir.path(), &key).unwrap();
     assert_eq!(vault.people().unwrap()[0].name, "Old Name");
+    // Schema 2 moved the images to their own table; none is lost on the way.
+    let pages = vault.pages("d1").unwrap();
+    assert_eq!((pages.len(), pages[0].width, pages[0].height), (1, 10, 20));
+    assert_eq!(vault.page_jpeg("pg1").unwrap(), [0xFF, 0xD8, 0xFF, 0x01]);
+    assert_eq!(
+        vault.page_thumbnail("pg1").unwrap(),
+        [0xFF, 0xD8, 0xFF, 0x02]
+    );
+    assert_eq!(vault.integrity_check().unwrap(), "ok");
     let document = vault.document("d1").unwrap();
     assert_eq!(
         (document.kind, document.expires_on.as_deref()),

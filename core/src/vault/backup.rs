@@ -286,7 +286,7 @@ impl Vault {
                 for (page, &rowid) in manifest.pages.iter().zip(&rowids) {
                     let mtime = unix_seconds(&page.captured_at);
                     for (column, name) in [("image", &page.image), ("thumbnail", &page.thumbnail)] {
-                        let blob = tx.blob_open("main", "pages", column, rowid, true)?;
+                        let blob = tx.blob_open("main", "page_images", column, rowid, true)?;
                         let size = count(blob.len());
                         append(&mut archive, &format!("{ROOT}/{name}"), mtime, size, blob)?;
                     }
@@ -509,9 +509,10 @@ fn read_manifest(conn: &Connection) -> Result<(Manifest, Vec<i64>)> {
     )?;
     let pages = all(
         conn,
-        "SELECT rowid, id, document_id, position, width, height, original_sha256, original_bytes,
-             captured_at, length(image), length(thumbnail)
-         FROM pages ORDER BY document_id, position",
+        "SELECT i.rowid, p.id, p.document_id, p.position, p.width, p.height, p.original_sha256,
+             p.original_bytes, p.captured_at, length(i.image), length(i.thumbnail)
+         FROM pages p JOIN page_images i ON i.page_id = p.id
+         ORDER BY p.document_id, p.position",
         |r| {
             let id: String = r.get(1)?;
             Ok((
@@ -651,7 +652,7 @@ fn restore_into(
             }
             match rowids[index] {
                 Some(rowid) => {
-                    let mut blob = tx.blob_open("main", "pages", column, rowid, false)?;
+                    let mut blob = tx.blob_open("main", "page_images", column, rowid, false)?;
                     copy_jpeg(&mut entry, &mut blob, size, index)?;
                 }
                 None => copy_jpeg(&mut entry, &mut io::sink(), size, index)?,
@@ -987,21 +988,24 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
             None => page.position,
         };
         tx.execute(
-            "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height,
-                 original_sha256, original_bytes, captured_at)
-             VALUES (?1, ?2, ?3, zeroblob(?4), zeroblob(?5), ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO pages (id, document_id, position, width, height, original_sha256,
+                 original_bytes, captured_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 page.id,
                 page.document_id,
                 position,
-                page.image_bytes,
-                page.thumbnail_bytes,
                 page.width,
                 page.height,
                 page.original_sha256,
                 page.original_bytes,
                 page.captured_at
             ],
+        )?;
+        // The images arrive later in the archive, streamed into these zero-filled blobs.
+        tx.execute(
+            "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, zeroblob(?2), zeroblob(?3))",
+            params![page.id, page.thumbnail_bytes, page.image_bytes],
         )?;
         rowids[index] = Some(tx.last_insert_rowid());
         page_ids.insert(&page.id, page.id.clone());

@@ -62,21 +62,23 @@ fn insert_page(
     )?;
     let id = uuid::Uuid::new_v4().to_string();
     tx.execute(
-        "INSERT INTO pages (id, document_id, position, image, thumbnail, width, height, original_sha256,
+        "INSERT INTO pages (id, document_id, position, width, height, original_sha256,
              original_bytes, captured_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             id,
             document_id,
             position,
-            photo.jpeg,
-            photo.thumbnail,
             photo.width,
             photo.height,
             hex(&photo.original_sha256),
             photo.original_bytes,
             captured_at.to_rfc3339_opts(SecondsFormat::Millis, true)
         ],
+    )?;
+    tx.execute(
+        "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, ?2, ?3)",
+        params![id, photo.thumbnail, photo.jpeg],
     )?;
     Ok(id)
 }
@@ -138,7 +140,7 @@ impl Vault {
     fn page_blob(&self, page_id: &str, column: &str) -> Result<Vec<u8>> {
         let conn = self.conn();
         conn.query_row(
-            &format!("SELECT {column} FROM pages WHERE id = ?1"),
+            &format!("SELECT {column} FROM page_images WHERE page_id = ?1"),
             [page_id],
             |r| r.get(0),
         )

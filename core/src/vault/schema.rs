@@ -5,7 +5,10 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 /// Migration `n` (1-based) takes the schema from version `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_initial.sql"),
+    include_str!("migrations/002_page_images.sql"),
+];
 
 pub const CURRENT_VERSION: i32 = MIGRATIONS.len() as i32;
 
