@@ -10,6 +10,9 @@ jurisdiction-intl = International law
 topic-residence =
     .title = Residence and registration
     .summary = How long you may stay, where you may live, and how your stay and address are registered.
+topic-work =
+    .title = Work
+    .summary = Permits to work, the rules for workers from different countries, and your passport at work.
 topic-documents =
     .title = Your documents
     .summary = Your papers, what the law really requires, and why you should keep every receipt.
@@ -40,6 +43,32 @@ card-freedom-of-movement =
     .situation = Show this when an official says you may not live or stay in this city or region.
     .unverified = Article 21 of the Constitution may have been renumbered by a constitutional reform; check the current text.
     .text = Under Article 21(1) of the Constitution of the Republic of Kazakhstan, everyone lawfully present in Kazakhstan has the right to move freely on its territory and to choose a place of residence, except in cases stipulated by law. Under Article 16 of the Law of the Republic of Kazakhstan On the Legal Status of Foreigners, foreigners may move freely in areas open to foreigners and choose their place of residence in the procedure established by legislation. I am in Kazakhstan lawfully, and I have registered my address as the law requires.
+
+card-extra-papers =
+    .title = Which legal act requires this paper?
+    .situation = Show this when an official asks you for a document that the rules do not list.
+    .text = Under Article 3 of the Law of the Republic of Kazakhstan On the Legal Status of Foreigners, foreigners are equal before the law, and under Article 18 of that Law they may apply to state bodies with the same procedural rights as citizens. I ask you to name the legal act, and its article, that requires the document you are asking me for. I also ask you to give me this request in writing. I will submit my appeal in writing and ask for the slip confirming that it was accepted.
+
+card-interpreter =
+    .title = I need a free interpreter
+    .situation = Show this when an official questions you or draws up a protocol and you do not understand the language well.
+    .text = Under Article 744 of the Code of Administrative Offences of the Republic of Kazakhstan, I have the right to use my native language and to have an interpreter free of charge. I do not understand the language of these proceedings well enough. I ask you to provide me with an interpreter into my native language free of charge, and to record this request in the protocol. I ask that my explanations be taken only with the help of the interpreter.
+
+card-consulate =
+    .title = Inform my consulate
+    .situation = Show this if you are detained or arrested.
+    .text = I am a foreign citizen. Under Article 36(1)(b) of the Vienna Convention on Consular Relations, I ask you to inform the consular post of my country of my detention without delay, and to forward without delay any letter I address to it. Under Article 36(1)(c) of the Convention, consular officers have the right to visit me, to converse and correspond with me, and to arrange for my legal representation. I ask you to tell me when my consulate has been informed.
+
+card-written-appeal-slip =
+    .title = The slip for my appeal
+    .situation = Show this when you hand in a written appeal, complaint or request at an office in person.
+    .text = I am submitting a written appeal in person. I ask you to give me a slip stating the date and time of its acceptance and the name of the official who accepted it. Refusing to accept an appeal is prohibited.
+
+card-passport-receipt =
+    .title = A written record that you keep my passport
+    .situation = Show this when an official or an employer wants to keep your passport.
+    .unverified = When the police or another office may take or keep a passport under the current rules is not confirmed.
+    .text = If my passport is to remain with you, I ask you to give me a written record stating your name and position, the name of your office or organisation, the date and time, the reason, the legal act on which this is based, and when and where my passport will be returned to me. Until I receive this record, I ask you to return my passport to me.
 
 ## Legal-aid contacts
 

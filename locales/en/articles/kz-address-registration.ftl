@@ -15,10 +15,10 @@ article-kz-address-registration =
         > Your right to move does not remove your duty to register. You must register your new address.
 
         ## If you are here for a short stay
-        Your host (landlord, hotel or employer) must tell the police that you arrived, within 3 working days. See [the host's notice](article:kz-host-notification).
+        Your host (landlord, hotel or employer) must tell the police that you arrived, within 3 working days. See [host notification](article:kz-host-notification).
 
         ## What to do now
-        1. Right after you move, ask the migration service of the police how to register your new address.
+        1. Right after you move, ask the migration police how to register your new address.
         2. Ask which documents you need, and which law requires them.
         3. Keep the paper or receipt that shows you registered, with the date.
         4. If you are fined, you have the right to appeal: see [appealing a fine](article:kz-appeal-fine).

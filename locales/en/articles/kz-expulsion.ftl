@@ -1,12 +1,12 @@
 article-kz-expulsion =
     .title = Expulsion: the risks and how to protect yourself
-    .summary = Expulsion is a penalty for foreigners; forced expulsion brings a 5-year ban on entering Kazakhstan, and an unpaid fine can count against you.
+    .summary = Expulsion is a penalty for foreigners; forced expulsion brings a 5-year entry ban, and an unpaid fine can count against you.
     .body =
         ## What the law says
         - Expulsion is one of the penalties in the Code of Administrative Offences, together with a warning, a fine and administrative arrest.
         - The Law on the Legal Status of Foreigners (Art. 28) sets out the grounds for expulsion.
         - The Supreme Court has given courts guidance on expulsion cases (Normative Resolution No. 4 of 13 December 2013).
-        - **Forced** expulsion brings a **5-year ban** on entering Kazakhstan (Government Decree No. 175 of 6 April 2017).
+        - **Forced** expulsion brings a **5-year entry ban**: you may not enter Kazakhstan for 5 years (Government Decree No. 175 of 6 April 2017).
 
         ## Unpaid fines count against you
         In a 2020 case, the Supreme Court upheld an expulsion partly because a fine had not been paid.

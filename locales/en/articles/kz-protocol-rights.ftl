@@ -10,7 +10,7 @@ article-kz-protocol-rights =
 
         - read the protocol and the case file, and make copies;
         - give your explanations and object to the protocol;
-        - present evidence and make requests (petitions);
+        - present evidence and make petitions (formal requests);
         - have a defender (a lawyer);
         - use your native language and have an interpreter **free of charge**;
         - complain about the protocol, the measures taken, a payment order or the decision.

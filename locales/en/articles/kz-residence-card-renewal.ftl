@@ -25,7 +25,7 @@ article-kz-residence-card-renewal =
 
         ## What to do now
         1. Check when your card and your passport end. Set a reminder well before.
-        2. Bring the fee receipt, 2 photos and your passport. Make copies first.
+        2. Bring the receipt for the state fee, 2 photos and your passport. Make copies first.
         3. Keep the tear-off receipt until you get your new card.
         4. If you are asked for other papers, see [which papers the law requires](article:kz-required-documents).
         5. If someone asks you for money without an official receipt, call **1424** (free, day and night). See [bribes and the 1424 line](article:kz-bribes-1424).

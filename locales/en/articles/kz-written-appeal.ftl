@@ -13,7 +13,7 @@ article-kz-written-appeal =
         > [!TIP]
         > Bring two copies. Hand in one. Keep the other together with the slip. The slip is your proof that you filed, and when.
 
-        ## Complaining to the prosecutor
+        ## Complaining to the prosecutor's office
         - You may write in **any language**, including your native language.
         - The Administrative Procedural Code says what a complaint must contain (Art. 93) and sets the deadlines (Art. 92).
         - A complaint against an administrative act can be filed within **3 months**. If you miss this deadline, you can ask for it to be restored (Art. 91).

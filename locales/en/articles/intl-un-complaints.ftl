@@ -1,0 +1,24 @@
+article-intl-un-complaints =
+    .title = Complaining to the UN Human Rights Committee
+    .summary = Under the First Optional Protocol to the ICCPR, you can send an individual complaint to the UN Human Rights Committee, once you have used the remedies available in Kazakhstan.
+    .body =
+        ## What it is
+        Kazakhstan joined the First Optional Protocol to the International Covenant on Civil and Political Rights (Law No. 130-IV of 11 February 2009). Under it, a person can send an **individual complaint** to the UN Human Rights Committee. The complaint says that the state violated a right in the Covenant.
+
+        ## The main conditions
+        - The complaint is **written**. It may not be anonymous (Optional Protocol, Art. 2 and 3).
+        - You must first use **all remedies available in Kazakhstan**, such as appeals, complaints and courts (Art. 2 and 5(2)(b)). This does not apply when they take unreasonably long.
+        - The same matter must not be under examination in another international procedure (Art. 5(2)(a)).
+
+        ## What happens then
+        The Committee examines the complaint. It sends its views to the state and to the person who complained (Art. 5(4)).
+
+        In 2016 the Committee criticised the taking of passports from migrant workers in Kazakhstan.
+
+        > [!WARNING]
+        > A complaint to the UN comes after the remedies in Kazakhstan, not instead of them. Do not miss the deadlines in Kazakhstan.
+
+        ## What to do now
+        1. Keep every paper from your case in Kazakhstan: decisions, appeals, slips and court rulings.
+        2. Appeal on time: see [appealing a fine](article:kz-appeal-fine) and [complaining to the prosecutor's office](article:kz-prosecutor-complaint).
+        3. If all remedies in Kazakhstan have failed, ask a lawyer or a legal-aid organisation to help you with a UN complaint: see [legal aid](article:kz-legal-aid).

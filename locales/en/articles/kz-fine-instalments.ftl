@@ -1,0 +1,29 @@
+article-kz-fine-instalments =
+    .title = Cannot pay a fine at once? Postpone it or pay in instalments
+    .summary = You can ask to postpone a fine for up to 1 month, or to pay it in instalments over up to 3 months (KoAP Art. 888).
+    .body =
+        ## What the law says
+        Article 888 of the Code of Administrative Offences allows:
+
+        - a **postponement** of up to **1 month**; or
+        - payment in **instalments** over up to **3 months**.
+
+        ## Ask, do not just wait
+        An unpaid fine can count against you. In a 2020 case, the Supreme Court upheld an expulsion partly because a fine was unpaid. If you cannot pay, ask for more time.
+
+        ## How to pay
+        - Pay through the **egov.kz payment gateway**. The commission is 100 KZT.
+        - Pay each instalment through an official channel, and keep each receipt.
+        - Never hand cash to an officer or an official.
+
+        > [!TIP]
+        > Fines are counted in MRP. In 2026, 1 MRP is 4,325 KZT. So a fine of 10 MRP is 43,250 KZT.
+
+        ## What to do now
+        1. Read the decision on the fine. Write down the date you received it.
+        2. Write a request that refers to Article 888 of the Code of Administrative Offences. Say why you cannot pay at once, and whether you ask for a postponement or for instalments.
+        3. Ask the office that fined you where to hand in the request. Hand it in in person, and get the slip: see [filing a written appeal](article:kz-written-appeal).
+        4. Keep a copy of your request and of the answer.
+        5. Pay on time, as agreed. Save every receipt in the app's vault: see [proof of payment](article:kz-proof-of-payment).
+
+        If you think the fine is wrong, appeal within 10 days of receiving a copy of the decision: see [appealing a fine](article:kz-appeal-fine).

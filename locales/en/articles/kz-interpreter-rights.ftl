@@ -1,0 +1,29 @@
+article-kz-interpreter-rights =
+    .title = Your language and a free interpreter
+    .summary = In a case about an administrative offence you may use your native language and have an interpreter free of charge. Write on the protocol which language you need.
+    .body =
+        ## What the law says
+        The Code of Administrative Offences (KoAP), Article 744, gives a person facing proceedings the right to:
+
+        - use their **native language**;
+        - have an **interpreter free of charge**.
+
+        Article 738 of the Code deals with the language of the proceedings.
+
+        These rights apply in a case about an administrative offence: when the protocol is drawn up, and later in the case.
+
+        > [!NOTE]
+        > The interpreter is free. You do not have to pay for one.
+
+        ## Say it clearly, and in writing
+        Practical advice published in the press: write on the protocol which language you need. For example: "I need an interpreter into Tajik." Or: "I do not understand Russian well. I need an interpreter into Kyrgyz."
+
+        ## What to do now
+        1. If you do not understand, say so at once. Ask for an interpreter into your language.
+        2. Show the officer card "I need a free interpreter".
+        3. Write on the protocol which language you need.
+        4. Read the protocol before you sign it. If you disagree, write that you disagree.
+        5. Ask for a copy of the protocol. Save a photo of it in the app's vault.
+        6. If you were not given an interpreter, write that on the protocol, and say it again when you appeal: see [appealing a fine](article:kz-appeal-fine).
+
+        See also [your rights when a protocol is drawn up](article:kz-protocol-rights) and [interpreters in international law](article:intl-interpreter).

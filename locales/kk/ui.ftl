@@ -1,0 +1,149 @@
+# Интерфейс жолдары. Түпнұсқа тілі — ағылшын тілі: әр хабар алдымен сонда пайда болады.
+
+-brand-name = Huquq
+
+app-name = { -brand-name }
+home-greeting = Құқықтарыңызды біліңіз — интернетсіз де, өз тіліңізде.
+home-search-hint = Құқықтарыңызды іздеу
+home-topics-heading = Тақырыптар
+home-cards-heading = Лауазымды адамға көрсету
+home-contacts-heading = Көмекті қайдан алуға болады
+
+topic-article-count =
+    { $count ->
+        [one] { $count } мақала
+       *[other] { $count } мақала
+    }
+
+article-sources-heading = Дереккөздер
+article-related-heading = Тағы қараңыз
+article-cards-heading = Лауазымды адамға көрсетуге арналған карточкалар
+source-checked = Тексерілген күні: { DATETIME($date) }
+
+callout-note = Ескертпе
+callout-tip = Кеңес
+callout-warning = Назар аударыңыз
+
+confidence-verified = Ресми мәтінмен салыстырып тексерілген
+confidence-reported = Аталған дереккөздерден алынған, ресми мәтінмен әлі салыстырылмаған
+confidence-unverified = Әлі тексерілмеген
+
+notice-not-translated = Сұралған тілге әлі аударылмаған: { $requested }. Көрсетілген тіл: { $shown }.
+notice-machine-translated = Машиналық аударма (түпнұсқа тілі: { $original }). Оны әлі адам тексерген жоқ.
+notice-unverified = Әлі тексерілмеген: { $details }
+
+search-results =
+    { $count ->
+        [0] «{ $query }» бойынша ештеңе табылмады.
+        [one] { $count } нәтиже
+       *[other] { $count } нәтиже
+    }
+
+card-show-hint = Бұл экранды лауазымды адамға көрсетіңіз.
+card-official-text = Тілі: { $language }
+
+languages-heading = Тілдер
+language-en = ағылшын тілі
+language-ru = орыс тілі
+language-kk = қазақ тілі
+language-fr = француз тілі
+language-uz = өзбек тілі
+language-ky = қырғыз тілі
+language-tg = тәжік тілі
+language-fa = парсы тілі
+language-ar = араб тілі
+
+error-not-found-article = «{ $id }» деген мақала жоқ.
+error-not-found-topic = «{ $id }» деген тақырып жоқ.
+error-not-found-card = «{ $id }» деген карточка жоқ.
+error-query-too-long = Іздеу сөзі тым ұзын. Ең көбі { $max } таңба пайдаланыңыз.
+error-storage = Huquq өз деректер қалтасын оқи да, оған жаза да алмады. Ештеңе өзгертілген жоқ.
+error-content = Қолданбаның ішіндегі мазмұн жүктелмеді. Қолданбаны қайта орнатыңыз.
+
+cli-topic-open-hint = Тақырыпты ашу: huquq topics ТАҚЫРЫП
+cli-read-hint = Мақаланы оқу: huquq read МАҚАЛА
+cli-card-hint = Карточканы көрсету: huquq card КАРТОЧКА
+cli-phone = Телефон: { $phone }
+cli-website = Сайт: { $website }
+cli-error = Қате
+
+## Құжаттар қоймасы
+
+error-not-found-person = Бұл адам қоймаңызда жоқ.
+error-not-found-document = Бұл құжат қоймаңызда жоқ.
+error-not-found-page = Бұл бет қоймаңызда жоқ.
+error-not-found-payment = Бұл төлем қоймаңызда жоқ.
+error-invalid-missing = Мына өрісті толтырыңыз: { $field }.
+error-invalid-bad-date = { $field }: мұндай күн жоқ. Жыл-ай-күн түрінде жазыңыз, мысалы 2027-02-28.
+error-invalid-expiry-before-issue = Мерзімнің аяқталу күні берілген күннен ерте көрсетілген.
+error-invalid-negative = Сома теріс болмауы керек.
+error-invalid-bad-currency = Үш әріптен тұратын валюта кодын жазыңыз, мысалы KZT.
+error-wrong-key = Бұл кілт немесе PIN-код қойманы ашпайды. Ештеңе өзгертілген жоқ.
+error-invalid-key = Қойманың кілті бүлінген. Ештеңе өзгертілген жоқ.
+error-vault-missing = Қойма әлі жоқ. Алдымен оны жасаңыз.
+error-vault-exists = Мұнда қойма бұрыннан бар. Ештеңе өзгертілген жоқ.
+error-vault-too-new = Бұл қойманы Huquq-тың жаңарақ нұсқасы жасаған. Оны ашу үшін қолданбаны жаңартыңыз.
+error-crypto = Құрылғы қауіпсіз кілт жасай алмады. Ештеңе сақталған жоқ.
+
+field-name = Аты
+field-kind = Құжат түрі
+field-issued-on = Берілген күні
+field-expires-on = Мерзімнің аяқталу күні
+field-amount = Сома
+field-currency = Валюта
+field-paid-on = Төленген күні
+error-wrong-pin = PIN-код қате. Ештеңе өзгертілген жоқ.
+error-wrong-pin-limited =
+    { $left ->
+        [one] PIN-код қате. Тағы бір рет қате PIN-код енгізсеңіз, өзіңіз таңдағандай, қойманың кілті өшіріледі.
+       *[other] PIN-код қате. Қойманың кілті өшірілгенге дейін { $left } әрекет қалды (өзіңіз осылай таңдадыңыз).
+    }
+error-too-many-attempts = Қате PIN-код тым көп рет енгізілді: өзіңіз таңдағандай, қойманың кілті өшірілді. Құжаттарыңызды сақтық көшірмеден қалпына келтіріңіз.
+error-pin-not-set = Бұл қойма үшін PIN-код орнатылмаған.
+error-pin-too-short = PIN-код кемінде { $min } таңбадан тұруы керек.
+error-photo-unreadable = Фотосуретті оқу мүмкін болмады. Ештеңе сақталған жоқ.
+error-photo-empty = Фотосурет файлы бос. Ештеңе сақталған жоқ.
+error-photo-too-large = Фотосурет файлы тым үлкен (ең көбі { $max } МБ). Ештеңе сақталған жоқ.
+error-photo-too-many-pixels = Сурет тым үлкен (ең көбі { $max } мегапиксель). Ештеңе сақталған жоқ.
+error-photo-not-an-image = Бұл файл фотосурет емес (JPEG немесе PNG). Ештеңе сақталған жоқ.
+error-photo-corrupt = Фотосурет бүлінген немесе толық емес. Ештеңе сақталған жоқ.
+error-backup-wrong-secret = Бұл құпиясөз немесе кілт сақтық көшірмені ашпайды. Тексеріп, қайталап көріңіз. Ештеңе өзгертілген жоқ.
+error-backup-damaged = Бұл сақтық көшірме файлы бүлінген, толық емес немесе Huquq сақтық көшірмесі емес. Ештеңе өзгертілген жоқ.
+error-backup-unsupported = Бұл сақтық көшірмені Huquq-тың жаңарақ нұсқасы жасаған. Оны қалпына келтіру үшін қолданбаны жаңартыңыз. Ештеңе өзгертілген жоқ.
+error-vault-locked = Қойма құлыпталған. Алдымен оның құлпын ашыңыз.
+
+## Терминалдағы қойма
+
+vault-me = Мен
+vault-empty = Қоймада әлі құжат жоқ.
+vault-deleted = Жойылды.
+vault-erased = Қоймадағының бәрі өшірілді.
+vault-expires = мерзімі: { DATETIME($date) }
+vault-no-expiry = мерзімі шектелмеген
+vault-pages =
+    { $count ->
+        [one] { $count } бет
+       *[other] { $count } бет
+    }
+vault-authority = Кім берген
+vault-notes = Жазбалар
+vault-backup-done = Сақтық көшірме жазылды: құжаттар — { $documents }, беттер — { $pages }.
+vault-restore-done = Қалпына келтірілді: { $documents } құжат және { $pages } бет қосылды; { $skipped } бет бұрыннан бар еді.
+vault-kind-passport = Паспорт
+vault-kind-residence-permit = Тұруға рұқсат
+vault-kind-residence-card = Тұруға ықтиярхат
+vault-kind-visa = Виза
+vault-kind-registration = Тіркеу
+vault-kind-work-permit = Жұмысқа рұқсат
+vault-kind-patent = Патент
+vault-kind-fine-or-decision = Айыппұл немесе қаулы
+vault-kind-receipt = Түбіртек
+vault-kind-court-paper = Сот құжаты
+vault-kind-other = Басқа құжат
+cli-vault-passphrase = Қойманың құпиясөзі:{" "}
+cli-vault-passphrase-again = Құпиясөзді қайталаңыз:{" "}
+cli-vault-passphrase-mismatch = Екі құпиясөз бірдей емес. Ештеңе өзгертілген жоқ.
+cli-backup-passphrase = Сақтық көшірменің құпиясөзі:{" "}
+cli-vault-created = Қойма жасалды. Құпиясөзіңізді қауіпсіз жерде сақтаңыз: онсыз ешкім, тіпті Huquq та, құжаттарыңызды аша алмайды.
+cli-vault-erase-confirm = Бұл қоймадағы барлық құжатты біржола өшіреді. Растау үшін --yes параметрімен қайта іске қосыңыз.
+cli-no-terminal-for-passphrase = Құпиясөзді сұрайтын терминал жоқ. Оны { $variable } орта айнымалысында көрсетіңіз.

@@ -1,0 +1,149 @@
+# Интерфейстин саптары. Шилтеме тил — англисче: ар бир билдирүү адегенде ошол жерде пайда болот.
+
+-brand-name = Huquq
+
+app-name = { -brand-name }
+home-greeting = Укуктарыңызды билиңиз — интернетсиз да, өз тилиңизде.
+home-search-hint = Укуктарыңызды издөө
+home-topics-heading = Темалар
+home-cards-heading = Кызмат адамына көрсөтүү
+home-contacts-heading = Кайдан жардам алса болот
+
+topic-article-count =
+    { $count ->
+        [one] { $count } макала
+       *[other] { $count } макала
+    }
+
+article-sources-heading = Булактар
+article-related-heading = Байланыштуу макалалар
+article-cards-heading = Кызмат адамына көрсөтүүчү карточкалар
+source-checked = Текшерилген: { DATETIME($date) }
+
+callout-note = Билип коюңуз
+callout-tip = Кеңеш
+callout-warning = Көңүл буруңуз
+
+confidence-verified = Расмий текст менен салыштырылып текшерилген
+confidence-reported = Аталган булактардан алынган, расмий текст менен азырынча салыштырыла элек
+confidence-unverified = Азырынча текшериле элек
+
+notice-not-translated = Бул азырынча { $requested } которула элек — { $shown } көрсөтүлүп жатат.
+notice-machine-translated = Машина менен которулган (түп нускасы { $original }), адам азырынча текшере элек.
+notice-unverified = Азырынча текшериле элек: { $details }
+
+search-results =
+    { $count ->
+        [0] «{ $query }» боюнча эч нерсе табылган жок.
+        [one] { $count } натыйжа
+       *[other] { $count } натыйжа
+    }
+
+card-show-hint = Бул экранды кызмат адамына көрсөтүңүз.
+card-official-text = Кызмат адамы үчүн, { $language }:
+
+languages-heading = Тилдер
+language-en = англисче
+language-ru = орусча
+language-kk = казакча
+language-fr = французча
+language-uz = өзбекче
+language-ky = кыргызча
+language-tg = тажикче
+language-fa = фарсча
+language-ar = арабча
+
+error-not-found-article = «{ $id }» деген макала жок.
+error-not-found-topic = «{ $id }» деген тема жок.
+error-not-found-card = «{ $id }» деген карточка жок.
+error-query-too-long = Бул издөө өтө узун. Эң көп { $max } белги жазыңыз.
+error-storage = Huquq өзүнүн маалымат папкасын окуй же жаза алган жок. Эч нерсе өзгөргөн жок.
+error-content = Колдонмонун ичиндеги маалыматтар жүктөлгөн жок. Колдонмону кайра орнотуңуз.
+
+cli-topic-open-hint = Теманы ачуу: huquq topics ТЕМА
+cli-read-hint = Макаланы окуу: huquq read МАКАЛА
+cli-card-hint = Карточканы көрсөтүү: huquq card КАРТОЧКА
+cli-phone = Телефон: { $phone }
+cli-website = Сайт: { $website }
+cli-error = Ката
+
+## Документтер сейфи
+
+error-not-found-person = Бул адам сейфиңизде жок.
+error-not-found-document = Бул документ сейфиңизде жок.
+error-not-found-page = Бул барак сейфиңизде жок.
+error-not-found-payment = Бул төлөм сейфиңизде жок.
+error-invalid-missing = Толтуруңуз: { $field }.
+error-invalid-bad-date = { $field }: мындай күн жок. Жыл-ай-күн түрүндө жазыңыз, мисалы 2027-02-28.
+error-invalid-expiry-before-issue = Мөөнөтү бүтүүчү күн берилген күндөн мурун болуп калды.
+error-invalid-negative = Сумма терс сан боло албайт.
+error-invalid-bad-currency = Валютанын үч тамгалуу кодун жазыңыз, мисалы KZT.
+error-wrong-key = Бул ачкыч же PIN-код сейфти ачпайт. Эч нерсе өзгөргөн жок.
+error-invalid-key = Сейфтин ачкычы бузулган. Эч нерсе өзгөргөн жок.
+error-vault-missing = Сейф азырынча жок. Адегенде аны түзүңүз.
+error-vault-exists = Бул жерде сейф мурунтан эле бар. Эч нерсе өзгөргөн жок.
+error-vault-too-new = Бул сейфти Huquq колдонмосунун жаңыраак версиясы түзгөн. Аны ачуу үчүн колдонмону жаңыртыңыз.
+error-crypto = Түзмөк коопсуз ачкыч түзө алган жок. Эч нерсе сакталган жок.
+
+field-name = Аты
+field-kind = Документтин түрү
+field-issued-on = Берилген күнү
+field-expires-on = Мөөнөтү бүтүүчү күнү
+field-amount = Сумма
+field-currency = Валюта
+field-paid-on = Төлөнгөн күнү
+error-wrong-pin = PIN-код туура эмес. Эч нерсе өзгөргөн жок.
+error-wrong-pin-limited =
+    { $left ->
+        [one] PIN-код туура эмес. Дагы бир жолу туура эмес PIN-код терилсе, өзүңүз тандагандай, сейфтин ачкычы өчүрүлөт.
+       *[other] PIN-код туура эмес. Сейфтин ачкычы өчүрүлгөнгө чейин { $left } аракет калды (өзүңүз ушинтип тандагансыз).
+    }
+error-too-many-attempts = Туура эмес PIN-код өтө көп терилди: өзүңүз тандагандай, сейфтин ачкычы өчүрүлдү. Документтериңизди камдык көчүрмөдөн калыбына келтириңиз.
+error-pin-not-set = Бул сейф үчүн PIN-код коюлган эмес.
+error-pin-too-short = PIN-код кеминде { $min } белгиден турушу керек.
+error-photo-unreadable = Сүрөттү окуу мүмкүн болгон жок. Эч нерсе сакталган жок.
+error-photo-empty = Сүрөт файлы бош. Эч нерсе сакталган жок.
+error-photo-too-large = Сүрөт файлы өтө чоң (эң көп { $max } МБ). Эч нерсе сакталган жок.
+error-photo-too-many-pixels = Сүрөт өтө чоң (эң көп { $max } мегапиксель). Эч нерсе сакталган жок.
+error-photo-not-an-image = Бул файл сүрөт эмес (JPEG же PNG). Эч нерсе сакталган жок.
+error-photo-corrupt = Сүрөт бузулган же толук эмес. Эч нерсе сакталган жок.
+error-backup-wrong-secret = Бул сырсөз же ачкыч камдык көчүрмөнү ачпайт. Текшерип, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.
+error-backup-damaged = Бул камдык көчүрмө файлы бузулган, толук эмес же Huquq камдык көчүрмөсү эмес. Эч нерсе өзгөргөн жок.
+error-backup-unsupported = Бул камдык көчүрмөнү Huquq колдонмосунун жаңыраак версиясы түзгөн. Аны калыбына келтирүү үчүн колдонмону жаңыртыңыз. Эч нерсе өзгөргөн жок.
+error-vault-locked = Сейф кулпуланган. Адегенде аны ачыңыз.
+
+## Терминалдагы сейф
+
+vault-me = Мен
+vault-empty = Сейфте азырынча документ жок.
+vault-deleted = Өчүрүлдү.
+vault-erased = Сейфтеги баары өчүрүлдү.
+vault-expires = мөөнөтү { DATETIME($date) } бүтөт
+vault-no-expiry = мөөнөтү жок
+vault-pages =
+    { $count ->
+        [one] { $count } барак
+       *[other] { $count } барак
+    }
+vault-authority = Ким берген
+vault-notes = Жазуулар
+vault-backup-done = Камдык көчүрмө жазылды: { $documents } документ, { $pages } барак.
+vault-restore-done = Калыбына келтирилди: { $documents } документ жана { $pages } барак кошулду; { $skipped } барак мурунтан эле бар болчу.
+vault-kind-passport = Паспорт
+vault-kind-residence-permit = Жашоого уруксат
+vault-kind-residence-card = Жашоо картасы
+vault-kind-visa = Виза
+vault-kind-registration = Каттоо
+vault-kind-work-permit = Иштөөгө уруксат
+vault-kind-patent = Патент
+vault-kind-fine-or-decision = Айып пул же токтом
+vault-kind-receipt = Квитанция
+vault-kind-court-paper = Соттун кагазы
+vault-kind-other = Башка документ
+cli-vault-passphrase = Сейфтин сырсөзү:{" "}
+cli-vault-passphrase-again = Сырсөздү кайталаңыз:{" "}
+cli-vault-passphrase-mismatch = Эки сырсөз бири-бирине дал келбейт. Эч нерсе өзгөргөн жок.
+cli-backup-passphrase = Камдык көчүрмөнүн сырсөзү:{" "}
+cli-vault-created = Сейф түзүлдү. Сырсөзүңүздү жакшы сактаңыз: ансыз эч ким, атүгүл Huquq да, документтериңизди ача албайт.
+cli-vault-erase-confirm = Бул сейфтеги бардык документтерди биротоло өчүрөт. Ырастоо үчүн --yes менен кайра иштетиңиз.
+cli-no-terminal-for-passphrase = Сырсөздү сурай турган терминал жок. Аны { $variable } чөйрө өзгөрмөсүнө жазыңыз.

@@ -1,0 +1,30 @@
+article-kz-paying-fines =
+    .title = Jarimani xavfsiz toʻlash va dalilni saqlash
+    .summary = Jarimani faqat rasmiy yoʻllar bilan, masalan, egov.kz toʻlov shlyuzi orqali toʻlang va har bir kvitansiyani saqlang.
+    .body =
+        ## Faqat rasmiy yoʻllar bilan toʻlang
+        - egov.kz toʻlov shlyuzi (платёжный шлюз) orqali toʻlashingiz mumkin. Komissiya 100 KZT (tenge).
+        - Politsiya xodimiga yoki mansabdor shaxsga hech qachon naqd pul bermang. Qarang [pora va 1424 liniyasi](article:kz-bribes-1424).
+
+        ## Jarimalar MRP bilan hisoblanadi
+        Qonun koʻp jarimalarni MRP (oylik hisoblash koʻrsatkichi, МРП) bilan belgilaydi. 2026-yilda 1 MRP 4 325 KZT. 2025-yilda u 3 932 KZT edi. Demak, 2026-yilda 10 MRP jarima 43 250 KZT boʻladi.
+
+        ## Agar darhol toʻlay olmasangiz
+        1 oygacha kechiktirishni (отсрочка) yoki 3 oygacha boʻlib toʻlashni (рассрочка) soʻrashingiz mumkin (KoAP, ruscha: КоАП, 888-modda).
+
+        ## Har bir kvitansiyani saqlang
+        Malidan kelgan, doimiy yashovchi bir erkakka 2007-yilda jarima solingan. U jarimani toʻlaganini aytadi. Keyinroq migratsiya politsiyasi bu haqda yozuv yoʻqligini aytgan. U jarimani qayta toʻlamaguncha, yashash hujjatlarini uzaytirish ishini tugatishmagan.
+
+        2020-yildagi bir ishda Oliy sud chiqarib yuborishni oʻz kuchida qoldirgan, qisman jarima toʻlanmagani sababli.
+
+        > [!WARNING]
+        > Toʻlaganingizni isbotlay olmaydigan jarima keyinchalik muammo keltirib chiqarishi mumkin: hujjatlaringizni uzaytirganda yoki mamlakatdan chiqarib yuborish ishida.
+
+        ## Endi nima qilish kerak
+        1. Rasmiy yoʻl bilan, masalan, egov.kz toʻlov shlyuzi orqali toʻlang.
+        2. Kvitansiyani saqlang. Uni chop eting yoki rasmini yana bir xavfsiz joyda saqlang.
+        3. Qaror va kvitansiyani birga saqlang.
+        4. Migratsiya idorasiga borganingizda ularning nusxalarini olib boring.
+        5. Agar idorada toʻlovingiz haqida yozuv yoʻq deyishsa, kvitansiyani koʻrsating. Baribir rad etishsa, yozma shikoyat qiling: qarang [yozma murojaatni qanday topshirish](article:kz-written-appeal).
+
+        Jarima notoʻgʻri solingan deb oʻylaysizmi? Oʻqing: [jarima ustidan qanday shikoyat qilish](article:kz-appeal-fine).

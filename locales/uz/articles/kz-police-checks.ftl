@@ -1,0 +1,24 @@
+article-kz-police-checks =
+    .title = Politsiya tekshiruvi: xotirjam boʻling va huquqlaringizni biling
+    .summary = Agar politsiya sizni toʻxtatsa, xodimdan xizmat guvohnomasini koʻrsatishni soʻrang va qarshilik qilmang; mehnat muhojirlaridan pasportlarni olib qoʻyishni BMT tanqid qilgan.
+    .unverified = Amaldagi qoidalarga koʻra chet elliklar pasportini oʻzi bilan olib yurishi shartmi va politsiya qachon pasportni olib qoʻyishi mumkin — bu hali tasdiqlanmagan.
+    .body =
+        ## Tekshiruv paytida
+        - Xotirjam boʻling. Qarshilik qilmang.
+        - Xodimdan xizmat guvohnomasini (служебное удостоверение) koʻrsatishni soʻrang. Ismini yozib oling.
+        - Agar sizni ushlab turishsa (задержание), sababini darhol aytishlari shart (KoAP, ruscha: КоАП, 14-modda).
+        - Qiynoq va qadr-qimmatni kamsituvchi muomala taqiqlangan.
+        - Agar xodim bayonnoma (протокол) yozsa, sizning huquqlaringiz bor. Qarang [bayonnoma tuzilganda huquqlaringiz](article:kz-protocol-rights).
+
+        ## Pasportingiz
+        2000-yildagi eski qoidada vaqtincha turgan chet elliklar pasportini oʻzi bilan olib yurishi shart deyilgan edi. Bu qoida bekor qilingan. Hozirgi qoidani va politsiya qachon pasportni olib qoʻyishi mumkinligini biz hali tasdiqlamadik.
+
+        BMT Inson huquqlari qoʻmitasi Qozogʻistonda mehnat muhojirlaridan pasportlarni olib qoʻyishni tanqid qilgan (2016). Inson huquqlari tashkiloti FIDH buni 2009, 2016 va 2018-yillarda qayd etgan.
+
+        > [!TIP]
+        > Pasportingiz va ruxsatnomangizning nusxasini yoki rasmini xavfsiz joyda saqlang. Agar sizdan hujjat olib qoʻyilsa, kim, qachon va qayerda olganini yozib oling.
+
+        ## Agar biror narsa notoʻgʻri ketsa
+        - Xodim pul soʻrasa: naqd pul bermang. Korrupsiyaga qarshi **1424** liniyasiga qoʻngʻiroq qiling. Qarang [pora va 1424 liniyasi](article:kz-bribes-1424).
+        - Sizni ushlab turishsa: konsulligingizga kechiktirmasdan xabar berishni soʻrashingiz mumkin. Qarang [konsullik huquqlari](article:kz-consular-rights).
+        - Shikoyat qilmoqchisiz: prokuraturaga istalgan tilda, jumladan oʻz tilingizda yozishingiz mumkin. Qarang [yozma murojaatni qanday topshirish](article:kz-written-appeal).
