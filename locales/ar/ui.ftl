@@ -163,3 +163,87 @@ cli-backup-passphrase = عبارة مرور النسخة الاحتياطية:{"
 cli-vault-created = أُنشئت الخزنة. احفظ عبارة المرور في مكان آمن: من دونها لا يستطيع أحد، ولا حتى Huquq، فتح مستنداتك.
 cli-vault-erase-confirm = هذا الأمر يمسح كل مستند في الخزنة نهائياً. للتأكيد، شغّل الأمر مرة أخرى مع --yes.
 cli-no-terminal-for-passphrase = لا توجد طرفية لطلب عبارة المرور. ضعها في متغير البيئة { $variable }.
+
+## التذكيرات والمواعيد النهائية
+
+error-not-found-procedure = لا يوجد إجراء باسم «{ $id }».
+error-not-found-deadline = هذا الموعد النهائي لم يعد موجوداً.
+error-not-found-event = هذا الحدث غير موجود في خزنتك.
+error-invalid-unknown-time-zone = { $field }: هذه المنطقة الزمنية غير معروفة. استخدم اسماً مثل Asia/Almaty.
+error-invalid-bad-time = { $field }: اكتب الوقت بالساعات والدقائق، مثلاً 09:00.
+error-invalid-offset-too-large = { $field }: يمكن أن يأتي التذكير قبل الموعد النهائي بـ365 يوماً على الأكثر.
+error-invalid-wrong-event = هذا الحدث لا يبدأ هذا الإجراء.
+field-time-zone = المنطقة الزمنية
+field-reminder-time = وقت التذكير
+field-offsets = عدد الأيام قبل الموعد النهائي
+field-happened-on = التاريخ
+field-snooze-until = ذكّرني مرة أخرى في
+event-kind-moved = انتقلت إلى عنوان جديد
+event-kind-decision-received = استلمت قراراً (غرامة أو عقوبة)
+event-kind-passport-handed-over = سلّمت جواز سفري في مكتب الهجرة
+event-kind-entered-country = دخلت البلد
+event-kind-left-country = غادرت البلد
+event-kind-job-changed = غيّرت عملي
+reminders-title = التذكيرات
+reminders-empty = لا توجد مواعيد نهائية بعد. أضف مستنداتك مع تواريخ انتهاء صلاحيتها، أو سجّل ما حدث: انتقال، أو قرار، أو دخول.
+reminders-settings = التذكيرات في الساعة { $time }، المنطقة الزمنية { $zone }
+reminder-due-in =
+    { $days ->
+        [zero] الموعد النهائي اليوم، { DATETIME($date) }
+        [one] الموعد النهائي بعد يوم واحد، في { DATETIME($date) }
+        [two] الموعد النهائي بعد يومين، في { DATETIME($date) }
+        [few] الموعد النهائي بعد { $days } أيام، في { DATETIME($date) }
+        [many] الموعد النهائي بعد { $days } يوماً، في { DATETIME($date) }
+       *[other] الموعد النهائي بعد { $days } يوم، في { DATETIME($date) }
+    }
+reminder-due-today = الموعد النهائي اليوم، { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [zero] فات الموعد النهائي اليوم، { DATETIME($date) }
+        [one] فات الموعد النهائي قبل يوم واحد، في { DATETIME($date) }
+        [two] فات الموعد النهائي قبل يومين، في { DATETIME($date) }
+        [few] فات الموعد النهائي قبل { $days } أيام، في { DATETIME($date) }
+        [many] فات الموعد النهائي قبل { $days } يوماً، في { DATETIME($date) }
+       *[other] فات الموعد النهائي قبل { $days } يوم، في { DATETIME($date) }
+    }
+reminder-expires-in =
+    { $days ->
+        [zero] تنتهي الصلاحية اليوم، { DATETIME($date) }
+        [one] تنتهي الصلاحية بعد يوم واحد، في { DATETIME($date) }
+        [two] تنتهي الصلاحية بعد يومين، في { DATETIME($date) }
+        [few] تنتهي الصلاحية بعد { $days } أيام، في { DATETIME($date) }
+        [many] تنتهي الصلاحية بعد { $days } يوماً، في { DATETIME($date) }
+       *[other] تنتهي الصلاحية بعد { $days } يوم، في { DATETIME($date) }
+    }
+reminder-expires-today = تنتهي الصلاحية اليوم، { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [zero] انتهت الصلاحية اليوم، { DATETIME($date) }
+        [one] انتهت الصلاحية قبل يوم واحد، في { DATETIME($date) }
+        [two] انتهت الصلاحية قبل يومين، في { DATETIME($date) }
+        [few] انتهت الصلاحية قبل { $days } أيام، في { DATETIME($date) }
+        [many] انتهت الصلاحية قبل { $days } يوماً، في { DATETIME($date) }
+       *[other] انتهت الصلاحية قبل { $days } يوم، في { DATETIME($date) }
+    }
+reminder-open-app = افتح Huquq لترى ما يجب عليك فعله.
+reminder-done = تم
+reminder-snoozed = أُجِّل التذكير حتى { DATETIME($date) }
+checklist-required = ما يشترطه القانون
+checklist-not-required = ما لا يشترطه القانون
+checklist-basis = الأساس: { $basis }
+checklist-no-deadline = لا يوجد موعد نهائي بعد: أضف المستند مع تاريخ انتهاء صلاحيته، أو سجّل ما حدث.
+checklist-state-valid = لديك هذا المستند، وهو ساري المفعول
+checklist-state-expires-before-deadline = لديك هذا المستند، لكن صلاحيته تنتهي قبل الموعد النهائي
+checklist-state-expired = لديك هذا المستند، لكن صلاحيته انتهت
+checklist-state-missing = غير موجود في خزنتك
+checklist-state-not-tracked = أحضره معك: الخزنة لا تحفظ هذا النوع من الأوراق
+calendar-name = مواعيد Huquq النهائية
+calendar-exported =
+    { $count ->
+        [zero] لم يُكتب أي موعد نهائي في ملف التقويم.
+        [one] كُتب موعد نهائي واحد في ملف التقويم.
+        [two] كُتب موعدان نهائيان في ملف التقويم.
+        [few] كُتب في ملف التقويم { $count } مواعيد نهائية.
+        [many] كُتب في ملف التقويم { $count } موعداً نهائياً.
+       *[other] كُتب في ملف التقويم { $count } موعد نهائي.
+    }

@@ -147,3 +147,67 @@ cli-backup-passphrase = Backup passphrase:{" "}
 cli-vault-created = Vault created. Keep your passphrase safe: without it nobody, not even Huquq, can open your documents.
 cli-vault-erase-confirm = This erases every document in the vault for good. Run again with --yes to confirm.
 cli-no-terminal-for-passphrase = There is no terminal to ask for the passphrase. Set it in the environment variable { $variable }.
+
+## Reminders and deadlines
+
+error-not-found-procedure = There is no procedure “{ $id }”.
+error-not-found-deadline = This deadline no longer exists.
+error-not-found-event = This event is not in your vault.
+error-invalid-unknown-time-zone = { $field }: this time zone is not known. Use a name such as Asia/Almaty.
+error-invalid-bad-time = { $field }: write the time as hours and minutes, for example 09:00.
+error-invalid-offset-too-large = { $field }: a reminder can come at most 365 days before the deadline.
+error-invalid-wrong-event = This event does not start this procedure.
+field-time-zone = Time zone
+field-reminder-time = Reminder time
+field-offsets = Days before the deadline
+field-happened-on = Date
+field-snooze-until = Remind me again on
+event-kind-moved = I moved to a new address
+event-kind-decision-received = I received a decision (a fine or penalty)
+event-kind-passport-handed-over = I handed in my passport at the migration office
+event-kind-entered-country = I entered the country
+event-kind-left-country = I left the country
+event-kind-job-changed = I changed jobs
+reminders-title = Reminders
+reminders-empty = No deadlines yet. Add your documents with their expiry dates, or record what happened: a move, a decision, an entry.
+reminders-settings = Reminders at { $time }, time zone { $zone }
+reminder-due-in =
+    { $days ->
+        [one] Due in { $days } day, on { DATETIME($date) }
+       *[other] Due in { $days } days, on { DATETIME($date) }
+    }
+reminder-due-today = Due today, { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [one] Overdue by { $days } day, since { DATETIME($date) }
+       *[other] Overdue by { $days } days, since { DATETIME($date) }
+    }
+reminder-expires-in =
+    { $days ->
+        [one] Expires in { $days } day, on { DATETIME($date) }
+       *[other] Expires in { $days } days, on { DATETIME($date) }
+    }
+reminder-expires-today = Expires today, { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [one] Expired { $days } day ago, on { DATETIME($date) }
+       *[other] Expired { $days } days ago, on { DATETIME($date) }
+    }
+reminder-open-app = Open Huquq to see what to do.
+reminder-done = Done
+reminder-snoozed = Snoozed until { DATETIME($date) }
+checklist-required = What the law requires
+checklist-not-required = What the law does not require
+checklist-basis = Basis: { $basis }
+checklist-no-deadline = No deadline yet: add the document with its expiry date, or record what happened.
+checklist-state-valid = You have it, and it is valid
+checklist-state-expires-before-deadline = You have it, but it expires before the deadline
+checklist-state-expired = You have it, but it has expired
+checklist-state-missing = Not in your vault
+checklist-state-not-tracked = Bring it: the vault does not keep this
+calendar-name = Huquq deadlines
+calendar-exported =
+    { $count ->
+        [one] { $count } deadline written to the calendar file.
+       *[other] { $count } deadlines written to the calendar file.
+    }

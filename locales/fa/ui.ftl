@@ -147,3 +147,67 @@ cli-backup-passphrase = گذرواژهٔ نسخهٔ پشتیبان:{" "}
 cli-vault-created = گاوصندوق ساخته شد. گذرواژه را امن نگه دارید: بدون آن هیچ‌کس، حتی Huquq، نمی‌تواند مدارک شما را باز کند.
 cli-vault-erase-confirm = این کار همهٔ مدارک گاوصندوق را برای همیشه پاک می‌کند. برای تأیید، دوباره با --yes اجرا کنید.
 cli-no-terminal-for-passphrase = ترمینالی برای پرسیدن گذرواژه نیست. آن را در متغیر محیطی { $variable } بگذارید.
+
+## یادآوری‌ها و مهلت‌ها
+
+error-not-found-procedure = روند اداری‌ای با شناسهٔ «{ $id }» وجود ندارد.
+error-not-found-deadline = این مهلت دیگر وجود ندارد.
+error-not-found-event = این رویداد در گاوصندوق شما نیست.
+error-invalid-unknown-time-zone = { $field }: این منطقهٔ زمانی شناخته‌شده نیست. نامی مانند Asia/Almaty به کار ببرید.
+error-invalid-bad-time = { $field }: زمان را به شکل ساعت و دقیقه بنویسید، مثلاً 09:00.
+error-invalid-offset-too-large = { $field }: یادآوری حداکثر می‌تواند 365 روز پیش از مهلت باشد.
+error-invalid-wrong-event = این رویداد، این روند اداری را شروع نمی‌کند.
+field-time-zone = منطقهٔ زمانی
+field-reminder-time = ساعت یادآوری
+field-offsets = چند روز پیش از مهلت
+field-happened-on = تاریخ
+field-snooze-until = یادآوری دوباره در تاریخ
+event-kind-moved = به نشانی تازه‌ای جابه‌جا شدم
+event-kind-decision-received = حکمی به من داده شد (جریمه یا مجازات)
+event-kind-passport-handed-over = گذرنامه‌ام را در ادارهٔ مهاجرت تحویل دادم
+event-kind-entered-country = وارد کشور شدم
+event-kind-left-country = از کشور خارج شدم
+event-kind-job-changed = کارم را عوض کردم
+reminders-title = یادآوری‌ها
+reminders-empty = هنوز هیچ مهلتی نیست. مدارک خود را با تاریخ انقضای آن‌ها اضافه کنید، یا آنچه پیش آمده است را ثبت کنید: جابه‌جایی، حکم، ورود به کشور.
+reminders-settings = یادآوری‌ها در ساعت { $time }، منطقهٔ زمانی { $zone }
+reminder-due-in =
+    { $days ->
+        [one] مهلت { $days } روز دیگر، در { DATETIME($date) } تمام می‌شود
+       *[other] مهلت { $days } روز دیگر، در { DATETIME($date) } تمام می‌شود
+    }
+reminder-due-today = مهلت امروز تمام می‌شود، { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [one] مهلت { $days } روز پیش، در { DATETIME($date) } تمام شد
+       *[other] مهلت { $days } روز پیش، در { DATETIME($date) } تمام شد
+    }
+reminder-expires-in =
+    { $days ->
+        [one] اعتبار آن { $days } روز دیگر، در { DATETIME($date) } تمام می‌شود
+       *[other] اعتبار آن { $days } روز دیگر، در { DATETIME($date) } تمام می‌شود
+    }
+reminder-expires-today = اعتبار آن امروز تمام می‌شود، { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [one] اعتبار آن { $days } روز پیش، در { DATETIME($date) } تمام شد
+       *[other] اعتبار آن { $days } روز پیش، در { DATETIME($date) } تمام شد
+    }
+reminder-open-app = Huquq را باز کنید تا ببینید چه باید بکنید.
+reminder-done = انجام شد
+reminder-snoozed = یادآوری تا { DATETIME($date) } به تعویق افتاد
+checklist-required = آنچه قانون لازم می‌داند
+checklist-not-required = آنچه قانون لازم نمی‌داند
+checklist-basis = مبنای قانونی: { $basis }
+checklist-no-deadline = هنوز مهلتی نیست: مدرک را با تاریخ انقضای آن اضافه کنید، یا آنچه پیش آمده است را ثبت کنید.
+checklist-state-valid = آن را دارید و معتبر است
+checklist-state-expires-before-deadline = آن را دارید، اما اعتبارش پیش از مهلت تمام می‌شود
+checklist-state-expired = آن را دارید، اما اعتبارش تمام شده است
+checklist-state-missing = در گاوصندوق شما نیست
+checklist-state-not-tracked = آن را همراه بیاورید: گاوصندوق این را نگه نمی‌دارد
+calendar-name = مهلت‌های Huquq
+calendar-exported =
+    { $count ->
+        [one] { $count } مهلت در فایل تقویم نوشته شد.
+       *[other] { $count } مهلت در فایل تقویم نوشته شد.
+    }

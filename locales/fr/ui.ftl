@@ -131,7 +131,7 @@ vault-backup-done = Sauvegarde écrite : { $documents } documents, { $pages } pa
 vault-restore-done = Restauré : { $documents } documents et { $pages } pages ajoutés ; { $skipped } pages étaient déjà là.
 vault-kind-passport = Passeport
 vault-kind-residence-permit = Permis de séjour
-vault-kind-residence-card = Carte de résident
+vault-kind-residence-card = Carte de séjour
 vault-kind-visa = Visa
 vault-kind-registration = Enregistrement
 vault-kind-work-permit = Permis de travail
@@ -147,3 +147,67 @@ cli-backup-passphrase = Phrase secrète de la sauvegarde :{" "}
 cli-vault-created = Coffre créé. Gardez votre phrase secrète en lieu sûr : sans elle, personne, pas même Huquq, ne peut ouvrir vos documents.
 cli-vault-erase-confirm = Ceci efface définitivement tous les documents du coffre. Relancez avec --yes pour confirmer.
 cli-no-terminal-for-passphrase = Aucun terminal pour demander la phrase secrète. Indiquez-la dans la variable d'environnement { $variable }.
+
+## Rappels et dates limites
+
+error-not-found-procedure = Aucune démarche « { $id } ».
+error-not-found-deadline = Cette date limite n'existe plus.
+error-not-found-event = Cet événement n'est pas dans votre coffre.
+error-invalid-unknown-time-zone = { $field } : ce fuseau horaire est inconnu. Utilisez un nom comme Asia/Almaty.
+error-invalid-bad-time = { $field } : écrivez l'heure en heures et minutes, par exemple 09:00.
+error-invalid-offset-too-large = { $field } : un rappel peut arriver au maximum 365 jours avant la date limite.
+error-invalid-wrong-event = Cette démarche ne commence pas par cet événement.
+field-time-zone = Fuseau horaire
+field-reminder-time = Heure du rappel
+field-offsets = Jours avant la date limite
+field-happened-on = Date
+field-snooze-until = Me le rappeler de nouveau le
+event-kind-moved = J'ai déménagé à une nouvelle adresse
+event-kind-decision-received = J'ai reçu une décision (une amende ou une sanction)
+event-kind-passport-handed-over = J'ai remis mon passeport au service des migrations
+event-kind-entered-country = Je suis entré(e) dans le pays
+event-kind-left-country = J'ai quitté le pays
+event-kind-job-changed = J'ai changé d'emploi
+reminders-title = Rappels
+reminders-empty = Aucune date limite pour l'instant. Ajoutez vos documents avec leur date d'expiration, ou notez ce qui s'est passé : un déménagement, une décision, une entrée dans le pays.
+reminders-settings = Rappels à { $time }, fuseau horaire { $zone }
+reminder-due-in =
+    { $days ->
+        [one] Date limite dans { $days } jour, le { DATETIME($date) }
+       *[other] Date limite dans { $days } jours, le { DATETIME($date) }
+    }
+reminder-due-today = Date limite aujourd'hui, le { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [one] En retard de { $days } jour, depuis le { DATETIME($date) }
+       *[other] En retard de { $days } jours, depuis le { DATETIME($date) }
+    }
+reminder-expires-in =
+    { $days ->
+        [one] Expire dans { $days } jour, le { DATETIME($date) }
+       *[other] Expire dans { $days } jours, le { DATETIME($date) }
+    }
+reminder-expires-today = Expire aujourd'hui, le { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [one] A expiré il y a { $days } jour, le { DATETIME($date) }
+       *[other] A expiré il y a { $days } jours, le { DATETIME($date) }
+    }
+reminder-open-app = Ouvrez Huquq pour savoir quoi faire.
+reminder-done = Fait
+reminder-snoozed = Rappel reporté au { DATETIME($date) }
+checklist-required = Ce que la loi exige
+checklist-not-required = Ce que la loi n'exige pas
+checklist-basis = Fondement : { $basis }
+checklist-no-deadline = Pas encore de date limite : ajoutez le document avec sa date d'expiration, ou notez ce qui s'est passé.
+checklist-state-valid = Vous l'avez, et le document est valide
+checklist-state-expires-before-deadline = Vous l'avez, mais le document expire avant la date limite
+checklist-state-expired = Vous l'avez, mais le document a expiré
+checklist-state-missing = Pas dans votre coffre
+checklist-state-not-tracked = À apporter : le coffre ne garde pas ce type de document
+calendar-name = Dates limites Huquq
+calendar-exported =
+    { $count ->
+        [one] { $count } date limite écrite dans le fichier de calendrier.
+       *[other] { $count } dates limites écrites dans le fichier de calendrier.
+    }

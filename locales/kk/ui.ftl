@@ -147,3 +147,67 @@ cli-backup-passphrase = Сақтық көшірменің құпиясөзі:{" 
 cli-vault-created = Қойма жасалды. Құпиясөзіңізді қауіпсіз жерде сақтаңыз: онсыз ешкім, тіпті Huquq та, құжаттарыңызды аша алмайды.
 cli-vault-erase-confirm = Бұл қоймадағы барлық құжатты біржола өшіреді. Растау үшін --yes параметрімен қайта іске қосыңыз.
 cli-no-terminal-for-passphrase = Құпиясөзді сұрайтын терминал жоқ. Оны { $variable } орта айнымалысында көрсетіңіз.
+
+## Еске салғыштар мен мерзімдер
+
+error-not-found-procedure = «{ $id }» деген рәсім жоқ.
+error-not-found-deadline = Бұл мерзім енді жоқ.
+error-not-found-event = Бұл оқиға қоймаңызда жоқ.
+error-invalid-unknown-time-zone = { $field }: мұндай уақыт белдеуі белгісіз. Asia/Almaty сияқты атауды пайдаланыңыз.
+error-invalid-bad-time = { $field }: уақытты сағат пен минутпен жазыңыз, мысалы 09:00.
+error-invalid-offset-too-large = { $field }: еске салғыш мерзімнен ең көбі 365 күн бұрын келе алады.
+error-invalid-wrong-event = Бұл оқиға осы рәсімді бастамайды.
+field-time-zone = Уақыт белдеуі
+field-reminder-time = Еске салу уақыты
+field-offsets = Мерзімге дейінгі күндер
+field-happened-on = Күні
+field-snooze-until = Қайта еске салу күні
+event-kind-moved = Жаңа мекенжайға көштім
+event-kind-decision-received = Қаулы алдым (айыппұл немесе жаза туралы)
+event-kind-passport-handed-over = Паспортымды көші-қон қызметіне тапсырдым
+event-kind-entered-country = Елге кірдім
+event-kind-left-country = Елден шықтым
+event-kind-job-changed = Жұмысымды ауыстырдым
+reminders-title = Еске салғыштар
+reminders-empty = Әзірге мерзімдер жоқ. Құжаттарыңызды мерзімінің аяқталу күнімен қосыңыз немесе не болғанын жазып қойыңыз: көшу, қаулы, елге кіру.
+reminders-settings = Еске салу уақыты: { $time }, уақыт белдеуі: { $zone }
+reminder-due-in =
+    { $days ->
+        [one] Мерзімге { $days } күн қалды: { DATETIME($date) }
+       *[other] Мерзімге { $days } күн қалды: { DATETIME($date) }
+    }
+reminder-due-today = Соңғы күн — бүгін: { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [one] Мерзімнен { $days } күн өтті: { DATETIME($date) }
+       *[other] Мерзімнен { $days } күн өтті: { DATETIME($date) }
+    }
+reminder-expires-in =
+    { $days ->
+        [one] Мерзімі { $days } күннен кейін бітеді: { DATETIME($date) }
+       *[other] Мерзімі { $days } күннен кейін бітеді: { DATETIME($date) }
+    }
+reminder-expires-today = Мерзімі бүгін бітеді: { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [one] Мерзімі { $days } күн бұрын бітті: { DATETIME($date) }
+       *[other] Мерзімі { $days } күн бұрын бітті: { DATETIME($date) }
+    }
+reminder-open-app = Не істеу керектігін көру үшін Huquq-ты ашыңыз.
+reminder-done = Орындалды
+reminder-snoozed = Кейінге қалдырылды. Қайта еске салу: { DATETIME($date) }
+checklist-required = Заң нені талап етеді
+checklist-not-required = Заң нені талап етпейді
+checklist-basis = Негіздеме: { $basis }
+checklist-no-deadline = Әзірге мерзім жоқ: құжатты мерзімінің аяқталу күнімен қосыңыз немесе не болғанын жазып қойыңыз.
+checklist-state-valid = Сізде бар және жарамды
+checklist-state-expires-before-deadline = Сізде бар, бірақ оның мерзімі соңғы күннен бұрын бітеді
+checklist-state-expired = Сізде бар, бірақ оның мерзімі бітіп қалған
+checklist-state-missing = Қоймаңызда жоқ
+checklist-state-not-tracked = Өзіңізбен бірге әкеліңіз: қойма мұны сақтамайды
+calendar-name = Huquq мерзімдері
+calendar-exported =
+    { $count ->
+        [one] Күнтізбе файлына { $count } мерзім жазылды.
+       *[other] Күнтізбе файлына { $count } мерзім жазылды.
+    }

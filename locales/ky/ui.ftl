@@ -147,3 +147,67 @@ cli-backup-passphrase = Камдык көчүрмөнүн сырсөзү:{" "}
 cli-vault-created = Сейф түзүлдү. Сырсөзүңүздү жакшы сактаңыз: ансыз эч ким, атүгүл Huquq да, документтериңизди ача албайт.
 cli-vault-erase-confirm = Бул сейфтеги бардык документтерди биротоло өчүрөт. Ырастоо үчүн --yes менен кайра иштетиңиз.
 cli-no-terminal-for-passphrase = Сырсөздү сурай турган терминал жок. Аны { $variable } чөйрө өзгөрмөсүнө жазыңыз.
+
+## Эскертмелер жана мөөнөттөр
+
+error-not-found-procedure = «{ $id }» деген жол-жобо жок.
+error-not-found-deadline = Бул мөөнөт эми жок.
+error-not-found-event = Бул окуя сейфиңизде жок.
+error-invalid-unknown-time-zone = { $field }: мындай убакыт алкагы белгисиз. Asia/Almaty сыяктуу аталышты жазыңыз.
+error-invalid-bad-time = { $field }: убакытты саат жана мүнөт менен жазыңыз, мисалы 09:00.
+error-invalid-offset-too-large = { $field }: эскертме акыркы күндөн эң көп 365 күн мурун келе алат.
+error-invalid-wrong-event = Бул окуя бул жол-жобону баштабайт.
+field-time-zone = Убакыт алкагы
+field-reminder-time = Эскертме убактысы
+field-offsets = Акыркы күндөн канча күн мурун
+field-happened-on = Күнү
+field-snooze-until = Кайра эскертүү күнү
+event-kind-moved = Жаңы дарекке көчтүм
+event-kind-decision-received = Токтом алдым (айып пул же жаза)
+event-kind-passport-handed-over = Паспортумду миграция кызматына тапшырдым
+event-kind-entered-country = Өлкөгө кирдим
+event-kind-left-country = Өлкөдөн чыктым
+event-kind-job-changed = Жумушумду алмаштырдым
+reminders-title = Эскертмелер
+reminders-empty = Азырынча мөөнөттөр жок. Документтериңизди мөөнөтү бүтүүчү күнү менен кошуңуз же эмне болгонун жазыңыз: көчүү, токтом, өлкөгө кирүү.
+reminders-settings = Эскертмелер саат { $time } келет, убакыт алкагы: { $zone }
+reminder-due-in =
+    { $days ->
+        [one] Акыркы күнгө { $days } күн калды: { DATETIME($date) }
+       *[other] Акыркы күнгө { $days } күн калды: { DATETIME($date) }
+    }
+reminder-due-today = Акыркы күн — бүгүн: { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [one] Акыркы күн { $days } күн мурун өтүп кеткен: { DATETIME($date) }
+       *[other] Акыркы күн { $days } күн мурун өтүп кеткен: { DATETIME($date) }
+    }
+reminder-expires-in =
+    { $days ->
+        [one] Мөөнөтү { $days } күндөн кийин бүтөт: { DATETIME($date) }
+       *[other] Мөөнөтү { $days } күндөн кийин бүтөт: { DATETIME($date) }
+    }
+reminder-expires-today = Мөөнөтү бүгүн бүтөт: { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [one] Мөөнөтү { $days } күн мурун бүткөн: { DATETIME($date) }
+       *[other] Мөөнөтү { $days } күн мурун бүткөн: { DATETIME($date) }
+    }
+reminder-open-app = Эмне кылуу керектигин билүү үчүн Huquq колдонмосун ачыңыз.
+reminder-done = Аткарылды
+reminder-snoozed = Кийинкиге калтырылды. Кайра эскертүү: { DATETIME($date) }
+checklist-required = Мыйзам эмнени талап кылат
+checklist-not-required = Мыйзам эмнени талап кылбайт
+checklist-basis = Негизи: { $basis }
+checklist-no-deadline = Азырынча мөөнөт жок: документти мөөнөтү бүтүүчү күнү менен кошуңуз же эмне болгонун жазыңыз.
+checklist-state-valid = Сизде бар жана жарактуу
+checklist-state-expires-before-deadline = Сизде бар, бирок анын мөөнөтү акыркы күнгө чейин бүтөт
+checklist-state-expired = Сизде бар, бирок анын мөөнөтү бүтүп калган
+checklist-state-missing = Сейфиңизде жок
+checklist-state-not-tracked = Өзүңүз менен алып келиңиз: сейф муну сактабайт
+calendar-name = Huquq мөөнөттөрү
+calendar-exported =
+    { $count ->
+        [one] Календарь файлына { $count } мөөнөт жазылды.
+       *[other] Календарь файлына { $count } мөөнөт жазылды.
+    }

@@ -151,3 +151,77 @@ cli-backup-passphrase = Пароль резервной копии:{" "}
 cli-vault-created = Хранилище создано. Берегите пароль: без него никто, даже Huquq, не сможет открыть ваши документы.
 cli-vault-erase-confirm = Это навсегда сотрёт все документы в хранилище. Чтобы подтвердить, запустите ещё раз с --yes.
 cli-no-terminal-for-passphrase = Нет терминала, чтобы спросить пароль. Укажите его в переменной окружения { $variable }.
+
+## Напоминания и сроки
+
+error-not-found-procedure = Процедура «{ $id }» не найдена.
+error-not-found-deadline = Этого срока больше нет.
+error-not-found-event = Этого события нет в вашем хранилище.
+error-invalid-unknown-time-zone = { $field }: такой часовой пояс неизвестен. Укажите название, например Asia/Almaty.
+error-invalid-bad-time = { $field }: укажите время в часах и минутах, например 09:00.
+error-invalid-offset-too-large = { $field }: напоминание может прийти не раньше чем за 365 дней до срока.
+error-invalid-wrong-event = Эта процедура не начинается с такого события.
+field-time-zone = Часовой пояс
+field-reminder-time = Время напоминания
+field-offsets = За сколько дней до срока напомнить
+field-happened-on = Дата
+field-snooze-until = Напомнить ещё раз (дата)
+event-kind-moved = Переезд на новый адрес
+event-kind-decision-received = Получено постановление (штраф или другое наказание)
+event-kind-passport-handed-over = Паспорт сдан в миграционную службу
+event-kind-entered-country = Въезд в страну
+event-kind-left-country = Выезд из страны
+event-kind-job-changed = Смена работы
+reminders-title = Напоминания
+reminders-empty = Сроков пока нет. Добавьте документы с датой окончания срока действия или запишите, что произошло: переезд, постановление, въезд.
+reminders-settings = Напоминания в { $time }, часовой пояс { $zone }
+reminder-due-in =
+    { $days ->
+        [one] Срок — через { $days } день, { DATETIME($date) }
+        [few] Срок — через { $days } дня, { DATETIME($date) }
+       *[many] Срок — через { $days } дней, { DATETIME($date) }
+        [other] Срок — через { $days } дня, { DATETIME($date) }
+    }
+reminder-due-today = Срок — сегодня, { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [one] Срок пропущен на { $days } день, он истёк { DATETIME($date) }
+        [few] Срок пропущен на { $days } дня, он истёк { DATETIME($date) }
+       *[many] Срок пропущен на { $days } дней, он истёк { DATETIME($date) }
+        [other] Срок пропущен на { $days } дня, он истёк { DATETIME($date) }
+    }
+reminder-expires-in =
+    { $days ->
+        [one] Срок действия истекает через { $days } день, { DATETIME($date) }
+        [few] Срок действия истекает через { $days } дня, { DATETIME($date) }
+       *[many] Срок действия истекает через { $days } дней, { DATETIME($date) }
+        [other] Срок действия истекает через { $days } дня, { DATETIME($date) }
+    }
+reminder-expires-today = Срок действия истекает сегодня, { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [one] Срок действия истёк { $days } день назад, { DATETIME($date) }
+        [few] Срок действия истёк { $days } дня назад, { DATETIME($date) }
+       *[many] Срок действия истёк { $days } дней назад, { DATETIME($date) }
+        [other] Срок действия истёк { $days } дня назад, { DATETIME($date) }
+    }
+reminder-open-app = Откройте Huquq, чтобы узнать, что делать.
+reminder-done = Сделано
+reminder-snoozed = Отложено до { DATETIME($date) }
+checklist-required = Что требует закон
+checklist-not-required = Чего закон не требует
+checklist-basis = Основание: { $basis }
+checklist-no-deadline = Срока пока нет: добавьте документ с датой окончания срока действия или запишите, что произошло.
+checklist-state-valid = Есть у вас и действует
+checklist-state-expires-before-deadline = Есть у вас, но перестанет действовать раньше срока
+checklist-state-expired = Есть у вас, но срок действия истёк
+checklist-state-missing = Нет в вашем хранилище
+checklist-state-not-tracked = Возьмите с собой: в хранилище это не отслеживается
+calendar-name = Сроки Huquq
+calendar-exported =
+    { $count ->
+        [one] { $count } срок записан в файл календаря.
+        [few] { $count } срока записаны в файл календаря.
+       *[many] { $count } сроков записано в файл календаря.
+        [other] { $count } срока записано в файл календаря.
+    }

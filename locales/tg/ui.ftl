@@ -147,3 +147,67 @@ cli-backup-passphrase = Гузарвожаи нусхаи эҳтиётӣ:{" "}
 cli-vault-created = Анбор сохта шуд. Гузарвожаро эҳтиёт кунед: бе он ҳеҷ кас, ҳатто Huquq, ҳуҷҷатҳои шуморо кушода наметавонад.
 cli-vault-erase-confirm = Ин ҳамаи ҳуҷҷатҳои анборро барои ҳамеша пок мекунад. Барои тасдиқ бо --yes боз иҷро кунед.
 cli-no-terminal-for-passphrase = Терминал нест, ки гузарвожаро пурсад. Онро дар тағйирёбандаи муҳит { $variable } гузоред.
+
+## Ёдраскуниҳо ва мӯҳлатҳо
+
+error-not-found-procedure = Расмиёти «{ $id }» нест.
+error-not-found-deadline = Ин мӯҳлат дигар вуҷуд надорад.
+error-not-found-event = Ин ҳодиса дар анбори шумо нест.
+error-invalid-unknown-time-zone = { $field }: ин минтақаи вақт маълум нест. Номе монанди Asia/Almaty нависед.
+error-invalid-bad-time = { $field }: вақтро бо соат ва дақиқа нависед, масалан 09:00.
+error-invalid-offset-too-large = { $field }: ёдраскунӣ метавонад на зиёда аз 365 рӯз пеш аз мӯҳлат ояд.
+error-invalid-wrong-event = Ин ҳодиса ин расмиётро сар намекунад.
+field-time-zone = Минтақаи вақт
+field-reminder-time = Вақти ёдраскунӣ
+field-offsets = Чанд рӯз пеш аз мӯҳлат
+field-happened-on = Сана
+field-snooze-until = Санаи ёдраскунии дубора
+event-kind-moved = Ман ба суроғаи нав кӯчидам
+event-kind-decision-received = Ман қарор гирифтам (ҷарима ё ҷазо)
+event-kind-passport-handed-over = Ман шиносномаамро дар идораи муҳоҷират супоридам
+event-kind-entered-country = Ман ба кишвар омадам
+event-kind-left-country = Ман аз кишвар рафтам
+event-kind-job-changed = Ман ҷои кори худро иваз кардам
+reminders-title = Ёдраскуниҳо
+reminders-empty = Ҳанӯз мӯҳлате нест. Ҳуҷҷатҳои худро бо санаи тамом шудани мӯҳлаташон илова кунед ё нависед, ки чӣ шуд: кӯчидан, қарор, омадан ба кишвар.
+reminders-settings = Ёдраскунӣ соати { $time }, минтақаи вақт { $zone }
+reminder-due-in =
+    { $days ->
+        [one] То мӯҳлат { $days } рӯз монд: { DATETIME($date) }
+       *[other] То мӯҳлат { $days } рӯз монд: { DATETIME($date) }
+    }
+reminder-due-today = Мӯҳлат имрӯз аст: { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [one] Мӯҳлат { $days } рӯз пеш гузашт: { DATETIME($date) }
+       *[other] Мӯҳлат { $days } рӯз пеш гузашт: { DATETIME($date) }
+    }
+reminder-expires-in =
+    { $days ->
+        [one] Мӯҳлаташ баъд аз { $days } рӯз тамом мешавад: { DATETIME($date) }
+       *[other] Мӯҳлаташ баъд аз { $days } рӯз тамом мешавад: { DATETIME($date) }
+    }
+reminder-expires-today = Мӯҳлаташ имрӯз тамом мешавад: { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [one] Мӯҳлаташ { $days } рӯз пеш тамом шуд: { DATETIME($date) }
+       *[other] Мӯҳлаташ { $days } рӯз пеш тамом шуд: { DATETIME($date) }
+    }
+reminder-open-app = Huquq-ро кушоед ва бинед, ки чӣ бояд кард.
+reminder-done = Иҷро шуд
+reminder-snoozed = Ёдраскунӣ ба { DATETIME($date) } гузаронида шуд
+checklist-required = Қонун чӣ талаб мекунад
+checklist-not-required = Қонун чӣ талаб намекунад
+checklist-basis = Асос: { $basis }
+checklist-no-deadline = Ҳанӯз мӯҳлат нест: ҳуҷҷатро бо санаи тамом шудани мӯҳлаташ илова кунед ё нависед, ки чӣ шуд.
+checklist-state-valid = Шумо онро доред ва он эътибор дорад
+checklist-state-expires-before-deadline = Шумо онро доред, аммо эътибораш пеш аз мӯҳлат тамом мешавад
+checklist-state-expired = Шумо онро доред, аммо мӯҳлаташ тамом шудааст
+checklist-state-missing = Дар анбори шумо нест
+checklist-state-not-tracked = Онро биёред: анбор инро нигоҳ намедорад
+calendar-name = Мӯҳлатҳои Huquq
+calendar-exported =
+    { $count ->
+        [one] { $count } мӯҳлат ба файли тақвим навишта шуд.
+       *[other] { $count } мӯҳлат ба файли тақвим навишта шуд.
+    }

@@ -44,6 +44,32 @@ card-freedom-of-movement =
     .unverified = Konstitutsiyaning 21-moddasi konstitutsiyaviy islohot natijasida boshqa raqam olgan boʻlishi mumkin; amaldagi matnni tekshiring.
     .text = Qozogʻiston Respublikasi Konstitutsiyasining 21-moddasi 1-bandiga koʻra, Qozogʻistonda qonuniy turgan har bir kishi uning hududida erkin harakatlanish va yashash joyini tanlash huquqiga ega, qonunda belgilangan hollar bundan mustasno. Qozogʻiston Respublikasining «Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonunining 16-moddasiga koʻra, chet elliklar chet elliklar uchun ochiq hududlarda erkin harakatlanishi va qonunchilikda belgilangan tartibda yashash joyini tanlashi mumkin. Men Qozogʻistonda qonuniy turibman va manzilimni qonun talab qilganidek roʻyxatdan oʻtkazganman.
 
+card-extra-papers =
+    .title = Bu qogʻozni qaysi qonun hujjati talab qiladi?
+    .situation = Mansabdor shaxs sizdan qoidalarda sanab oʻtilmagan hujjatni soʻrasa, buni koʻrsating.
+    .text = Qozogʻiston Respublikasining «Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonunining 3-moddasiga koʻra, chet elliklar qonun oldida teng. Shu Qonunning 18-moddasiga koʻra, ular davlat organlariga fuqarolar bilan bir xil protsessual huquqlar bilan murojaat qilishi mumkin. Mendan soʻralayotgan hujjatni qaysi qonun hujjati va uning qaysi moddasi talab qilishini aytishingizni soʻrayman. Bu talabingizni menga yozma ravishda berishingizni ham soʻrayman. Men murojaatimni yozma ravishda topshiraman va u qabul qilinganini tasdiqlaydigan talonni soʻrayman.
+
+card-interpreter =
+    .title = Menga bepul tarjimon kerak
+    .situation = Mansabdor shaxs sizni soʻroq qilayotganda yoki bayonnoma tuzayotganda tilni yaxshi tushunmasangiz, buni koʻrsating.
+    .text = Qozogʻiston Respublikasi Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksining 744-moddasiga koʻra, men ona tilimdan foydalanish va tarjimondan bepul foydalanish huquqiga egaman. Bu ish olib borilayotgan tilni yetarlicha yaxshi tushunmayman. Sizdan menga ona tilimga bepul tarjimon berishingizni va bu iltimosimni bayonnomaga yozishingizni soʻrayman. Tushuntirishlarimni faqat tarjimon yordamida olishingizni soʻrayman.
+
+card-consulate =
+    .title = Konsulligimga xabar bering
+    .situation = Agar sizni ushlab turishsa yoki hibsga olishsa, buni koʻrsating.
+    .text = Men chet el fuqarosiman. Konsullik aloqalari toʻgʻrisidagi Vena konvensiyasi 36-moddasi 1-bandining b kichik bandiga koʻra, sizdan meni ushlab turganingiz haqida mamlakatimning konsullik muassasasiga kechiktirmasdan xabar berishingizni va unga yozgan har qanday xatimni kechiktirmasdan yetkazishingizni soʻrayman. Konvensiya 36-moddasi 1-bandining c kichik bandiga koʻra, konsullik xodimlari meni borib koʻrish, men bilan gaplashish va yozishish hamda menga yuridik vakillikni tashkil qilish huquqiga ega. Konsulligimga xabar berilganda buni menga aytishingizni soʻrayman.
+
+card-written-appeal-slip =
+    .title = Murojaatim uchun talon
+    .situation = Idorada yozma murojaat, shikoyat yoki arizani shaxsan topshirayotganingizda buni koʻrsating.
+    .text = Men yozma murojaatni shaxsan topshiryapman. Sizdan menga murojaat qabul qilingan sana va vaqt hamda uni qabul qilgan mansabdor shaxsning ismi yozilgan talon berishingizni soʻrayman. Murojaatni qabul qilishdan bosh tortish taqiqlangan.
+
+card-passport-receipt =
+    .title = Pasportimni olib qolganingiz haqida yozma hujjat
+    .situation = Mansabdor shaxs yoki ish beruvchi pasportingizni olib qolmoqchi boʻlsa, buni koʻrsating.
+    .unverified = Amaldagi qoidalarga koʻra politsiya yoki boshqa idora qachon pasportni olishi yoki olib qolishi mumkinligi tasdiqlanmagan.
+    .text = Agar pasportim sizda qoladigan boʻlsa, menga yozma hujjat berishingizni soʻrayman. Unda ismingiz va lavozimingiz, idorangiz yoki tashkilotingiz nomi, sana va vaqt, sabab, bunga asos boʻlgan qonun hujjati hamda pasportim menga qachon va qayerda qaytarilishi yozilgan boʻlsin. Bu hujjatni olgunimcha pasportimni menga qaytarishingizni soʻrayman.
+
 ## Yuridik yordam manzillari
 
 contact-kibhr =

@@ -147,3 +147,67 @@ cli-backup-passphrase = Zaxira nusxa parol iborasi:{" "}
 cli-vault-created = Seyf yaratildi. Parol iborangizni ehtiyot qilib saqlang: usiz hech kim, hatto Huquq ham, hujjatlaringizni ocha olmaydi.
 cli-vault-erase-confirm = Bu seyfdagi barcha hujjatlarni butunlay oʻchiradi. Tasdiqlash uchun buyruqni --yes bilan qayta ishga tushiring.
 cli-no-terminal-for-passphrase = Parol iborasini soʻrash uchun terminal yoʻq. Uni { $variable } muhit oʻzgaruvchisida koʻrsating.
+
+## Eslatmalar va muddatlar
+
+error-not-found-procedure = «{ $id }» degan tartib yoʻq.
+error-not-found-deadline = Bu muddat endi yoʻq.
+error-not-found-event = Bu voqea seyfingizda yoʻq.
+error-invalid-unknown-time-zone = { $field }: bunday vaqt mintaqasi nomaʼlum. Asia/Almaty kabi nomni yozing.
+error-invalid-bad-time = { $field }: vaqtni soat va daqiqa bilan yozing, masalan 09:00.
+error-invalid-offset-too-large = { $field }: eslatma oxirgi muddatdan koʻpi bilan 365 kun oldin kelishi mumkin.
+error-invalid-wrong-event = Bu tartib bu voqeadan boshlanmaydi.
+field-time-zone = Vaqt mintaqasi
+field-reminder-time = Eslatma vaqti
+field-offsets = Oxirgi muddatdan necha kun oldin
+field-happened-on = Sana
+field-snooze-until = Qachon yana eslatilsin
+event-kind-moved = Yangi manzilga koʻchib oʻtdim
+event-kind-decision-received = Qaror oldim (jarima yoki jazo haqida)
+event-kind-passport-handed-over = Pasportimni migratsiya idorasiga topshirdim
+event-kind-entered-country = Mamlakatga kirdim
+event-kind-left-country = Mamlakatdan chiqdim
+event-kind-job-changed = Ishimni almashtirdim
+reminders-title = Eslatmalar
+reminders-empty = Hali muddatlar yoʻq. Hujjatlaringizni muddati tugaydigan sanasi bilan qoʻshing yoki nima boʻlganini yozib qoʻying: koʻchib oʻtish, qaror, mamlakatga kirish.
+reminders-settings = Eslatmalar vaqti: { $time }, vaqt mintaqasi: { $zone }
+reminder-due-in =
+    { $days ->
+        [one] Oxirgi muddatgacha { $days } kun qoldi: { DATETIME($date) }
+       *[other] Oxirgi muddatgacha { $days } kun qoldi: { DATETIME($date) }
+    }
+reminder-due-today = Oxirgi muddat bugun: { DATETIME($date) }
+reminder-overdue =
+    { $days ->
+        [one] Oxirgi muddat { $days } kun oldin oʻtib ketgan: { DATETIME($date) }
+       *[other] Oxirgi muddat { $days } kun oldin oʻtib ketgan: { DATETIME($date) }
+    }
+reminder-expires-in =
+    { $days ->
+        [one] Muddati { $days } kundan keyin tugaydi: { DATETIME($date) }
+       *[other] Muddati { $days } kundan keyin tugaydi: { DATETIME($date) }
+    }
+reminder-expires-today = Muddati bugun tugaydi: { DATETIME($date) }
+reminder-expired =
+    { $days ->
+        [one] Muddati { $days } kun oldin tugagan: { DATETIME($date) }
+       *[other] Muddati { $days } kun oldin tugagan: { DATETIME($date) }
+    }
+reminder-open-app = Nima qilish kerakligini bilish uchun Huquqni oching.
+reminder-done = Bajarildi
+reminder-snoozed = Keyinga qoldirildi. Yana eslatiladi: { DATETIME($date) }
+checklist-required = Qonun nimani talab qiladi
+checklist-not-required = Qonun nimani talab qilmaydi
+checklist-basis = Asos: { $basis }
+checklist-no-deadline = Hali muddat yoʻq: hujjatni muddati tugaydigan sanasi bilan qoʻshing yoki nima boʻlganini yozib qoʻying.
+checklist-state-valid = Sizda bor va amal qiladi
+checklist-state-expires-before-deadline = Sizda bor, lekin uning muddati oxirgi muddatdan oldin tugaydi
+checklist-state-expired = Sizda bor, lekin muddati tugagan
+checklist-state-missing = Seyfingizda yoʻq
+checklist-state-not-tracked = Olib keling: seyf buni saqlamaydi
+calendar-name = Huquq muddatlari
+calendar-exported =
+    { $count ->
+        [one] { $count } ta muddat kalendar fayliga yozildi.
+       *[other] { $count } ta muddat kalendar fayliga yozildi.
+    }

@@ -4,7 +4,7 @@ article-kz-appeal-fine =
     .unverified = Le numéro exact de l'article sur le recours (indiqué comme l'article 829-4 du KoAP) n'est pas encore confirmé.
     .body =
         ## Le délai : 10 jours
-        Vous pouvez faire un recours dans les **10 jours** à partir du jour où vous avez _reçu une copie_ de la décision. Comptez à partir du jour où vous avez reçu la copie.
+        Vous pouvez faire un recours dans les **10 jours** à partir du jour où vous avez _reçu une copie_ de la décision (en russe : постановление). Comptez à partir du jour où vous avez reçu la copie.
 
         ## Où faire le recours
         - Auprès d'une autorité supérieure : le service ou le responsable au-dessus de celui qui a décidé.
@@ -12,7 +12,7 @@ article-kz-appeal-fine =
 
         L'autorité supérieure doit décider dans les 10 jours (KoAP, article 826-3).
 
-        En tant qu'étranger, vous pouvez vous adresser aux tribunaux et aux organes de l'État avec les mêmes droits de procédure qu'un citoyen (loi sur le statut juridique des étrangers, article 18).
+        En tant qu'étranger, vous pouvez vous adresser aux tribunaux et aux organes de l'État avec les mêmes droits de procédure qu'un citoyen (loi « Sur le statut juridique des étrangers », art. 18).
 
         ## Vos droits pendant le recours
         - Vous pouvez avoir un défenseur (un avocat).

@@ -1,17 +1,17 @@
 article-kz-expulsion =
     .title = L'expulsion : les risques et comment vous protéger
-    .summary = L'expulsion est une sanction pour les étrangers ; l'expulsion forcée entraîne une interdiction d'entrer au Kazakhstan pendant 5 ans, et une amende impayée peut jouer contre vous.
+    .summary = L'expulsion est une sanction pour les étrangers ; l'expulsion forcée entraîne une interdiction d'entrée de 5 ans, et une amende impayée peut jouer contre vous.
     .body =
         ## Ce que dit le droit
-        - L'expulsion est l'une des sanctions du Code des infractions administratives, avec l'avertissement, l'amende et l'arrestation administrative.
-        - La loi « sur le statut juridique des étrangers » (art. 28) fixe les motifs d'expulsion.
+        - L'expulsion (en russe : выдворение) est l'une des sanctions du Code des infractions administratives, avec l'avertissement, l'amende et l'arrestation administrative.
+        - La loi « Sur le statut juridique des étrangers » (art. 28) fixe les motifs d'expulsion.
         - La Cour suprême a donné aux tribunaux des orientations sur les affaires d'expulsion (résolution normative n° 4 du 13 décembre 2013).
-        - L'expulsion **forcée** entraîne une **interdiction d'entrée de 5 ans** au Kazakhstan (décret du gouvernement n° 175 du 6 avril 2017).
+        - L'expulsion **forcée** entraîne une **interdiction d'entrée de 5 ans** (en russe : запрет на въезд) : vous ne pouvez pas entrer au Kazakhstan pendant 5 ans (décret du gouvernement n° 175 du 6 avril 2017).
 
         ## Les amendes impayées comptent
         Dans une affaire de 2020, la Cour suprême a confirmé une expulsion, en partie parce qu'une amende n'avait pas été payée.
 
-        Un résident de longue date a dit avoir payé une amende, mais la police des migrations a ensuite déclaré n'en avoir aucune trace.
+        Un résident de longue date a dit avoir payé une amende, mais la police des migrations (en russe : миграционная полиция) a ensuite déclaré n'en avoir aucune trace.
 
         > [!WARNING]
         > Payez chaque amende et gardez **chaque reçu**. Si on vous dit qu'il n'y a aucune trace de votre paiement, le reçu est votre preuve.
@@ -22,7 +22,7 @@ article-kz-expulsion =
         - lire le dossier et en faire des copies ;
         - donner des explications et présenter des preuves ;
         - avoir un défenseur ;
-        - parler votre langue maternelle et avoir un interprète **gratuit** ;
+        - utiliser votre langue maternelle et avoir un interprète **gratuit** ;
         - contester la décision.
 
         Si vous êtes détenu, vous pouvez demander que votre consulat soit prévenu : voir [les droits consulaires](article:kz-consular-rights).

@@ -6,7 +6,7 @@ article-kz-permanent-residence =
         1. **L'autorisation de résidence permanente** (разрешение на ПМЖ).
         2. **La carte de séjour** (вид на жительство иностранца). Elle est délivrée à partir de 16 ans.
 
-        Pendant l'examen de votre demande, vous pouvez rester avec un visa ou une autorisation temporaire de 90 jours au plus (loi « Sur la migration de la population », art. 7).
+        Pendant l'examen de votre demande, vous pouvez rester avec un visa ou un permis temporaire de 90 jours au plus (loi « Sur la migration de la population », art. 7).
 
         ## Papiers pour l'autorisation
         Les documents comprennent :
@@ -21,11 +21,11 @@ article-kz-permanent-residence =
         > Vous montrez l'original de votre passeport seulement « pour vérification ». Seule une copie va dans votre dossier.
 
         ## Papiers pour la carte
-        - le reçu de la taxe d'État ;
+        - le reçu de la taxe d'État (en russe : государственная пошлина) ;
         - 2 photos ;
         - votre passeport valide.
 
-        Quand vous déposez les papiers, vous recevez un **récépissé détachable**. La carte est prête en **7 jours ouvrables** (procédure rapide) ou **17 jours ouvrables** (procédure normale).
+        Quand vous déposez les papiers, vous recevez un **récépissé détachable** (en russe : отрывной талон). La carte est prête en **7 jours ouvrables** (procédure rapide) ou **17 jours ouvrables** (procédure normale).
 
         ## Que faire maintenant
         - Faites une copie de chaque papier avant de le déposer.

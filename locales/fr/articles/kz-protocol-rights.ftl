@@ -3,14 +3,14 @@ article-kz-protocol-rights =
     .summary = Quand un agent dresse un procès-verbal d'infraction administrative, vous pouvez le lire, le contester, avoir un défenseur et utiliser votre langue avec un interprète gratuit.
     .body =
         ## Qu'est-ce qu'un procès-verbal
-        Le procès-verbal d'infraction administrative est le document officiel qui indique ce qu'on vous reproche, par exemple un problème de séjour ou d'enregistrement. L'affaire peut se terminer par un avertissement, une amende, une arrestation administrative ou une expulsion. Le procès-verbal est donc important.
+        Le procès-verbal (en russe : протокол) d'infraction administrative est le document officiel qui indique ce qu'on vous reproche, par exemple un problème de séjour ou d'enregistrement. L'affaire peut se terminer par un avertissement, une amende, une arrestation administrative ou une expulsion. Le procès-verbal est donc important.
 
         ## Vos droits
         Le Code des infractions administratives (KoAP), article 744, vous donne le droit de :
 
         - lire le procès-verbal et le dossier, et en faire des copies ;
         - donner vos explications et contester le procès-verbal ;
-        - présenter des preuves et faire des demandes (requêtes) ;
+        - présenter des preuves et des requêtes (des demandes officielles, en russe : ходатайства) ;
         - avoir un défenseur (un avocat) ;
         - utiliser votre langue maternelle et avoir un interprète **gratuitement** ;
         - vous plaindre du procès-verbal, des mesures prises, d'un ordre de paiement ou de la décision.

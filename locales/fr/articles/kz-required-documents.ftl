@@ -14,10 +14,10 @@ article-kz-required-documents =
 
         ## Que faire maintenant
         1. Demandez calmement : « Quelle loi exige ce document ? » Notez la réponse et le nom de l'agent.
-        2. S'il n'y a pas de réponse claire, déposez une **demande écrite** auprès de ce bureau.
-        3. Déposez-la en personne. Vous recevez un talon avec la date, l'heure et le nom de l'agent qui l'a acceptée. Un bureau n'a pas le droit de refuser votre demande.
-        4. Gardez une copie de votre demande et le talon.
-        5. Vous pouvez écrire une plainte au parquet (прокуратура) dans n'importe quelle langue, y compris la vôtre. Une plainte contre une décision d'un organe de l'État se dépose dans les 3 mois.
+        2. S'il n'y a pas de réponse claire, déposez une **demande écrite** (en russe : письменное обращение) auprès de ce bureau.
+        3. Déposez-la en personne. Vous recevez un récépissé (en russe : талон) avec la date, l'heure et le nom de l'agent qui l'a acceptée. Un bureau n'a pas le droit de refuser votre demande.
+        4. Gardez une copie de votre demande et le récépissé.
+        5. Vous pouvez écrire une plainte au parquet (en russe : прокуратура) dans n'importe quelle langue, y compris la vôtre. Une plainte contre une décision d'un organe de l'État se dépose dans les 3 mois.
         6. Si quelqu'un vous demande de l'argent, appelez le **1424**, la ligne anticorruption gratuite (jour et nuit).
 
         > [!TIP]

@@ -5,11 +5,11 @@ article-kz-residence-card-renewal =
     .body =
         ## Ce que demandent les règles
         Pour la carte de séjour, le service officiel cite :
-        - le reçu de la taxe d'État ;
+        - le reçu de la taxe d'État (en russe : государственная пошлина) ;
         - 2 photos ;
         - votre passeport valide.
 
-        Quand vous les déposez, vous recevez un **récépissé détachable**. La carte est prête en **7 jours ouvrables** (procédure rapide) ou **17 jours ouvrables** (procédure normale).
+        Quand vous les déposez, vous recevez un **récépissé détachable** (en russe : отрывной талон). La carte est prête en **7 jours ouvrables** (procédure rapide) ou **17 jours ouvrables** (procédure normale).
 
         ## Votre passeport
         Les règles de la résidence permanente disent que l'original du passeport est présenté « pour vérification » et que seule une copie est gardée au dossier. On ne sait pas encore si un bureau peut garder votre passeport pendant la fabrication de la carte. S'il le garde, demandez un papier qui le dit.
@@ -25,7 +25,7 @@ article-kz-residence-card-renewal =
 
         ## Que faire maintenant
         1. Vérifiez quand votre carte et votre passeport expirent. Mettez un rappel bien avant.
-        2. Apportez le reçu de la taxe, 2 photos et votre passeport. Faites d'abord des copies.
+        2. Apportez le reçu de la taxe d'État, 2 photos et votre passeport. Faites d'abord des copies.
         3. Gardez le récépissé détachable jusqu'à ce que vous ayez votre nouvelle carte.
         4. Si on vous demande d'autres papiers, voir [les papiers exigés par la loi](article:kz-required-documents).
         5. Si quelqu'un vous demande de l'argent sans reçu officiel, appelez le **1424** (gratuit, jour et nuit). Voir [pots-de-vin et ligne 1424](article:kz-bribes-1424).

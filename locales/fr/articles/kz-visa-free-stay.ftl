@@ -28,6 +28,6 @@ article-kz-visa-free-stay =
         ## Que faire maintenant
         1. Comptez vos jours. Notez chaque date d'entrée au Kazakhstan et de sortie.
         2. Vérifiez que votre hôte a déclaré votre séjour : voir [la déclaration par l'hôte](article:kz-host-notification).
-        3. Si vous devez rester plus longtemps pour travailler ou étudier, renseignez-vous sur le permis de séjour temporaire bien avant la fin de vos jours.
+        3. Si vous devez rester plus longtemps pour travailler ou étudier, renseignez-vous sur le permis de séjour temporaire bien avant d'avoir épuisé vos jours de séjour autorisés.
 
         Voir aussi [payer une amende](article:kz-paying-fines) et [l'expulsion](article:kz-expulsion).

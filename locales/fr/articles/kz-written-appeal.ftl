@@ -1,20 +1,20 @@
 article-kz-written-appeal =
     .title = Déposer une demande écrite : exigez toujours votre récépissé
-    .summary = Quand vous déposez en personne une demande écrite, vous recevez un récépissé avec la date, l'heure et le nom du fonctionnaire qui l'a reçue, et personne n'a le droit de refuser de la prendre.
+    .summary = Quand vous déposez en personne une demande écrite, vous recevez un récépissé avec la date, l'heure et le nom de l'agent qui l'a reçue, et personne n'a le droit de refuser de la prendre.
     .body =
         ## Vos droits quand vous déposez une demande
-        Les étrangers peuvent s'adresser aux tribunaux et aux organes de l'État avec les mêmes droits de procédure que les citoyens (loi « sur le statut juridique des étrangers », art. 18).
+        Les étrangers peuvent s'adresser aux tribunaux et aux organes de l'État avec les mêmes droits de procédure que les citoyens (loi « Sur le statut juridique des étrangers », art. 18).
 
-        Quand vous déposez une demande écrite en personne :
+        Quand vous déposez une demande écrite (en russe : письменное обращение) en personne :
 
-        - vous recevez un **récépissé** avec la date, l'heure et le nom du fonctionnaire qui l'a acceptée ;
+        - vous recevez un **récépissé** (en russe : талон) avec la date, l'heure et le nom de l'agent qui l'a acceptée ;
         - refuser d'accepter une demande est **interdit**.
 
         > [!TIP]
         > Apportez deux exemplaires. Déposez-en un. Gardez l'autre avec le récépissé. Le récépissé prouve que vous avez déposé votre demande, et quand.
 
-        ## Se plaindre au procureur
-        - Vous pouvez écrire dans **n'importe quelle langue**, y compris votre langue maternelle.
+        ## Se plaindre au parquet
+        - Vous pouvez écrire au parquet (le bureau du procureur, en russe : прокуратура) dans **n'importe quelle langue**, y compris votre langue maternelle.
         - Le Code de procédure administrative dit ce que la plainte doit contenir (art. 93) et fixe les délais (art. 92).
         - Une plainte contre un acte administratif peut être déposée dans un délai de **3 mois**. Si vous l'avez manqué, vous pouvez demander qu'il soit rétabli (art. 91).
 

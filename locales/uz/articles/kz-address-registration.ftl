@@ -18,7 +18,7 @@ article-kz-address-registration =
         Qabul qiluvchi tomon (принимающая сторона: uy egasi, mehmonxona yoki ish beruvchi) kelganingiz haqida 3 ish kuni ichida politsiyaga xabar berishi shart. Qarang [qabul qiluvchi tomonning xabarnomasi](article:kz-host-notification).
 
         ## Endi nima qilish kerak
-        1. Koʻchib oʻtganingizdan soʻng darhol politsiyaning migratsiya xizmatidan yangi manzilni qanday roʻyxatdan oʻtkazishni soʻrang.
+        1. Koʻchib oʻtganingizdan soʻng darhol migratsiya politsiyasidan yangi manzilni qanday roʻyxatdan oʻtkazishni soʻrang.
         2. Qaysi hujjatlar kerakligini va ularni qaysi qonun talab qilishini soʻrang.
         3. Roʻyxatdan oʻtganingizni koʻrsatadigan sanali qogʻoz yoki kvitansiyani saqlang.
         4. Agar jarima solinsa, ustidan shikoyat qilish huquqingiz bor: qarang [jarima ustidan shikoyat qilish](article:kz-appeal-fine).

@@ -1,12 +1,12 @@
 article-kz-expulsion =
     .title = Mamlakatdan chiqarib yuborish: xavflar va oʻzingizni qanday himoya qilish
-    .summary = Mamlakatdan chiqarib yuborish chet elliklar uchun jazo; majburiy chiqarib yuborilganda Qozogʻistonga 5 yil kirish taqiqlanadi, toʻlanmagan jarima esa sizga qarshi ishlatilishi mumkin.
+    .summary = Mamlakatdan chiqarib yuborish chet elliklar uchun jazo; majburiy chiqarib yuborish 5 yillik kirish taqiqiga olib keladi, toʻlanmagan jarima esa sizga qarshi ishlatilishi mumkin.
     .body =
         ## Qonun nima deydi
         - Mamlakatdan chiqarib yuborish (выдворение) — Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksdagi jazolardan biri. Boshqa jazolar: ogohlantirish, jarima va maʼmuriy qamoq (административный арест).
         - «Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun («О правовом положении иностранцев», 28-modda) chiqarib yuborish asoslarini belgilaydi.
         - Oliy sud (Верховный Суд) sudlarga chiqarib yuborish ishlari boʻyicha tushuntirish bergan (2013-yil 13-dekabrdagi № 4 normativ qaror).
-        - **Majburiy** chiqarib yuborish (принудительное выдворение) Qozogʻistonga **5 yil kirish taqiqini** (запрет на въезд) keltirib chiqaradi (Hukumatning 2017-yil 6-apreldagi № 175 qarori).
+        - **Majburiy** chiqarib yuborish (принудительное выдворение) **5 yillik kirish taqiqiga** (запрет на въезд) olib keladi: 5 yil davomida Qozogʻistonga kira olmaysiz (Hukumatning 2017-yil 6-apreldagi № 175 qarori).
 
         ## Toʻlanmagan jarimalar sizga qarshi ishlaydi
         2020-yildagi bir ishda Oliy sud chiqarib yuborishni oʻz kuchida qoldirgan, qisman jarima toʻlanmagani sababli.

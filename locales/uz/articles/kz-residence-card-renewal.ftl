@@ -1,6 +1,6 @@
 article-kz-residence-card-renewal =
     .title = Yashash guvohnomasini uzaytirish
-    .summary = Yashash guvohnomasini uzaytirish uchun qoidalarda sanab oʻtilgan hujjatlarni olib keling, asl pasportingizni faqat tekshirish uchun koʻrsating va har bir kvitansiyani saqlang.
+    .summary = Yashash guvohnomasini uzaytirish uchun qoidalarda sanab oʻtilgan hujjatlarni olib keling, asl pasportingizni faqat solishtirish uchun koʻrsating va har bir kvitansiyani saqlang.
     .unverified = Guvohnoma qancha muddat amal qilishi (10 yilgacha, pasportingiz muddatidan ortiq emas) va muddati tugashidan kamida bir oy oldin ariza berish haqidagi maslahat rasmiy manbadan emas, yuridik firmadan olingan. Rasmiy ariza berish muddati va guvohnoma tayyorlanayotganda idora pasportingizni olib qolishi mumkinmi — bu tasdiqlanmagan.
     .body =
         ## Qoidalar nimani talab qiladi
@@ -25,7 +25,7 @@ article-kz-residence-card-renewal =
 
         ## Endi nima qilish kerak
         1. Guvohnomangiz va pasportingiz muddati qachon tugashini tekshiring. Ancha oldindan eslatma qoʻying.
-        2. Boj kvitansiyasi, 2 ta fotosurat va pasportingizni olib keling. Avval nusxa oling.
+        2. Davlat boji kvitansiyasi, 2 ta fotosurat va pasportingizni olib keling. Avval nusxa oling.
         3. Yangi guvohnomangizni olguningizcha yirtib olinadigan talonni saqlang.
         4. Agar sizdan boshqa hujjatlar soʻralsa, qarang [qonun qaysi hujjatlarni talab qiladi](article:kz-required-documents).
         5. Agar kimdir sizdan rasmiy kvitansiyasiz pul soʻrasa, **1424** ga qoʻngʻiroq qiling (bepul, kechayu kunduz). Qarang [pora va 1424 liniyasi](article:kz-bribes-1424).

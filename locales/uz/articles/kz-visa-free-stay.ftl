@@ -1,7 +1,7 @@
 article-kz-visa-free-stay =
     .title = Vizasiz turish: har bir kirishda 30 kun, 180 kun ichida 90 kun
     .summary = Vizasiz odatda har bir kirishda 30 kungacha va istalgan 180 kun ichida 90 kungacha turishingiz mumkin; YeOII mamlakatlari fuqarolari 180 kun ichida 90 kun turishi mumkin.
-    .unverified = Hali tasdiqlanmagan: ikki tomonlama kelishuv boʻyicha Qirgʻiziston fuqarolari uchun turish muddatlari (manbalarda 90 yoki 180 kun deyilgan) va Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks 517-moddasining toʻliq matni (1- va 2-qismlari hamda 5 kundan ortiq muddatdan oshib qolganlik uchun jazolar).
+    .unverified = Hali tasdiqlanmagan: ikki tomonlama kelishuv boʻyicha Qirgʻiziston fuqarolari uchun turish muddatlari (manbalarda 90 yoki 180 kun deyilgan) va Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks 517-moddasining toʻliq matni (1- va 2-qismlari hamda muddatdan 5 kundan ortiq qolish uchun jazolar).
     .body =
         ## Asosiy qoida
         Agar Qozogʻistonga vizasiz kelsangiz (безвизовое пребывание), quyidagicha turishingiz mumkin:

@@ -1,0 +1,32 @@
+article-intl-keep-copies =
+    .title = Gardez des copies de chaque document et de chaque reçu
+    .summary = Les copies et les photos de vos documents et de vos reçus vous protègent quand un papier est perdu, gardé par un bureau ou « introuvable ». Gardez-les en sécurité, par exemple dans le coffre chiffré de l'application.
+    .body =
+        ## Pourquoi les copies sont importantes
+        - Les bureaux gardent parfois des papiers. Pour la résidence permanente et la carte de séjour, l'original de votre passeport est présenté « pour vérification », et une copie est versée au dossier.
+        - Des passeports ont été retirés à des travailleurs migrants au Kazakhstan. Le Comité des droits de l'homme de l'ONU l'a critiqué en 2016.
+        - Un résident de longue date venu du Mali a payé une amende, mais la police des migrations a ensuite déclaré n'en avoir aucune trace. Le renouvellement de ses papiers de séjour a été bloqué.
+        - Quand vous déposez une demande écrite, vous recevez un récépissé. Le récépissé est votre preuve : gardez-le.
+
+        ## Ce qu'il faut garder
+        - votre passeport (chaque page écrite ou tamponnée), votre visa, vos permis, votre carte de séjour et vos papiers d'enregistrement ;
+        - chaque procès-verbal et chaque décision ;
+        - chaque reçu de frais et d'amendes ;
+        - chaque récépissé et chaque récépissé détachable ;
+        - votre contrat de travail et vos papiers de logement.
+
+        ## Où les garder
+        - Prenez des photos et enregistrez-les dans le **coffre de l'application**. Il est chiffré et verrouillé par votre phrase secrète ou votre code PIN.
+        - Faites une sauvegarde du coffre, et gardez votre phrase secrète en lieu sûr. Sans elle, personne ne peut ouvrir vos documents.
+        - Gardez des copies papier dans un deuxième endroit sûr, loin des originaux.
+
+        > [!TIP]
+        > Prenez la photo le jour même où vous recevez le papier. Vérifiez que la photo est nette et que chaque mot se lit.
+
+        ## Que faire maintenant
+        1. Aujourd'hui, photographiez votre passeport, votre permis ou votre carte de séjour, et vos reçus les plus récents.
+        2. Ajoutez-les au coffre de l'application, avec la date de délivrance et la date de fin de chacun.
+        3. Faites une sauvegarde du coffre.
+        4. Chaque fois que vous recevez un nouveau papier, faites la même chose.
+
+        Voir aussi [la preuve de paiement](article:kz-proof-of-payment) et [les documents de votre famille](article:kz-family-documents).

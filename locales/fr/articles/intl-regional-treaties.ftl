@@ -1,0 +1,22 @@
+article-intl-regional-treaties =
+    .title = Les traités régionaux sur les migrants
+    .summary = Des traités entre pays de la CEI portent sur les travailleurs migrants et les résidents permanents, et les tribunaux du Kazakhstan ont pour instruction de les appliquer. L'adhésion du Kazakhstan à la convention de l'ONU sur les travailleurs migrants n'est pas confirmée.
+    .unverified = Le Kazakhstan n'était pas partie à la Convention internationale des Nations unies sur la protection des droits de tous les travailleurs migrants et des membres de leur famille (ICRMW) en décembre 2019. Un éventuel changement depuis n'est pas confirmé.
+    .body =
+        ## Les traités de la CEI
+        - **La Convention de la CEI sur les travailleurs migrants**, signée à Chisinau le 14 novembre 2008.
+        - **Le Traité de 1998 sur le statut juridique des résidents permanents**, entre la Biélorussie, le Kazakhstan, le Kirghizistan et la Russie.
+
+        ## Les tribunaux doivent les appliquer
+        La Cour suprême du Kazakhstan a demandé aux tribunaux d'appliquer ces traités (résolution normative n° 4 de 2013).
+
+        > [!TIP]
+        > Si vous êtes citoyen de Biélorussie, du Kirghizistan ou de Russie et que vous vivez de façon permanente au Kazakhstan, parlez du Traité de 1998 à votre avocat. Si vous êtes un travailleur migrant venu d'un pays de la CEI, parlez de la Convention de 2008 à votre avocat.
+
+        ## La convention de l'ONU sur les travailleurs migrants
+        L'ONU a une convention sur les droits de tous les travailleurs migrants et des membres de leur famille (ICRMW). En décembre 2019, le Kazakhstan n'y était **pas partie**. Nous n'avons pas confirmé si cela a changé depuis.
+
+        ## Que faire maintenant
+        1. Dans une affaire en justice, demandez à votre défenseur si l'un de ces traités peut vous aider.
+        2. Utilisez d'abord vos droits selon la loi du Kazakhstan : voir [les travailleurs des pays de l'UEE](article:kz-eaeu-workers) et [la résidence permanente](article:kz-permanent-residence).
+        3. Pour une aide juridique, voir [l'aide juridique](article:kz-legal-aid).

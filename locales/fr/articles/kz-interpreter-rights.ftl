@@ -1,0 +1,29 @@
+article-kz-interpreter-rights =
+    .title = Votre langue et un interprète gratuit
+    .summary = Dans une affaire d'infraction administrative, vous pouvez utiliser votre langue maternelle et avoir un interprète gratuitement. Écrivez sur le procès-verbal la langue dont vous avez besoin.
+    .body =
+        ## Ce que dit la loi
+        Le Code des infractions administratives (KoAP), article 744, donne à la personne poursuivie le droit de :
+
+        - utiliser sa **langue maternelle** ;
+        - avoir un **interprète gratuitement** (en russe : переводчик).
+
+        L'article 738 du Code porte sur la langue de la procédure.
+
+        Ces droits s'appliquent dans une affaire d'infraction administrative : quand le procès-verbal (en russe : протокол) est dressé, et ensuite pendant l'affaire.
+
+        > [!NOTE]
+        > L'interprète est gratuit. Vous n'avez rien à payer pour lui.
+
+        ## Dites-le clairement, et par écrit
+        Un conseil pratique publié dans la presse : écrivez sur le procès-verbal la langue dont vous avez besoin. Par exemple : « J'ai besoin d'un interprète en tadjik. » Ou : « Je ne comprends pas bien le russe. J'ai besoin d'un interprète en kirghiz. »
+
+        ## Que faire maintenant
+        1. Si vous ne comprenez pas, dites-le tout de suite. Demandez un interprète dans votre langue.
+        2. Montrez la fiche « J'ai besoin d'un interprète gratuit ».
+        3. Écrivez sur le procès-verbal la langue dont vous avez besoin.
+        4. Lisez le procès-verbal avant de le signer. Si vous n'êtes pas d'accord, écrivez que vous n'êtes pas d'accord.
+        5. Demandez une copie du procès-verbal. Enregistrez-en une photo dans le coffre de l'application.
+        6. Si on ne vous a pas donné d'interprète, écrivez-le sur le procès-verbal, et redites-le dans votre recours : voir [contester une amende](article:kz-appeal-fine).
+
+        Voir aussi [vos droits quand un procès-verbal est dressé](article:kz-protocol-rights) et [les interprètes en droit international](article:intl-interpreter).

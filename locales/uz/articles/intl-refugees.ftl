@@ -1,0 +1,28 @@
+article-intl-refugees =
+    .title = Qochqinlar: Qochqinlar maqomi toʻgʻrisidagi konvensiya va UNHCR
+    .summary = Qozogʻiston 1999-yilda Qochqinlar maqomi toʻgʻrisidagi konvensiyaga qoʻshilgan. BMTning qochqinlar bilan ishlaydigan agentligi UNHCR Qozogʻistonda 1995-yildan beri ishlaydi. Uning mintaqaviy vakolatxonasi Olmaotada.
+    .body =
+        ## Qochqinlar maqomi toʻgʻrisidagi konvensiya
+        Qochqinlar maqomi toʻgʻrisidagi konvensiya (Конвенция о статусе беженцев) — qochqinlarni himoya qiladigan asosiy xalqaro shartnoma. Qozogʻiston unga **1999-yilda** **qoʻshilgan**.
+
+        ## Qozogʻistonda UNHCR
+        - BMTning qochqinlar bilan ishlaydigan agentligi UNHCR (ruscha: УВКБ ООН) Qozogʻistonda **1995-yildan** beri ishlaydi.
+        - Uning **Markaziy Osiyodagi mintaqaviy vakolatxonasi** **Olmaotada**.
+        - UNHCR Qozogʻistonda yuridik yordam dasturini olib borgan.
+
+        ## 2016-yilda UNHCR hamkorlari
+        - **KIBHR** (Qozogʻiston inson huquqlari va qonun ustuvorligi xalqaro byurosi): yuridik maslahat va sudda vakillik;
+        - **Sana Sezim**: fuqaroligi boʻlmagan shaxslarga yuridik yordam;
+        - **Qizil Yarim Oy**: ijtimoiy va tibbiy yordam.
+
+        > [!NOTE]
+        > Hamkorlarning bu roʻyxati 2016-yilga tegishli. U hali ham toʻgʻrimi, tekshiring.
+
+        ## Agar mamlakatingizdan qochishga majbur boʻlgan boʻlsangiz
+        Agar mamlakatingizdan qochgan boʻlsangiz va qaytishdan qoʻrqsangiz, imkon qadar erta yuridik yordam soʻrang. Advokatingizga nega qaytishdan qoʻrqishingizni ayting.
+
+        ## Endi nima qilish kerak
+        1. UNHCR yoki uning hamkorlaridan biriga murojaat qiling. Ularni ilovada, «Qayerdan yordam olish mumkin» boʻlimida topasiz. Yana qarang [yuridik yordam](article:kz-legal-aid).
+        2. Agar sizda hech bir davlatning fuqaroligi boʻlmasa, Sana Sezimdan yuridik yordam soʻrang.
+        3. Barcha hujjatlaringizning nusxalarini saqlang: qarang [har bir hujjatning nusxasini saqlang](article:intl-keep-copies).
+        4. Agar sizni ushlab turishsa, sizning huquqlaringiz bor: qarang [ushlab turilganda huquqlaringiz](article:kz-detention-rights).

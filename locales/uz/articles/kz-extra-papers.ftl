@@ -1,0 +1,26 @@
+article-kz-extra-papers =
+    .title = Mansabdor shaxs qonun talab qilmaydigan qogʻozni soʻrasa
+    .summary = Agar mansabdor shaxs qoidalarda sanab oʻtilmagan hujjatni soʻrasa, buni qaysi qonun hujjati talab qilishini soʻrang. Soʻrovingizni yozma ravishda bering, talonni saqlang va kerak boʻlsa, shikoyat qiling.
+    .body =
+        ## Bu boʻlib turadi
+        Qozogʻistondagi muhojirlarning aytishicha, mansabdor shaxslar har safar borganda yana bitta hujjat soʻrashadi, «garchi qonun uni talab qilmasa ham». Baʼzilar pora soʻralgani haqida ham xabar bergan.
+
+        ## Huquqlaringiz
+        - Chet ellik sifatida siz **qonun oldida tengsiz** («Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun, ruscha: «О правовом положении иностранцев», 3-modda).
+        - Davlat organlari va sudlarga fuqarolar bilan **bir xil protsessual huquqlar** bilan murojaat qilishingiz mumkin (18-modda).
+        - Yozma murojaatni shaxsan topshirganingizda sizga **talon** beriladi. Idora murojaatingizni qabul qilishdan **bosh torta olmaydi**.
+
+        Doimiy yashash va yashash guvohnomasi uchun qoidalarda nimalar sanab oʻtilganini bilish uchun [qonun qaysi hujjatlarni talab qiladi](article:kz-required-documents) maqolasini oʻqing.
+
+        ## Endi nima qilish kerak
+        1. Xotirjam va xushmuomala boʻling. Soʻrang: «Bu qogʻozni qaysi qonun hujjati talab qiladi? Qaysi moddasi?» (ruscha: «Какой правовой акт требует этот документ? Какая статья?»). «Bu qogʻozni qaysi qonun hujjati talab qiladi?» kartasini koʻrsating.
+        2. Mansabdor shaxsdan bu talabni yozib berishini soʻrang. Uning ismini, idorani, sanani va vaqtni yozib oling.
+        3. Agar sizningcha bu qogʻoz talab qilinmasa, **yozma murojaat** topshiring. Qaysi qogʻoz soʻralganini yozing va idoradan qonun hujjatini aytishini soʻrang.
+        4. Sana, vaqt va murojaatingizni qabul qilgan mansabdor shaxsning ismi yozilgan talonni oling. Uni murojaatingiz nusxasi bilan birga saqlang. Qarang [yozma murojaat topshirish](article:kz-written-appeal).
+        5. Agar muammo davom etsa, prokuraturaga istalgan tilda shikoyat qiling: qarang [prokuraturaga shikoyat qilish](article:kz-prosecutor-complaint).
+        6. Agar kimdir sizdan pul soʻrasa, toʻlamang. Korrupsiyaga qarshi bepul **1424** liniyasiga qoʻngʻiroq qiling, u kechayu kunduz ishlaydi.
+
+        > [!TIP]
+        > Ogʻzaki soʻrov iz qoldirmaydi. Yozma soʻrov iz qoldiradi. Har bir qogʻozning rasmini ilovadagi seyfga saqlang.
+
+        Yana qarang: [pora va 1424 liniyasi](article:kz-bribes-1424).
