@@ -1,5 +1,7 @@
 //! `huquq`: Huquq in a terminal — read your rights offline, in your language — and the content tools
 //! editors use. A thin shell: every decision and every string comes from huquq-core.
+mod content;
+mod reminders;
 mod render;
 mod vault;
 mod views;
@@ -8,7 +10,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use huquq_core::kb::{lint, source::ContentSource};
 use huquq_core::{App, Error};
 use serde::Serialize;
 
@@ -55,20 +56,33 @@ enum Command {
         #[command(subcommand)]
         command: vault::VaultCommand,
     },
+    /// Deadlines from your documents and what happened, with their reminders.
+    Reminders {
+        #[command(subcommand)]
+        command: Option<reminders::RemindersCommand>,
+    },
+    /// Record what happened (a move, a decision, an entry): it starts a legal deadline.
+    Event {
+        #[command(subcommand)]
+        command: reminders::EventCommand,
+    },
+    /// What the law requires for a procedure, against the documents in your vault (without a
+    /// procedure: the list of procedures).
+    Checklist {
+        procedure: Option<String>,
+        /// Whose documents (name or id; default: everyone's).
+        #[arg(long)]
+        holder: Option<String>,
+    },
+    /// Your deadlines as a calendar file.
+    Calendar {
+        #[command(subcommand)]
+        command: reminders::CalendarCommand,
+    },
     /// Tools for content editors.
     Content {
         #[command(subcommand)]
-        command: ContentCommand,
-    },
-}
-
-#[derive(Subcommand)]
-enum ContentCommand {
-    /// Lint the content: Fluent syntax, missing or extra messages, variables, references, sources,
-    /// Markdown that breaks Fluent. Exits with 1 on any error.
-    Check {
-        /// A `locales/` folder (default: the content built into this binary).
-        dir: Option<PathBuf>,
+        command: content::ContentCommand,
     },
 }
 
@@ -97,11 +111,8 @@ fn default_data_dir() -> PathBuf {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::Content {
-        command: ContentCommand::Check { dir },
-    }) = &cli.command
-    {
-        return content_check(dir.as_deref());
+    if let Some(Command::Content { command }) = &cli.command {
+        return content::run(command, cli.json);
     }
     let requested = requested_locales(cli.lang.as_deref());
     let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
@@ -145,6 +156,14 @@ fn run(app: &App, cli: &Cli) -> Result<(), Error> {
         Some(Command::Card { card: Some(id) }) => show(&app.officer_card(id)?),
         Some(Command::Languages) => show(&views::Languages(app.languages())),
         Some(Command::Vault { command }) => return vault::run(app, command, cli.json),
+        Some(Command::Reminders { command }) => {
+            return reminders::reminders(app, command, cli.json);
+        }
+        Some(Command::Event { command }) => return reminders::event(app, command, cli.json),
+        Some(Command::Checklist { procedure, holder }) => {
+            return reminders::checklist(app, procedure, holder, cli.json);
+        }
+        Some(Command::Calendar { command }) => return reminders::calendar(app, command),
         Some(Command::Content { .. }) => {}
     }
     printer.flush();
@@ -170,33 +189,5 @@ mod erased {
         fn text(&self, app: &App, printer: &Printer) {
             self.print(app, printer);
         }
-    }
-}
-
-fn content_check(dir: Option<&std::path::Path>) -> ExitCode {
-    let source = match dir {
-        Some(dir) => match ContentSource::from_dir(dir) {
-            Ok(source) => source,
-            Err(e) => {
-                eprintln!("huquq content check: cannot read {}: {e}", dir.display());
-                return ExitCode::FAILURE;
-            }
-        },
-        None => ContentSource::embedded(),
-    };
-    let report = lint::check(&source);
-    let mut out: String = report.findings.iter().map(|f| format!("{f}\n")).collect();
-    out.push_str(&format!(
-        "{} locales, {} files, {} messages: {} error(s)\n",
-        report.locales,
-        report.files,
-        report.messages,
-        report.findings.len()
-    ));
-    render::write_stdout(&out);
-    if report.findings.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
     }
 }

@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::render::{Printer, write_stdout};
 
 /// One message line, laid out like every other screen (direction, isolation marks, width).
-fn say(app: &App, text: &str) {
+pub(crate) fn say(app: &App, text: &str) {
     let printer = Printer::for_stdout();
     printer.paragraph(text, app.localizer().direction(), "", "");
     printer.flush();
@@ -97,7 +97,7 @@ pub struct Fields {
     notes: Option<String>,
 }
 
-fn now() -> chrono::DateTime<chrono::Utc> {
+pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
 }
 
@@ -119,7 +119,7 @@ fn passphrase(app: &App, prompt_id: &str, env: &str) -> Result<String, Error> {
     }
 }
 
-fn unlock(app: &App) -> Result<(), Error> {
+pub(crate) fn unlock(app: &App) -> Result<(), Error> {
     if !app.vault_exists() {
         return Err(Error::VaultMissing);
     }
@@ -143,7 +143,7 @@ fn kind(text: &Option<String>) -> Result<Option<DocumentKind>, Error> {
 
 /// The person a document belongs to: by id or name; by default the phone's owner, created on
 /// first use.
-fn holder(app: &App, wanted: &Option<String>) -> Result<String, Error> {
+pub(crate) fn holder(app: &App, wanted: &Option<String>) -> Result<String, Error> {
     app.with_vault(|vault| {
         let people = vault.people()?;
         if let Some(wanted) = wanted {
@@ -230,7 +230,7 @@ fn document_line(app: &App, doc: &Document) -> String {
     )
 }
 
-fn print_json<T: serde::Serialize>(value: &T) {
+pub(crate) fn print_json<T: serde::Serialize>(value: &T) {
     if let Ok(json) = serde_json::to_string_pretty(value) {
         write_stdout(&(json + "\n"));
     }

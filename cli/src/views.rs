@@ -45,11 +45,11 @@ fn spans(p: &Printer, spans: &[Span]) -> String {
     out
 }
 
-fn heading(p: &Printer, text: &str, direction: Direction) {
+pub(crate) fn heading(p: &Printer, text: &str, direction: Direction) {
     p.paragraph(&p.style(text, Style::Bold), direction, "", "");
 }
 
-fn notices(p: &Printer, notices: &[Notice], direction: Direction) {
+pub(crate) fn notices(p: &Printer, notices: &[Notice], direction: Direction) {
     for notice in notices {
         p.paragraph(
             &p.style(&notice.text, Style::Reverse),
@@ -60,7 +60,12 @@ fn notices(p: &Printer, notices: &[Notice], direction: Direction) {
     }
 }
 
-fn sources(p: &Printer, heading_text: &str, sources: &[SourceItem], direction: Direction) {
+pub(crate) fn sources(
+    p: &Printer,
+    heading_text: &str,
+    sources: &[SourceItem],
+    direction: Direction,
+) {
     if sources.is_empty() {
         return;
     }

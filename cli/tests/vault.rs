@@ -61,7 +61,7 @@ fn a_document_with_photos_survives_backup_and_restore() {
         .arg(fixture("gps_exif.jpg"))
         .arg(fixture("progressive.jpg")));
     assert!(
-        added.contains("Carte de résident") && added.contains("2 pages"),
+        added.contains("Carte de séjour") && added.contains("2 pages"),
         "{added}"
     );
 

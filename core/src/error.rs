@@ -11,6 +11,9 @@ pub enum ItemKind {
     Document,
     Page,
     Payment,
+    Procedure,
+    Deadline,
+    Event,
 }
 
 impl fmt::Display for ItemKind {
@@ -23,6 +26,9 @@ impl fmt::Display for ItemKind {
             ItemKind::Document => "document",
             ItemKind::Page => "page",
             ItemKind::Payment => "payment",
+            ItemKind::Procedure => "procedure",
+            ItemKind::Deadline => "deadline",
+            ItemKind::Event => "event",
         })
     }
 }
@@ -38,6 +44,11 @@ pub enum Field {
     Amount,
     Currency,
     PaidOn,
+    TimeZone,
+    ReminderTime,
+    Offsets,
+    HappenedOn,
+    SnoozeUntil,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +59,11 @@ pub enum Problem {
     ExpiryBeforeIssue,
     Negative,
     BadCurrency,
+    UnknownTimeZone,
+    BadTime,
+    OffsetTooLarge,
+    /// The event is not the one that starts the procedure.
+    WrongEvent,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -4,6 +4,7 @@ mod app;
 pub mod error;
 pub mod kb;
 pub mod l10n;
+pub mod reminders;
 pub mod vault;
 
 pub use app::{App, INDEX_FILE};

@@ -11,6 +11,8 @@ use crate::kb::search::SearchIndex;
 use crate::l10n::Localizer;
 use crate::vault::{DataKey, Vault, pin};
 
+mod reminders;
+
 /// The search index's file inside the data directory.
 pub const INDEX_FILE: &str = "content-index.sqlite3";
 

@@ -3,6 +3,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::reminders::procedure::{Procedure, WorkCalendar};
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
@@ -17,6 +19,12 @@ pub struct Catalog {
     /// Legal terms, explained in every locale (one `glossary-<id>` message each).
     #[serde(default)]
     pub glossary: Vec<GlossaryTerm>,
+    /// What the law asks a person to do, and by when (the reminders).
+    #[serde(default)]
+    pub procedures: Vec<Procedure>,
+    /// Working-day calendars (weekends and public holidays) per jurisdiction.
+    #[serde(default)]
+    pub calendars: Vec<WorkCalendar>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -131,6 +139,14 @@ impl Catalog {
     pub fn officer_card(&self, id: &str) -> Option<&OfficerCard> {
         self.officer_cards.iter().find(|c| c.id == id)
     }
+    pub fn procedure(&self, id: &str) -> Option<&Procedure> {
+        self.procedures.iter().find(|p| p.id == id)
+    }
+    pub fn calendar(&self, jurisdiction: &str) -> Option<&WorkCalendar> {
+        self.calendars
+            .iter()
+            .find(|c| c.jurisdiction == jurisdiction)
+    }
     pub fn jurisdiction(&self, id: &str) -> Option<&Jurisdiction> {
         self.jurisdictions.iter().find(|j| j.id == id)
     }
@@ -149,6 +165,9 @@ pub mod ids {
     }
     pub fn contact(id: &str) -> String {
         format!("contact-{id}")
+    }
+    pub fn procedure(id: &str) -> String {
+        format!("procedure-{id}")
     }
     pub fn glossary(id: &str) -> String {
         format!("glossary-{id}")

@@ -11,6 +11,11 @@ use crate::kb::markdown;
 use crate::kb::model::{Block, LinkTarget, Span};
 use crate::kb::source::{ContentSource, FtlFile};
 use crate::l10n::CalendarDate;
+use crate::reminders::calendar::WorkingDays;
+use crate::reminders::procedure::{EventKind, Procedure, Start};
+
+/// A legal period longer than this is a typo in the catalog.
+const MAX_PERIOD_DAYS: u32 = 366;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
@@ -110,7 +115,7 @@ pub fn check(source: &ContentSource) -> Report {
     for tag in &tags {
         let messages = shapes.get(tag).unwrap_or(&empty);
         if tag != REFERENCE_LOCALE {
-            compare_with_reference(&catalog, tag, messages, reference, findings);
+            compare_with_reference(tag, messages, reference, findings);
         }
         check_declared_translations(&catalog, tag, messages, findings);
         check_bodies(&catalog, messages, findings);
@@ -308,6 +313,12 @@ fn declared_item<'a>(
     {
         return Some(("contact", &contact.translations));
     }
+    if let Some(procedure) = id
+        .strip_prefix("procedure-")
+        .and_then(|p| catalog.procedure(p))
+    {
+        return Some(("procedure", &procedure.translations));
+    }
     if let Some(term) = id
         .strip_prefix("glossary-")
         .and_then(|g| catalog.glossary.iter().find(|x| x.id == g))
@@ -318,19 +329,16 @@ fn declared_item<'a>(
 }
 
 fn compare_with_reference(
-    catalog: &Catalog,
     tag: &str,
     messages: &BTreeMap<String, MessageShape>,
     reference: &BTreeMap<String, MessageShape>,
     findings: &mut Vec<Finding>,
 ) {
     for (id, expected) in reference {
-        let required = match declared_item(catalog, id) {
-            Some((_, translations)) => translations.contains_key(tag),
-            None => true,
-        };
+        // Every locale carries everything: a right nobody can read in their language does not
+        // help. (A missing text still falls back along the chain at run time.)
         match messages.get(id) {
-            None if required => findings.push(Finding {
+            None => findings.push(Finding {
                 file: format!(
                     "{tag}/{}",
                     expected.file.split_once('/').map_or("", |(_, p)| p)
@@ -341,7 +349,6 @@ fn compare_with_reference(
                     expected.file.split_once('/').map_or("", |(_, p)| p)
                 ),
             }),
-            None => {}
             Some(actual) => {
                 for (part, vars) in &expected.parts {
                     let label = part_label(id, part);
@@ -432,6 +439,11 @@ fn check_declared_translations(
             declared.push((ids::contact(&c.id), "contact"));
         }
     }
+    for p in &catalog.procedures {
+        if p.translations.contains_key(tag) {
+            declared.push((ids::procedure(&p.id), "procedure"));
+        }
+    }
     for g in &catalog.glossary {
         if g.translations.contains_key(tag) {
             declared.push((ids::glossary(&g.id), "glossary term"));
@@ -492,6 +504,7 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
         )
         .chain(catalog.contacts.iter().map(|c| ("contact", &c.id)))
         .chain(catalog.glossary.iter().map(|g| ("glossary term", &g.id)))
+        .chain(catalog.procedures.iter().map(|p| ("procedure", &p.id)))
         .chain(
             catalog
                 .jurisdictions
@@ -583,6 +596,24 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
             findings,
         );
     }
+    for procedure in &catalog.procedures {
+        check_procedure(catalog, procedure, findings);
+        check_translations(
+            &format!("procedure {}", procedure.id),
+            &procedure.translations,
+            findings,
+        );
+    }
+    for calendar in &catalog.calendars {
+        let what = format!("calendar {}", calendar.jurisdiction);
+        if !known_jurisdiction(&calendar.jurisdiction) {
+            findings.push(catalog_finding(format!("{what}: unknown jurisdiction")));
+        }
+        if let Err(e) = WorkingDays::from_calendar(calendar) {
+            findings.push(catalog_finding(format!("{what}: {e}")));
+        }
+        check_sources(&what, &calendar.sources, findings);
+    }
     // An official language need not be a locale yet (cards show the ones that are), but it must be
     // a real language tag.
     for jurisdiction in &catalog.jurisdictions {
@@ -597,6 +628,79 @@ fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>
             )));
         }
     }
+}
+
+fn check_procedure(catalog: &Catalog, procedure: &Procedure, findings: &mut Vec<Finding>) {
+    let what = format!("procedure {}", procedure.id);
+    let mut problems = Vec::new();
+    if catalog.jurisdiction(&procedure.jurisdiction).is_none() {
+        problems.push(format!("unknown jurisdiction {}", procedure.jurisdiction));
+    }
+    if let Some(article) = procedure
+        .article
+        .as_ref()
+        .filter(|a| catalog.article(a).is_none())
+    {
+        problems.push(format!("unknown article {article}"));
+    }
+    if let Some(next) = procedure
+        .follow_up
+        .as_ref()
+        .filter(|p| catalog.procedure(p).is_none())
+    {
+        problems.push(format!("unknown follow-up procedure {next}"));
+    }
+    match (&procedure.starts, procedure.period) {
+        (Start::Stay { .. }, Some(_)) => {
+            problems.push("a stay has its limits in starts, not a period".into())
+        }
+        (Start::Expiry { .. } | Start::Event { .. }, None) => problems.push("has no period".into()),
+        (
+            Start::Stay {
+                per_entry,
+                limit,
+                window,
+            },
+            None,
+        ) if *per_entry == 0 || *limit == 0 || limit > window => {
+            problems.push("a stay needs per_entry > 0 and 0 < limit <= window".into())
+        }
+        (_, Some(period)) if period.days > MAX_PERIOD_DAYS => {
+            problems.push(format!("a period of more than {MAX_PERIOD_DAYS} days"))
+        }
+        _ => {}
+    }
+    if let Start::Event {
+        event: EventKind::LeftCountry,
+    } = procedure.starts
+    {
+        problems.push("leaving the country ends a stay; it starts no procedure".into());
+    }
+    let mut items = BTreeSet::new();
+    for id in procedure
+        .required
+        .iter()
+        .map(|r| &r.id)
+        .chain(procedure.not_required.iter().map(|n| &n.id))
+    {
+        if !items.insert(id) {
+            problems.push(format!("item {id} is listed twice"));
+        }
+    }
+    for basis in procedure
+        .required
+        .iter()
+        .map(|r| &r.basis)
+        .chain(procedure.not_required.iter().map(|n| &n.basis))
+    {
+        if basis.trim().is_empty() {
+            problems.push("an item has no legal basis".into());
+        }
+    }
+    for problem in problems {
+        findings.push(catalog_finding(format!("{what}: {problem}")));
+    }
+    check_sources(&what, &procedure.sources, findings);
 }
 
 /// Whatever the catalog marks unverified must say, in its own `.unverified`, what is not confirmed;
@@ -635,6 +739,32 @@ fn check_bodies(
         if let Some(shape) = messages.get(&ids::card(&card.id)) {
             check_unverified(&ids::card(&card.id), card.confidence, shape, findings);
         }
+    }
+    for procedure in &catalog.procedures {
+        let id = ids::procedure(&procedure.id);
+        let Some(shape) = messages.get(&id) else {
+            continue;
+        };
+        let parts = ["title", "summary", "task"]
+            .into_iter()
+            .map(str::to_owned)
+            .chain(procedure.required.iter().map(|r| format!("need-{}", r.id)))
+            .chain(
+                procedure
+                    .not_required
+                    .iter()
+                    .map(|n| format!("no-need-{}", n.id)),
+            );
+        for part in parts {
+            if !shape.parts.contains_key(&Some(part.clone())) {
+                findings.push(Finding {
+                    file: shape.file.clone(),
+                    line: Some(shape.line),
+                    message: format!("{id} has no .{part}"),
+                });
+            }
+        }
+        check_unverified(&id, procedure.confidence, shape, findings);
     }
     for article in &catalog.articles {
         let Some(shape) = messages.get(&ids::article(&article.id)) else {

@@ -2,6 +2,7 @@
 //! and the content check editors run.
 pub mod catalog;
 pub mod content;
+pub mod coverage;
 pub mod lint;
 pub mod markdown;
 pub mod model;

@@ -13,7 +13,7 @@ use crate::l10n::{Localizer, direction_of};
 
 const SEARCH_LIMIT: usize = 20;
 
-fn args<'a>(pairs: &[(&'static str, FluentValue<'a>)]) -> FluentArgs<'a> {
+pub(crate) fn args<'a>(pairs: &[(&'static str, FluentValue<'a>)]) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     for (key, value) in pairs {
         args.set(*key, value.clone());
@@ -51,7 +51,7 @@ pub fn languages(content: &Content, l10n: &Localizer) -> Vec<LanguageItem> {
         .collect()
 }
 
-fn sources(l10n: &Localizer, sources: &[Source]) -> Vec<SourceItem> {
+pub(crate) fn sources(l10n: &Localizer, sources: &[Source]) -> Vec<SourceItem> {
     sources
         .iter()
         .map(|s| SourceItem {
@@ -195,7 +195,7 @@ pub fn topic(content: &Content, l10n: &Localizer, id: &str) -> Result<TopicScree
 
 /// The notices a reader must see above a text: shown in another language, machine-translated,
 /// not verified.
-fn translation_notices(
+pub(crate) fn translation_notices(
     content: &Content,
     l10n: &Localizer,
     shown: &LanguageIdentifier,
@@ -237,7 +237,7 @@ fn translation_notices(
     notices
 }
 
-fn unverified_notice(l10n: &Localizer, details: Option<String>) -> Notice {
+pub(crate) fn unverified_notice(l10n: &Localizer, details: Option<String>) -> Notice {
     let details = details.unwrap_or_else(|| l10n.ui("confidence-unverified"));
     Notice {
         kind: NoticeKind::Unverified,
@@ -248,7 +248,7 @@ fn unverified_notice(l10n: &Localizer, details: Option<String>) -> Notice {
     }
 }
 
-fn original_locale(
+pub(crate) fn original_locale(
     translations: &std::collections::BTreeMap<String, TranslationStatus>,
 ) -> Option<&str> {
     translations
@@ -474,6 +474,9 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 ItemKind::Document => "error-not-found-document",
                 ItemKind::Page => "error-not-found-page",
                 ItemKind::Payment => "error-not-found-payment",
+                ItemKind::Procedure => "error-not-found-procedure",
+                ItemKind::Deadline => "error-not-found-deadline",
+                ItemKind::Event => "error-not-found-event",
             };
             l10n.ui_with(message, Some(&args(&[("id", id.as_str().into())])))
         }
@@ -490,6 +493,11 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 Field::Amount => "field-amount",
                 Field::Currency => "field-currency",
                 Field::PaidOn => "field-paid-on",
+                Field::TimeZone => "field-time-zone",
+                Field::ReminderTime => "field-reminder-time",
+                Field::Offsets => "field-offsets",
+                Field::HappenedOn => "field-happened-on",
+                Field::SnoozeUntil => "field-snooze-until",
             });
             let message = match problem {
                 Problem::Missing => "error-invalid-missing",
@@ -497,6 +505,10 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 Problem::ExpiryBeforeIssue => "error-invalid-expiry-before-issue",
                 Problem::Negative => "error-invalid-negative",
                 Problem::BadCurrency => "error-invalid-bad-currency",
+                Problem::UnknownTimeZone => "error-invalid-unknown-time-zone",
+                Problem::BadTime => "error-invalid-bad-time",
+                Problem::OffsetTooLarge => "error-invalid-offset-too-large",
+                Problem::WrongEvent => "error-invalid-wrong-event",
             };
             l10n.ui_with(message, Some(&args(&[("field", field.into())])))
         }

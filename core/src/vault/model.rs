@@ -1,7 +1,7 @@
 //! What the vault holds: people, their documents, the pages (photos) of each document, and the
 //! payments made for a document (the fine someone paid and can prove).
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Field, Problem, Result};
 
@@ -44,7 +44,7 @@ impl Relation {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum DocumentKind {

@@ -1,0 +1,159 @@
+//! Counting working days: weekends and public holidays from the catalog's calendar.
+use std::collections::HashSet;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::error::{Error, Result};
+use crate::reminders::procedure::{DayCount, Period, WorkCalendar};
+
+#[derive(Debug, Clone)]
+pub struct WorkingDays {
+    weekend: [bool; 7],
+    holidays: HashSet<NaiveDate>,
+}
+
+impl WorkingDays {
+    pub fn from_calendar(calendar: &WorkCalendar) -> Result<WorkingDays> {
+        let mut weekend = [false; 7];
+        for &day in &calendar.weekend {
+            let slot = (1..=7)
+                .contains(&day)
+                .then(|| weekend.get_mut(day as usize - 1))
+                .flatten()
+                .ok_or_else(|| Error::Content(format!("calendar weekday {day} is not 1–7")))?;
+            *slot = true;
+        }
+        let holidays = calendar
+            .holidays
+            .iter()
+            .map(|d| {
+                NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                    .map_err(|_| Error::Content(format!("calendar holiday {d:?} is not a date")))
+            })
+            .collect::<Result<_>>()?;
+        Ok(WorkingDays { weekend, holidays })
+    }
+
+    /// Saturday and Sunday off, no holidays: for a jurisdiction without a calendar.
+    pub fn weekends_only() -> WorkingDays {
+        WorkingDays {
+            weekend: [false, false, false, false, false, true, true],
+            holidays: HashSet::new(),
+        }
+    }
+
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        let weekday = date.weekday().number_from_monday() as usize - 1;
+        !self.weekend[weekday] && !self.holidays.contains(&date)
+    }
+
+    /// The last day of a period that starts the day after `start`: `start` + 10 calendar days, or
+    /// the 17th working day after `start`.
+    pub fn after(&self, start: NaiveDate, period: Period) -> NaiveDate {
+        match period.count {
+            DayCount::Calendar => start
+                .checked_add_days(Days::new(period.days.into()))
+                .unwrap_or(NaiveDate::MAX),
+            DayCount::Working => self.step(start, period.days, 1),
+        }
+    }
+
+    /// The day a period must start to end on `end`: `end` − 30 calendar days, or the 5th working
+    /// day before `end`.
+    pub fn before(&self, end: NaiveDate, period: Period) -> NaiveDate {
+        match period.count {
+            DayCount::Calendar => end
+                .checked_sub_days(Days::new(period.days.into()))
+                .unwrap_or(NaiveDate::MIN),
+            DayCount::Working => self.step(end, period.days, -1),
+        }
+    }
+
+    fn step(&self, from: NaiveDate, working_days: u32, direction: i64) -> NaiveDate {
+        let mut date = from;
+        let mut left = working_days;
+        while left > 0 {
+            let next = if direction > 0 {
+                date.succ_opt()
+            } else {
+                date.pred_opt()
+            };
+            let Some(next) = next else { return date };
+            date = next;
+            if self.is_working_day(date) {
+                left -= 1;
+            }
+        }
+        date
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::catalog::Confidence;
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn kz() -> WorkingDays {
+        WorkingDays::from_calendar(&WorkCalendar {
+            jurisdiction: "kz".into(),
+            weekend: vec![6, 7],
+            holidays: vec!["2026-03-23".into(), "2026-03-24".into()],
+            first_year: 2026,
+            last_year: 2026,
+            confidence: Confidence::Unverified,
+            sources: vec![],
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn working_days_skip_weekends_and_holidays() {
+        let days = kz();
+        let working = |n| Period {
+            days: n,
+            count: DayCount::Working,
+        };
+        // Friday 2026-03-20 + 3 working days: Mon 23 and Tue 24 are holidays → Wed 25, Thu 26, Fri 27.
+        assert_eq!(
+            days.after(date("2026-03-20"), working(3)),
+            date("2026-03-27")
+        );
+        assert_eq!(
+            days.before(date("2026-03-27"), working(3)),
+            date("2026-03-20")
+        );
+        assert_eq!(
+            days.after(
+                date("2026-03-20"),
+                Period {
+                    days: 10,
+                    count: DayCount::Calendar
+                }
+            ),
+            date("2026-03-30")
+        );
+        assert!(!days.is_working_day(date("2026-03-21")));
+        assert!(days.is_working_day(date("2026-03-25")));
+    }
+
+    #[test]
+    fn a_bad_calendar_is_a_content_error() {
+        let mut calendar = WorkCalendar {
+            jurisdiction: "kz".into(),
+            weekend: vec![8],
+            holidays: vec![],
+            first_year: 2026,
+            last_year: 2026,
+            confidence: Confidence::Unverified,
+            sources: vec![],
+        };
+        assert!(WorkingDays::from_calendar(&calendar).is_err());
+        calendar.weekend = vec![6];
+        calendar.holidays = vec!["2026-02-30".into()];
+        assert!(WorkingDays::from_calendar(&calendar).is_err());
+    }
+}
