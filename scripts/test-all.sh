@@ -19,5 +19,8 @@ step "huquq content check (the locales/ folder, and the copy built into the bina
 cargo run -q -p huquq-cli -- content check locales
 cargo run -q -p huquq-cli -- content check
 
+step "huquq content coverage (every locale complete)"
+cargo run -q -p huquq-cli -- content coverage
+
 step "Kotlin binding tests"
 bash tests/kotlin/run.sh

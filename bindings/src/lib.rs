@@ -13,8 +13,11 @@ use huquq_core::vault::model::{
 };
 
 use huquq_core::kb::model::{
-    ArticleScreen, HomeScreen, LanguageItem, OfficerCardScreen, SearchScreen, TopicScreen,
+    ArticleScreen, GlossaryScreen, HomeScreen, LanguageItem, OfficerCardScreen, SearchScreen,
+    TopicScreen,
 };
+
+mod reminders;
 
 uniffi::setup_scaffolding!("huquq");
 
@@ -118,6 +121,10 @@ impl App {
 
     pub fn officer_card(&self, id: String) -> Result<OfficerCardScreen, HuquqError> {
         self.localized(self.inner.officer_card(&id))
+    }
+
+    pub fn glossary(&self) -> GlossaryScreen {
+        self.inner.glossary()
     }
 
     pub fn search(&self, query: String) -> Result<SearchScreen, HuquqError> {

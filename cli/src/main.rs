@@ -51,6 +51,8 @@ enum Command {
     Card { card: Option<String> },
     /// List the languages Huquq speaks.
     Languages,
+    /// Legal terms explained, with the words officials use.
+    Glossary,
     /// Your encrypted document vault.
     Vault {
         #[command(subcommand)]
@@ -155,6 +157,7 @@ fn run(app: &App, cli: &Cli) -> Result<(), Error> {
         Some(Command::Card { card: None }) => show(&views::CardList(app.home().cards)),
         Some(Command::Card { card: Some(id) }) => show(&app.officer_card(id)?),
         Some(Command::Languages) => show(&views::Languages(app.languages())),
+        Some(Command::Glossary) => show(&app.glossary()),
         Some(Command::Vault { command }) => return vault::run(app, command, cli.json),
         Some(Command::Reminders { command }) => {
             return reminders::reminders(app, command, cli.json);

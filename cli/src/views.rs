@@ -373,3 +373,27 @@ impl View for Languages {
         }
     }
 }
+
+impl View for GlossaryScreen {
+    fn print(&self, _app: &App, p: &Printer) {
+        let dir = self.direction;
+        heading(p, &self.title, dir);
+        notices(p, &self.notices, dir);
+        for term in &self.terms {
+            p.blank();
+            p.paragraph(&p.style(&term.term, Style::Bold), dir, "", "");
+            for official in &term.official {
+                p.paragraph(
+                    &p.style(
+                        &format!("{}: {}", official.language, official.text),
+                        Style::Dim,
+                    ),
+                    dir,
+                    "  ",
+                    "  ",
+                );
+            }
+            p.paragraph(&term.definition, dir, "  ", "  ");
+        }
+    }
+}

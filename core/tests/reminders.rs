@@ -468,7 +468,12 @@ fn russian_reminders_use_russian_plurals() {
         .collect();
     let joined = plain(&texts.join("\n"));
     // 3 days before, 1 day before, then overdue: 5 days after on 8 December.
-    for form in ["через 3 дня", "через 1 день", "истёк 5 дней назад", "3 декабря 2026"] {
+    for form in [
+        "через 3 дня",
+        "через 1 день",
+        "истёк 5 дней назад",
+        "3 декабря 2026",
+    ] {
         assert!(joined.contains(form), "{form} not in {joined}");
     }
 }

@@ -247,3 +247,4 @@ calendar-exported =
         [many] كُتب في ملف التقويم { $count } موعداً نهائياً.
        *[other] كُتب في ملف التقويم { $count } موعد نهائي.
     }
+glossary-title = المصطلحات القانونية

@@ -211,3 +211,4 @@ calendar-exported =
         [one] { $count } deadline written to the calendar file.
        *[other] { $count } deadlines written to the calendar file.
     }
+glossary-title = Legal terms

@@ -211,3 +211,4 @@ calendar-exported =
         [one] { $count } مهلت در فایل تقویم نوشته شد.
        *[other] { $count } مهلت در فایل تقویم نوشته شد.
     }
+glossary-title = اصطلاحات حقوقی

@@ -211,3 +211,4 @@ calendar-exported =
         [one] { $count } date limite écrite dans le fichier de calendrier.
        *[other] { $count } dates limites écrites dans le fichier de calendrier.
     }
+glossary-title = Termes juridiques

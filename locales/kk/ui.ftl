@@ -211,3 +211,4 @@ calendar-exported =
         [one] Күнтізбе файлына { $count } мерзім жазылды.
        *[other] Күнтізбе файлына { $count } мерзім жазылды.
     }
+glossary-title = Заң терминдері

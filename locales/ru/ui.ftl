@@ -225,3 +225,4 @@ calendar-exported =
        *[many] { $count } сроков записано в файл календаря.
         [other] { $count } срока записано в файл календаря.
     }
+glossary-title = Юридические термины

@@ -211,3 +211,4 @@ calendar-exported =
         [one] { $count } ta muddat kalendar fayliga yozildi.
        *[other] { $count } ta muddat kalendar fayliga yozildi.
     }
+glossary-title = Huquqiy atamalar

@@ -97,6 +97,10 @@ impl App {
         screens::officer_card(&self.content, &self.l10n(), id)
     }
 
+    pub fn glossary(&self) -> GlossaryScreen {
+        crate::kb::glossary::glossary(&self.content, &self.l10n())
+    }
+
     pub fn search(&self, query: &str) -> Result<SearchScreen> {
         screens::search(&self.content, &self.l10n(), &self.index, query)
     }

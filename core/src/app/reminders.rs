@@ -42,7 +42,7 @@ impl Deadlines {
 impl App {
     fn deadlines(&self, vault: &Vault) -> Result<Deadlines> {
         let catalog = &self.content.catalog;
-        let documents = vault.documents(&DocumentFilter::default())?;
+        let documents = vault.dated_documents()?;
         let events = vault.events(None)?;
         let deadlines = deadlines::compute(catalog, &Calendars::new(catalog), &documents, &events);
         // Settings were checked when saved; defaults stand in should a stored value ever fail.

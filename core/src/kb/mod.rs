@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod content;
 pub mod coverage;
+pub mod glossary;
 pub mod lint;
 pub mod markdown;
 pub mod model;

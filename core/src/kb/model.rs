@@ -249,3 +249,25 @@ pub struct OfficerCardScreen {
     pub sources: Vec<SourceItem>,
     pub article: Option<ArticleItem>,
 }
+
+/// One legal term, explained in the user's language, with the words officials use beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GlossaryItem {
+    pub id: String,
+    pub term: String,
+    pub definition: String,
+    pub locale: String,
+    /// The term in each official language that is not the user's (`text` is the term).
+    pub official: Vec<OfficialText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GlossaryScreen {
+    pub title: String,
+    pub direction: Direction,
+    pub notices: Vec<Notice>,
+    /// In the order of the user's alphabet.
+    pub terms: Vec<GlossaryItem>,
+}

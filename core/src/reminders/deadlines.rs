@@ -8,7 +8,16 @@ use crate::kb::catalog::Catalog;
 use crate::reminders::calendar::WorkingDays;
 use crate::reminders::model::Event;
 use crate::reminders::procedure::{EventKind, Procedure, Start};
-use crate::vault::model::{Document, DocumentKind};
+use crate::vault::model::DocumentKind;
+
+/// What a deadline needs of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedDocument {
+    pub id: String,
+    pub person_id: String,
+    pub kind: DocumentKind,
+    pub expires_on: NaiveDate,
+}
 
 /// One thing a person must do by a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +62,7 @@ impl Calendars {
 pub fn compute(
     catalog: &Catalog,
     calendars: &Calendars,
-    documents: &[Document],
+    documents: &[DatedDocument],
     events: &[Event],
 ) -> Vec<Deadline> {
     let mut deadlines = Vec::with_capacity(documents.len() + events.len());
@@ -66,13 +75,7 @@ pub fn compute(
         }
     }
     for document in documents {
-        let Some(expires) = document
-            .expires_on
-            .as_deref()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        else {
-            continue;
-        };
+        let expires = document.expires_on;
         let base = |suffix: &str, procedure: Option<&Procedure>, due_on| Deadline {
             id: format!("doc:{}:{suffix}", document.id),
             person_id: document.person_id.clone(),

@@ -127,8 +127,20 @@ pub fn plan(
         .today(now)
         .checked_sub_days(Days::new(1))
         .unwrap_or(NaiveDate::MIN);
-    let mut planned = Vec::new();
+    // Ties (two deadlines reminding at one instant) in the order of their ids, so the same state
+    // always gives the same list; ranks keep string comparisons out of the big sort.
+    let mut by_id: Vec<usize> = (0..deadlines.len()).collect();
+    by_id.sort_unstable_by(|&a, &b| deadlines[a].id.cmp(&deadlines[b].id));
+    let mut rank = vec![0u64; deadlines.len()];
+    for (position, &index) in by_id.iter().enumerate() {
+        rank[index] = position as u64;
+    }
+    let now_seconds = now.timestamp();
+    // Each reminder with one integer to sort by: seconds since 1970 above, the deadline's rank
+    // below (reminders are after `now`, so never before 1970; deadlines are far fewer than 2^20).
+    let mut planned: Vec<(u64, Planned)> = Vec::new();
     let mut days: Vec<NaiveDate> = Vec::with_capacity(64);
+    let mut instants = InstantCache::new(earliest);
     for (index, deadline) in deadlines.iter().enumerate() {
         let choice = choices.get(&deadline.id);
         if is_done(deadline, choice) {
@@ -139,6 +151,7 @@ pub fn plan(
             .unwrap_or(&settings.offsets);
         days.clear();
         let due = deadline.due_on;
+        // Offsets are kept largest first, so these days come out in order.
         days.extend(
             offsets
                 .iter()
@@ -150,24 +163,57 @@ pub fn plan(
         if let Some(until) = snoozed_until(deadline, choice) {
             days.retain(|d| *d >= until);
             days.push(until);
+            days.sort_unstable();
+            days.dedup();
         }
-        days.retain(|d| *d >= earliest);
-        days.sort_unstable();
-        days.dedup();
-        for &on in &days {
-            let at = settings.instant(on);
-            if at > now {
-                planned.push(Planned {
-                    deadline: index,
-                    on,
-                    at,
-                });
+        for &on in days.iter().filter(|d| **d >= earliest) {
+            let (at, seconds) = instants.get(on, settings);
+            if seconds > now_seconds {
+                let key = (u64::try_from(seconds).unwrap_or(0) << 20) | rank[index];
+                planned.push((
+                    key,
+                    Planned {
+                        deadline: index,
+                        on,
+                        at,
+                    },
+                ));
             }
         }
     }
-    planned
-        .sort_by(|a, b| (a.at, &deadlines[a.deadline].id).cmp(&(b.at, &deadlines[b.deadline].id)));
-    planned
+    planned.sort_unstable_by_key(|(key, _)| *key);
+    planned.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Reminder instants by local day: thousands of reminders share a few thousand days, and the tz
+/// database lookup is the costly part.
+struct InstantCache {
+    base: NaiveDate,
+    slots: Vec<Option<(DateTime<Utc>, i64)>>,
+}
+
+impl InstantCache {
+    fn new(base: NaiveDate) -> Self {
+        InstantCache {
+            base,
+            slots: Vec::new(),
+        }
+    }
+
+    /// The instant, and the same in seconds since 1970.
+    fn get(&mut self, date: NaiveDate, settings: &ValidSettings) -> (DateTime<Utc>, i64) {
+        let compute = || {
+            let at = settings.instant(date);
+            (at, at.timestamp())
+        };
+        let Ok(slot) = usize::try_from((date - self.base).num_days()) else {
+            return compute();
+        };
+        if slot >= self.slots.len() {
+            self.slots.resize(slot + 1, None);
+        }
+        *self.slots[slot].get_or_insert_with(compute)
+    }
 }
 
 /// A stable positive 32-bit id (FNV-1a), for platforms that number their notifications.

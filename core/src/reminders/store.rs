@@ -6,9 +6,11 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::error::{Error, ItemKind, Result};
+use crate::reminders::deadlines::DatedDocument;
 use crate::reminders::model::{Event, ReminderSettings};
 use crate::reminders::procedure::EventKind;
 use crate::vault::Vault;
+use crate::vault::model::DocumentKind;
 
 const SETTINGS_KEY: &str = "reminders";
 const EVENT_SELECT: &str =
@@ -43,6 +45,36 @@ fn date_column(text: Option<String>) -> Option<NaiveDate> {
 }
 
 impl Vault {
+    /// The documents with an expiry date, only the fields deadlines need: a lean read, since the
+    /// schedule is recomputed after every change.
+    pub fn dated_documents(&self) -> Result<Vec<DatedDocument>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(
+            "SELECT id, person_id, kind, expires_on FROM documents WHERE expires_on IS NOT NULL",
+        )?;
+        let rows = statement.query_map([], |row| {
+            let kind: String = row.get(2)?;
+            let expires: String = row.get(3)?;
+            Ok((row.get(0)?, row.get(1)?, kind, expires))
+        })?;
+        let mut documents = Vec::new();
+        for row in rows {
+            let (id, person_id, kind, expires): (String, String, String, String) = row?;
+            // The schema's CHECKs and the input validation admit only known kinds and real dates.
+            if let (Some(kind), Some(expires_on)) =
+                (DocumentKind::parse(&kind), date_column(Some(expires)))
+            {
+                documents.push(DatedDocument {
+                    id,
+                    person_id,
+                    kind,
+                    expires_on,
+                });
+            }
+        }
+        Ok(documents)
+    }
+
     /// Saves an event already validated against the catalog (see `reminders::validate_event`).
     pub fn insert_event(
         &self,

@@ -59,14 +59,14 @@ class AppTest {
     }
 
     @Test
-    fun fallsBackForAMissingTranslationAndSaysWhichLanguage() {
+    fun readsPersianRightToLeftAndMarksTheMachineTranslation() {
         assertEquals("fa", app.setLocales(listOf("fa-IR")))
         assertEquals(Direction.RTL, app.home().direction)
         val article = app.article("kz-bribes-1424")
-        assertEquals("en", article.locale)
-        assertEquals(Direction.LTR, article.direction)
-        val notice = article.notices.first { it.kind == NoticeKind.NOT_TRANSLATED }
-        assertTrue(notice.text.contains("فارسی") || notice.text.contains("انگلیسی"), notice.text)
+        assertEquals("fa", article.locale)
+        assertEquals(Direction.RTL, article.direction)
+        val notice = article.notices.first { it.kind == NoticeKind.MACHINE_TRANSLATED }
+        assertTrue(notice.text.contains("انگلیسی"), notice.text)
     }
 
     @Test

@@ -1,0 +1,83 @@
+//! The glossary screen: each legal term in the user's language, with the Russian and Kazakh words
+//! an official will use, so a reader recognises them at the office.
+use crate::kb::catalog::{TranslationStatus, ids};
+use crate::kb::content::Content;
+use crate::kb::model::{GlossaryItem, GlossaryScreen, OfficialText};
+use crate::kb::screens::{args, language_name, original_locale, translation_notices};
+use crate::l10n::{Localizer, direction_of};
+
+/// The jurisdiction whose officials' languages stand beside each term.
+const OFFICIALS_OF: &str = "kz";
+
+pub fn glossary(content: &Content, l10n: &Localizer) -> GlossaryScreen {
+    let official_languages: Vec<_> = content
+        .catalog
+        .jurisdiction(OFFICIALS_OF)
+        .map(|j| j.official_languages.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|tag| content.locales.iter().find(|l| l.to_string() == *tag))
+        .collect();
+    let mut terms: Vec<GlossaryItem> = content
+        .catalog
+        .glossary
+        .iter()
+        .filter_map(|entry| {
+            let id = ids::glossary(&entry.id);
+            let term = l10n.lookup(&id, Some("term"), None)?;
+            let official = official_languages
+                .iter()
+                .filter(|lang| ***lang != term.locale)
+                .filter_map(|lang| {
+                    let text = content.messages.format(lang, &id, Some("term"), None)?;
+                    let language = language_name(content, l10n, &lang.to_string());
+                    Some(OfficialText {
+                        locale: lang.to_string(),
+                        label: l10n.ui_with(
+                            "card-official-text",
+                            Some(&args(&[("language", language.as_str().into())])),
+                        ),
+                        language,
+                        direction: direction_of(lang),
+                        text,
+                        machine_translated: entry.translations.get(&lang.to_string())
+                            == Some(&TranslationStatus::Machine),
+                    })
+                })
+                .collect();
+            Some(GlossaryItem {
+                id: entry.id.clone(),
+                definition: l10n
+                    .lookup(&id, Some("definition"), None)
+                    .map(|t| t.text)
+                    .unwrap_or_default(),
+                locale: term.locale.to_string(),
+                term: term.text,
+                official,
+            })
+        })
+        .collect();
+    // Case-insensitive, which is right for every script we carry; no collation data needed.
+    terms.sort_by_cached_key(|t| t.term.to_lowercase());
+    let notices = content
+        .catalog
+        .glossary
+        .first()
+        .and_then(|first| {
+            let shown = l10n.locale_of(&ids::glossary(&first.id), Some("term"))?;
+            Some(translation_notices(
+                content,
+                l10n,
+                shown,
+                first.translations.get(&shown.to_string()).copied(),
+                original_locale(&first.translations),
+            ))
+        })
+        .unwrap_or_default();
+    GlossaryScreen {
+        title: l10n.ui("glossary-title"),
+        direction: l10n.direction(),
+        notices,
+        terms,
+    }
+}
