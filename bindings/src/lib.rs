@@ -136,6 +136,22 @@ impl App {
         self.inner.ui_text(&id)
     }
 
+    /// An interface string with text arguments (`{ $name }` placeables).
+    pub fn ui_text_with(&self, id: String, args: std::collections::HashMap<String, String>) -> String {
+        let pairs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.inner.ui_text_with(&id, &pairs)
+    }
+
+    /// An interface string with one number, `$count`, for its plural forms.
+    pub fn ui_count(&self, id: String, count: u32) -> String {
+        self.inner.ui_count(&id, count)
+    }
+
+    /// The text direction of the user's language, for a shell's own layout.
+    pub fn direction(&self) -> huquq_core::l10n::Direction {
+        self.inner.localizer().direction()
+    }
+
     // The vault. Time always comes from the shell (`now`): the core never reads the clock.
 
     pub fn vault_exists(&self) -> bool {
