@@ -586,3 +586,65 @@ for event in cal.walk('VEVENT'):
         "{out}"
     );
 }
+
+#[test]
+fn events_and_choices_survive_a_backup_and_restore() {
+    use huquq_core::vault::backup::BackupSecret;
+    let s = setup("en");
+    let passport = s.document(DocumentKind::Passport, Some("2027-06-01"));
+    let moved = s
+        .event("kz-address-registration", EventKind::Moved, "2026-11-25")
+        .unwrap();
+    let expiry = format!("doc:{passport}:expiry");
+    s.app
+        .set_deadline_offsets(&expiry, Some(vec![5]), now())
+        .unwrap();
+    s.app
+        .mark_deadline_done(&format!("event:{}", moved.id), "2026-11-28", now())
+        .unwrap();
+    let before = s.app.reminders(now()).unwrap().deadlines;
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("backup.age");
+    let identity = age::x25519::Identity::generate();
+    use age::secrecy::ExposeSecret;
+    s.app
+        .with_vault(|v| {
+            v.backup(
+                &file,
+                &BackupSecret::Recipient(identity.to_public().to_string()),
+                &mut |_| {},
+            )
+        })
+        .unwrap();
+    s.app.erase_vault().unwrap();
+    s.app.create_vault().unwrap();
+    let summary = s
+        .app
+        .with_vault(|v| {
+            v.restore(
+                &file,
+                &BackupSecret::Identity(identity.to_string().expose_secret().to_owned()),
+                &mut |_| {},
+            )
+        })
+        .unwrap();
+    assert_eq!(summary.events_added, 1);
+    let after = s.app.reminders(now()).unwrap().deadlines;
+    assert_eq!(
+        after, before,
+        "the same deadlines, states and reminder days"
+    );
+    // Restoring again adds nothing.
+    let again = s
+        .app
+        .with_vault(|v| {
+            v.restore(
+                &file,
+                &BackupSecret::Identity(identity.to_string().expose_secret().to_owned()),
+                &mut |_| {},
+            )
+        })
+        .unwrap();
+    assert_eq!(again.events_added, 0);
+}

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use crate::error::{Error, Field, Result};
+use crate::reminders::procedure::EventKind;
 use crate::vault::model::{DocumentKind, Relation, optional_date, parse_date};
 use crate::vault::store::Vault;
 
@@ -113,6 +114,7 @@ pub struct RestoreSummary {
     /// Pages already in the vault: the same id, or the same original on the same document.
     pub pages_skipped_duplicate: u32,
     pub payments_added: u32,
+    pub events_added: u32,
 }
 
 // The manifest. Field names are the documented format: renaming one is a new version.
@@ -125,6 +127,12 @@ struct Manifest {
     documents: Vec<DocumentEntry>,
     pages: Vec<PageEntry>,
     payments: Vec<PaymentEntry>,
+    /// Events a person recorded for reminders (since schema 3; absent in older backups).
+    #[serde(default)]
+    events: Vec<EventEntry>,
+    /// Reminder choices per deadline: days before, done, snoozed.
+    #[serde(default)]
+    deadline_choices: Vec<ChoiceEntry>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -180,6 +188,27 @@ struct PaymentEntry {
     reference: String,
     receipt_page_id: Option<String>,
     created_at: String,
+    updated_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct EventEntry {
+    id: String,
+    person_id: String,
+    procedure_id: String,
+    kind: String,
+    happened_on: String,
+    created_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct ChoiceEntry {
+    deadline_id: String,
+    /// JSON array of days before the deadline, or absent for the settings' days.
+    offsets: Option<Vec<u32>>,
+    done_for: Option<String>,
+    snoozed_until: Option<String>,
+    snoozed_for: Option<String>,
     updated_at: String,
 }
 
@@ -554,6 +583,37 @@ fn read_manifest(conn: &Connection) -> Result<(Manifest, Vec<i64>)> {
             })
         },
     )?;
+    let events = all(
+        conn,
+        "SELECT id, person_id, procedure_id, kind, happened_on, created_at FROM events
+         ORDER BY happened_on, created_at, id",
+        |r| {
+            Ok(EventEntry {
+                id: r.get(0)?,
+                person_id: r.get(1)?,
+                procedure_id: r.get(2)?,
+                kind: r.get(3)?,
+                happened_on: r.get(4)?,
+                created_at: r.get(5)?,
+            })
+        },
+    )?;
+    let deadline_choices = all(
+        conn,
+        "SELECT deadline_id, offsets, done_for, snoozed_until, snoozed_for, updated_at
+         FROM deadline_choices ORDER BY deadline_id",
+        |r| {
+            let offsets: Option<String> = r.get(1)?;
+            Ok(ChoiceEntry {
+                deadline_id: r.get(0)?,
+                offsets: offsets.and_then(|o| serde_json::from_str(&o).ok()),
+                done_for: r.get(2)?,
+                snoozed_until: r.get(3)?,
+                snoozed_for: r.get(4)?,
+                updated_at: r.get(5)?,
+            })
+        },
+    )?;
     let (rowids, pages) = pages.into_iter().unzip();
     let manifest = Manifest {
         format: BACKUP_FORMAT.to_owned(),
@@ -562,6 +622,8 @@ fn read_manifest(conn: &Connection) -> Result<(Manifest, Vec<i64>)> {
         documents,
         pages,
         payments,
+        events,
+        deadline_choices,
     };
     Ok((manifest, rowids))
 }
@@ -861,6 +923,42 @@ fn check(manifest: &mut Manifest) -> Result<()> {
             return Err(bad("page", index, "two pages at one position"));
         }
     }
+    unique("event", manifest.events.iter().map(|e| &e.id))?;
+    for (index, event) in manifest.events.iter_mut().enumerate() {
+        if !people.contains(event.person_id.as_str()) {
+            return Err(bad("event", index, "unknown person"));
+        }
+        let kind = EventKind::parse(&event.kind).ok_or_else(|| bad("event", index, "kind"))?;
+        event.kind = kind.as_str().to_owned();
+        event.happened_on = parse_date(Field::HappenedOn, &event.happened_on)
+            .map_err(|e| bad("event", index, e))?
+            .to_string();
+        let id_ok = !event.procedure_id.is_empty() && event.procedure_id.len() <= MAX_ID_CHARS;
+        if !id_ok {
+            return Err(bad("event", index, "procedure"));
+        }
+        instants("event", index, &[&event.created_at])?;
+    }
+    let mut choice_ids = HashSet::new();
+    for (index, choice) in manifest.deadline_choices.iter().enumerate() {
+        if choice.deadline_id.is_empty()
+            || choice.deadline_id.len() > 3 * MAX_ID_CHARS
+            || !choice_ids.insert(choice.deadline_id.as_str())
+        {
+            return Err(bad("deadline choice", index, "deadline id"));
+        }
+        for date in [&choice.done_for, &choice.snoozed_until, &choice.snoozed_for] {
+            optional_date(Field::HappenedOn, date).map_err(|e| bad("deadline choice", index, e))?;
+        }
+        if choice
+            .offsets
+            .as_ref()
+            .is_some_and(|o| o.iter().any(|d| *d > 365))
+        {
+            return Err(bad("deadline choice", index, "offsets"));
+        }
+        instants("deadline choice", index, &[&choice.updated_at])?;
+    }
     for (index, payment) in manifest.payments.iter().enumerate() {
         if !documents.contains(payment.document_id.as_str()) {
             return Err(bad("payment", index, "unknown document"));
@@ -1038,6 +1136,44 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
             ],
         )?;
         summary.payments_added += 1;
+    }
+    for event in &manifest.events {
+        if exists(tx, "events", &event.id)? {
+            continue;
+        }
+        tx.execute(
+            "INSERT INTO events (id, person_id, procedure_id, kind, happened_on, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                event.id,
+                event.person_id,
+                event.procedure_id,
+                event.kind,
+                event.happened_on,
+                event.created_at
+            ],
+        )?;
+        summary.events_added += 1;
+    }
+    // A choice already made on this phone wins over the backup's.
+    for choice in &manifest.deadline_choices {
+        let offsets = match &choice.offsets {
+            Some(o) => Some(serde_json::to_string(o).map_err(io::Error::other)?),
+            None => None,
+        };
+        tx.execute(
+            "INSERT OR IGNORE INTO deadline_choices
+                 (deadline_id, offsets, done_for, snoozed_until, snoozed_for, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                choice.deadline_id,
+                offsets,
+                choice.done_for,
+                choice.snoozed_until,
+                choice.snoozed_for,
+                choice.updated_at
+            ],
+        )?;
     }
     Ok((summary, rowids))
 }
