@@ -158,3 +158,61 @@ pub fn coverage(source: &ContentSource) -> Option<Vec<LocaleCoverage>> {
             .collect(),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::source::FtlFile;
+
+    #[test]
+    fn counts_each_kind_and_who_wrote_it() {
+        let source = ContentSource {
+            catalog_json: r#"{
+                "locales": [{"tag": "en", "name": "English", "ui": "original"},
+                            {"tag": "fr", "name": "Français", "ui": "machine"}],
+                "jurisdictions": [{"id": "kz", "official_languages": []}],
+                "topics": [],
+                "articles": [
+                  {"id": "a", "jurisdiction": "kz", "topics": [], "confidence": "reported", "sources": [],
+                   "translations": {"en": "original", "fr": "reviewed"}},
+                  {"id": "article-sources", "jurisdiction": "kz", "topics": [], "confidence": "reported",
+                   "sources": [], "translations": {"en": "original"}}]
+            }"#,
+            files: [
+                (
+                    "en",
+                    "ui.ftl",
+                    "hello = Hi\narticle-sources-heading = Sources\n",
+                ),
+                ("en", "articles/a.ftl", "article-a =\n    .title = A\n"),
+                (
+                    "en",
+                    "articles/b.ftl",
+                    "article-article-sources =\n    .title = B\n",
+                ),
+                ("fr", "ui.ftl", "hello = Salut\n"),
+                ("fr", "articles/a.ftl", "article-a =\n    .title = A\n"),
+            ]
+            .into_iter()
+            .map(|(locale, path, text)| FtlFile {
+                locale: locale.into(),
+                path: path.into(),
+                text,
+            })
+            .collect(),
+            version: "test".into(),
+        };
+        let report = coverage(&source).expect("coverage");
+        let fr = &report[1];
+        let part = |kind: &str| {
+            let p = fr.parts.iter().find(|p| p.kind == kind).expect("part");
+            (p.present, p.total)
+        };
+        // A UI id that merely starts with "article-" is interface text, not an article.
+        assert_eq!(part("interface"), (1, 2));
+        assert_eq!(part("articles"), (1, 2));
+        assert_eq!((fr.present, fr.total), (2, 4));
+        assert_eq!((fr.original, fr.reviewed, fr.machine), (0, 1, 1));
+        assert_eq!(report[0].percent(), 100.0);
+    }
+}

@@ -912,8 +912,57 @@ mod tests {
             "article article-b has a fr text but catalog.json does not declare",
             "article article-a is declared in fr but has no fr text",
             "message ok does not exist in en",
+            // Every locale carries everything, declared or not.
+            "fr/articles/a.ftl: message article-a is missing",
         ];
         for needle in expect {
+            assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn procedures_and_calendars_are_checked() {
+        let catalog = r#"{
+            "locales": [{"tag": "en", "name": "English", "ui": "original"}],
+            "jurisdictions": [{"id": "kz", "official_languages": ["ru"]}],
+            "topics": [], "articles": [],
+            "procedures": [
+              {"id": "p", "jurisdiction": "kz", "article": "ghost", "follow_up": "nowhere",
+               "starts": {"event": {"event": "moved"}},
+               "required": [{"id": "passport", "kinds": ["passport"], "basis": ""}],
+               "not_required": [{"id": "passport", "basis": "Law"}],
+               "confidence": "unverified", "sources": [{"citation": "Law", "checked": "2026-11"}],
+               "translations": {"en": "original"}},
+              {"id": "s", "jurisdiction": "kz", "starts": {"stay": {"per_entry": 30, "limit": 200, "window": 180}},
+               "required": [], "confidence": "reported", "sources": [],
+               "translations": {"en": "original"}}
+            ],
+            "calendars": [{"jurisdiction": "kz", "weekend": [6, 8], "holidays": [], "first_year": 2026,
+                "last_year": 2026, "confidence": "unverified", "sources": [{"citation": "Law", "checked": "2026-11"}]}]
+        }"#;
+        let report = check(&source(
+            catalog,
+            &[(
+                "en",
+                "procedures.ftl",
+                "procedure-p =\n    .title = P\n    .task = Do it\n",
+            )],
+        ));
+        let text = messages(&report);
+        for needle in [
+            "procedure p: unknown article ghost",
+            "procedure p: unknown follow-up procedure nowhere",
+            "procedure p: has no period",
+            "procedure p: item passport is listed twice",
+            "procedure p: an item has no legal basis",
+            "procedure-p has no .summary",
+            "procedure-p has no .need-passport",
+            "procedure-p is unverified but has no .unverified",
+            "procedure s: a stay needs per_entry > 0 and 0 < limit <= window",
+            "procedure s has no sources",
+            "procedure procedure-s is declared in en but has no en text",
+            "calendar kz: content: calendar weekday 8 is not 1–7",
+        ] {
             assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
         }
     }
