@@ -137,7 +137,11 @@ impl App {
     }
 
     /// An interface string with text arguments (`{ $name }` placeables).
-    pub fn ui_text_with(&self, id: String, args: std::collections::HashMap<String, String>) -> String {
+    pub fn ui_text_with(
+        &self,
+        id: String,
+        args: std::collections::HashMap<String, String>,
+    ) -> String {
         let pairs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         self.inner.ui_text_with(&id, &pairs)
     }
