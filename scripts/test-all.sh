@@ -24,3 +24,6 @@ cargo run -q -p huquq-cli -- content coverage
 
 step "Kotlin binding tests"
 bash tests/kotlin/run.sh
+
+step "Android shell: compile against android-all (warnings are errors) and its JVM tests"
+bash scripts/android-check.sh

@@ -1,0 +1,115 @@
+// The Huquq app: Kotlin on framework views, the Rust core as libhuquq.so through uniffi and JNA.
+plugins {
+    id("com.android.application")
+}
+
+// The Rust workspace (Cargo.toml) is the parent of the Gradle project.
+val repoRoot: File = rootDir.parentFile
+val cargoTarget: File = providers.environmentVariable("CARGO_TARGET_DIR").map { File(it) }.getOrElse(repoRoot.resolve("target"))
+val jniLibsDir: File = layout.projectDirectory.dir("src/main/jniLibs").asFile
+val uniffiDir: File = layout.buildDirectory.dir("generated/uniffi").get().asFile
+
+android {
+    namespace = "org.huquq.android"
+    compileSdk = 35
+    // cargo-ndk links with this NDK unless ANDROID_NDK_HOME names another.
+    ndkVersion = "28.2.13676358"
+
+    defaultConfig {
+        applicationId = "org.huquq.android"
+        minSdk = 24
+        targetSdk = 35
+        versionCode = 1
+        versionName = "0.1.0"
+    }
+
+    buildTypes {
+        release {
+            isMinifyEnabled = true
+            isShrinkResources = true
+            proguardFiles(getDefaultProguardFile("proguard-android-optimize.txt"), "proguard-rules.pro")
+        }
+    }
+
+    compileOptions {
+        sourceCompatibility = JavaVersion.VERSION_17
+        targetCompatibility = JavaVersion.VERSION_17
+    }
+
+    sourceSets {
+        getByName("main") {
+            // The Kotlin bindings generated from the core (org.huquq, org.huquq.core).
+            kotlin.srcDir(uniffiDir)
+        }
+    }
+
+    testOptions {
+        unitTests.all { it.useJUnitPlatform() }
+    }
+}
+
+kotlin {
+    compilerOptions {
+        allWarningsAsErrors.set(true)
+    }
+}
+
+dependencies {
+    // The only runtime dependency: how the uniffi bindings call libhuquq.so (the AAR carries
+    // JNA's own native dispatch library for every Android ABI).
+    implementation("net.java.dev.jna:jna:5.17.0@aar")
+
+    testImplementation(platform("org.junit:junit-bom:5.13.4"))
+    testImplementation("org.junit.jupiter:junit-jupiter")
+    testImplementation("org.jetbrains.kotlin:kotlin-test-junit5:2.4.20")
+    testRuntimeOnly("org.junit.platform:junit-platform-launcher")
+}
+
+// libhuquq.so for each phone ABI, release profile (size-optimized), into src/main/jniLibs/<abi>/.
+// Cargo decides what is out of date, so the task always runs and is quick when nothing changed.
+val cargoNdk by tasks.registering(Exec::class) {
+    group = "huquq"
+    description = "Cross-compiles the Rust core for arm64-v8a, armeabi-v7a and x86_64 with cargo-ndk."
+    workingDir = repoRoot
+    commandLine(
+        "cargo", "ndk",
+        "-t", "arm64-v8a", "-t", "armeabi-v7a", "-t", "x86_64",
+        "-o", jniLibsDir.path,
+        "build", "--release", "-p", "huquq-ffi",
+    )
+    val ndk = androidComponents.sdkComponents.ndkDirectory
+    doFirst {
+        // cargo-ndk finds the NDK through ANDROID_NDK_HOME; default to the one this build uses.
+        if (System.getenv("ANDROID_NDK_HOME") == null) {
+            (this as Exec).environment("ANDROID_NDK_HOME", ndk.get().asFile.path)
+        }
+    }
+}
+
+// The bindings are generated from a host build of the same library: uniffi reads the interface
+// from the compiled library's metadata, which is the same for every target.
+val hostLibrary by tasks.registering(Exec::class) {
+    group = "huquq"
+    description = "Builds libhuquq for this computer, the input of uniffi-bindgen."
+    workingDir = repoRoot
+    commandLine("cargo", "build", "-p", "huquq-ffi")
+}
+
+val uniffiBindings by tasks.registering(Exec::class) {
+    group = "huquq"
+    description = "Generates the Kotlin bindings of the core into build/generated/uniffi."
+    dependsOn(hostLibrary)
+    workingDir = repoRoot
+    commandLine(
+        "cargo", "run", "-p", "uniffi-bindgen", "--",
+        "generate", "--library", cargoTarget.resolve("debug/" + System.mapLibraryName("huquq")).path,
+        "--language", "kotlin", "--out-dir", uniffiDir.path,
+        // No ktlint needed: formatting generated code changes nothing the compiler sees.
+        "--no-format",
+    )
+    outputs.dir(uniffiDir)
+}
+
+tasks.named("preBuild") {
+    dependsOn(cargoNdk, uniffiBindings)
+}

@@ -1,0 +1,161 @@
+package org.huquq.android
+
+import android.app.Activity
+import android.app.AlertDialog
+import android.content.Intent
+import android.content.pm.PackageManager
+import android.os.Build
+import android.os.Bundle
+import android.view.KeyEvent
+import android.view.WindowManager
+import android.widget.FrameLayout
+import android.widget.Toast
+import android.window.OnBackInvokedCallback
+import android.window.OnBackInvokedDispatcher
+import org.huquq.App
+import org.huquq.HuquqException
+import org.huquq.android.nav.BackStack
+import org.huquq.android.screens.HomeScreen
+import org.huquq.android.screens.LanguageScreen
+import org.huquq.android.ui.Host
+import org.huquq.android.ui.Screen
+
+/** The one activity: a back stack of screens, each built from a core screen model. */
+class MainActivity : Activity(), Host {
+    override val app: App get() = HuquqApplication.core(this)
+    override val activity: Activity get() = this
+
+    private lateinit var container: FrameLayout
+    private lateinit var stack: BackStack<Screen>
+    private val results = HashMap<Int, (Int, Intent?) -> Unit>()
+    private val permissions = HashMap<Int, (Boolean) -> Unit>()
+    private var nextRequest = 1
+    private var backCallback: OnBackInvokedCallback? = null
+
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        container = FrameLayout(this)
+        setContentView(container)
+        val first: Screen = if (LanguagePreference.chosen(this) == null) LanguageScreen(firstRun = true) else HomeScreen()
+        stack = BackStack(first)
+        if (Build.VERSION.SDK_INT >= 33) {
+            val callback = OnBackInvokedCallback { back() }
+            onBackInvokedDispatcher.registerOnBackInvokedCallback(OnBackInvokedDispatcher.PRIORITY_DEFAULT, callback)
+            backCallback = callback
+        }
+        show()
+    }
+
+    override fun onDestroy() {
+        backCallback?.let { onBackInvokedDispatcher.unregisterOnBackInvokedCallback(it) }
+        super.onDestroy()
+    }
+
+    override fun onPause() {
+        stack.current.onLeave()
+        super.onPause()
+    }
+
+    override fun onKeyDown(keyCode: Int, event: KeyEvent?): Boolean {
+        // Before Android 13 the back key arrives here; from 13 on, through the callback above.
+        if (keyCode == KeyEvent.KEYCODE_BACK && Build.VERSION.SDK_INT < 33) {
+            back()
+            return true
+        }
+        return super.onKeyDown(keyCode, event)
+    }
+
+    private fun show() {
+        val screen = stack.current
+        if (screen.secure) {
+            window.addFlags(WindowManager.LayoutParams.FLAG_SECURE)
+        } else {
+            window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
+        }
+        container.removeAllViews()
+        container.layoutDirection = org.huquq.android.ui.Views.layoutDirection(app.direction())
+        val view = try {
+            screen.build(this)
+        } catch (error: HuquqException) {
+            showError(error)
+            return
+        }
+        container.addView(view)
+    }
+
+    override fun push(screen: Screen) {
+        stack.current.onLeave()
+        stack.push(screen)
+        show()
+    }
+
+    override fun replace(screen: Screen) {
+        stack.current.onLeave()
+        stack.replace(screen)
+        show()
+    }
+
+    override fun back() {
+        stack.current.onLeave()
+        if (stack.pop()) show() else finish()
+    }
+
+    override fun refresh() = show()
+
+    override fun restart() {
+        stack.current.onLeave()
+        stack.reset(HomeScreen())
+        show()
+    }
+
+    override fun launch(intent: Intent, onResult: (resultCode: Int, data: Intent?) -> Unit) {
+        val request = nextRequest++
+        results[request] = onResult
+        try {
+            startActivityForResult(intent, request)
+        } catch (missing: android.content.ActivityNotFoundException) {
+            results.remove(request)
+            onResult(RESULT_CANCELED, null)
+        }
+    }
+
+    override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?) {
+        results.remove(requestCode)?.invoke(resultCode, data)
+    }
+
+    override fun requestPermission(permission: String, onResult: (granted: Boolean) -> Unit) {
+        if (checkSelfPermission(permission) == PackageManager.PERMISSION_GRANTED) {
+            onResult(true)
+            return
+        }
+        val request = nextRequest++
+        permissions[request] = onResult
+        requestPermissions(arrayOf(permission), request)
+    }
+
+    override fun onRequestPermissionsResult(requestCode: Int, names: Array<out String>, grants: IntArray) {
+        permissions.remove(requestCode)?.invoke(grants.isNotEmpty() && grants[0] == PackageManager.PERMISSION_GRANTED)
+    }
+
+    override fun showError(error: Throwable) {
+        // The core's reason is already in the user's language and names no personal data.
+        val text = (error as? HuquqException)?.let { reasonOf(it) } ?: app.uiText("error-storage")
+        AlertDialog.Builder(this)
+            .setMessage(text)
+            .setPositiveButton(app.uiText("android-ok"), null)
+            .show()
+    }
+
+    override fun showMessage(text: String) {
+        Toast.makeText(this, text, Toast.LENGTH_LONG).show()
+    }
+
+    private fun reasonOf(error: HuquqException): String = when (error) {
+        is HuquqException.NotFound -> error.reason
+        is HuquqException.InvalidInput -> error.reason
+        is HuquqException.WrongKey -> error.reason
+        is HuquqException.Vault -> error.reason
+        is HuquqException.Storage -> error.reason
+        is HuquqException.Content -> error.reason
+    }
+}

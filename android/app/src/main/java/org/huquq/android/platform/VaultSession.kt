@@ -1,0 +1,95 @@
+package org.huquq.android.platform
+
+import android.app.Activity
+import android.app.Application
+import android.content.Intent
+import android.os.Bundle
+import org.huquq.HuquqException
+import org.huquq.android.HuquqApplication
+import org.huquq.android.ui.Host
+
+/**
+ * Locks the vault whenever the app leaves the screen (the phone locks, the user switches apps), as
+ * the security model asks: a phone taken from a pocket must not hold an open vault. Two things hold
+ * the vault open across that: an activity started for a result that a vault screen needs (the
+ * camera, the photo picker, the backup file chooser), and work running in the background (a page
+ * being added, a backup being written); the lock then happens as soon as the last hold ends.
+ * Everything here runs on the main thread.
+ */
+object VaultSession {
+    private var holds = 0
+    private var stopped = false
+    private var application: Application? = null
+
+    /** Starts watching the app's activities, from the first vault screen (once per Application). */
+    fun install(activity: Activity) {
+        val current = activity.application
+        if (application === current) return
+        application?.unregisterActivityLifecycleCallbacks(Watcher)
+        current.registerActivityLifecycleCallbacks(Watcher)
+        application = current
+    }
+
+    /** Whether the core's vault is open right now (it may have been locked behind our back). */
+    fun isOpen(host: Host): Boolean = try {
+        host.app.people()
+        true
+    } catch (locked: HuquqException.Vault) {
+        false
+    }
+
+    /** Keeps the vault open until the returned function is called (once). */
+    fun hold(): () -> Unit {
+        holds++
+        var released = false
+        return {
+            if (!released) {
+                released = true
+                holds--
+                if (holds == 0 && stopped) lock()
+            }
+        }
+    }
+
+    /**
+     * [Host.launch] for an activity whose result goes back into the vault: the vault stays open
+     * while it runs. [onResult] may take its own hold for work it starts.
+     */
+    fun launch(host: Host, intent: Intent, onResult: (resultCode: Int, data: Intent?) -> Unit) {
+        val release = hold()
+        host.launch(intent) { code, data ->
+            try {
+                onResult(code, data)
+            } finally {
+                release()
+            }
+        }
+    }
+
+    private fun lock() {
+        application?.let { HuquqApplication.core(it).lockVault() }
+    }
+
+    private object Watcher : Application.ActivityLifecycleCallbacks {
+        override fun onActivityStarted(activity: Activity) {
+            stopped = false
+        }
+
+        override fun onActivityStopped(activity: Activity) {
+            // A rotation is not leaving (the manifest handles it anyway).
+            if (activity.isChangingConfigurations) return
+            stopped = true
+            if (holds == 0) lock()
+        }
+
+        override fun onActivityCreated(activity: Activity, savedInstanceState: Bundle?) {}
+
+        override fun onActivityResumed(activity: Activity) {}
+
+        override fun onActivityPaused(activity: Activity) {}
+
+        override fun onActivitySaveInstanceState(activity: Activity, outState: Bundle) {}
+
+        override fun onActivityDestroyed(activity: Activity) {}
+    }
+}

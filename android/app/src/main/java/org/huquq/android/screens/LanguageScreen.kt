@@ -1,0 +1,52 @@
+package org.huquq.android.screens
+
+import android.content.Context
+import android.view.View
+import org.huquq.android.LanguagePreference
+import org.huquq.android.screens.kb.KbViews
+import org.huquq.android.ui.Host
+import org.huquq.android.ui.Screen
+import org.huquq.android.ui.Views
+
+/**
+ * The language list, each language in its own name. On first run it is the whole app until the
+ * user picks one; afterwards it is reached from home or settings.
+ */
+class LanguageScreen(private val firstRun: Boolean) : Screen {
+    override fun build(host: Host): View {
+        val app = host.app
+        val context = host.activity
+        val direction = app.direction()
+        return Views.page(context, direction) { column ->
+            if (firstRun) column.addView(Views.heading(context, app.uiText("app-name"), direction))
+            column.addView(KbViews.section(context, app.uiText("languages-heading"), direction))
+            if (firstRun) column.addView(KbViews.secondary(context, app.uiText("android-language-first-run"), direction, 16f))
+            val rows = app.languages().map { language ->
+                val title = if (language.selected) "✓ ${language.name}" else language.name
+                Views.row(context, title, null, language.direction) { choose(host, language.tag) }.apply {
+                    isSelected = language.selected
+                    contentDescription = if (language.selected) {
+                        "${language.name}, ${app.uiText("android-language-selected")}"
+                    } else {
+                        language.name
+                    }
+                }
+            }
+            KbViews.list(column, rows)
+        }
+    }
+
+    private fun choose(host: Host, tag: String) {
+        val context = host.activity
+        host.app.setLocales(listOf(tag) + phoneLocales(context))
+        LanguagePreference.choose(context, tag)
+        // Every screen is rebuilt in the new language; on first run this lands on home.
+        host.restart()
+    }
+
+    /** The phone's languages, best first: the core falls back through them after the choice. */
+    private fun phoneLocales(context: Context): List<String> {
+        val locales = context.resources.configuration.locales
+        return (0 until locales.size()).map { locales.get(it).toLanguageTag() }
+    }
+}

@@ -1,0 +1,39 @@
+package org.huquq.android.screens.reminders
+
+import java.time.Instant
+import java.time.LocalDate
+import org.huquq.App
+import org.huquq.HuquqException
+import org.huquq.android.logic.ReminderDates
+import org.huquq.android.platform.ReminderScheduler
+import org.huquq.android.ui.Host
+
+/** What every change to reminders does afterwards, in one place so none is forgotten. */
+internal object ReminderChanges {
+    /**
+     * Runs [work] (a core call that changes reminders; it returns the message to show, if any),
+     * then sets the phone's alarms to the new plan and rebuilds the screen. A core error is shown
+     * with its reason and nothing else happens.
+     */
+    fun apply(host: Host, work: () -> String?) {
+        val message = try {
+            work()
+        } catch (error: HuquqException) {
+            host.showError(error)
+            return
+        }
+        ReminderScheduler.reschedule(host.activity)
+        host.refresh()
+        message?.let(host::showMessage)
+    }
+
+    /** Today in the reminders' time zone (the one the core counts days in). */
+    fun today(app: App, now: Instant = Instant.now()): LocalDate {
+        val zone = try {
+            app.reminderSettings().timeZone
+        } catch (locked: HuquqException) {
+            null
+        }
+        return ReminderDates.today(now, zone)
+    }
+}

@@ -1,0 +1,189 @@
+package org.huquq.android.screens.settings
+
+import android.app.Activity
+import android.app.AlertDialog
+import android.content.Intent
+import android.net.Uri
+import android.provider.DocumentsContract
+import java.io.File
+import java.io.IOException
+import java.time.LocalDate
+import java.util.UUID
+import org.huquq.BackupKey
+import org.huquq.HuquqException
+import org.huquq.ProgressListener
+import org.huquq.android.logic.ProgressShare
+import org.huquq.android.logic.SecretEntry
+import org.huquq.android.platform.Background
+import org.huquq.android.platform.ReminderScheduler
+import org.huquq.android.platform.VaultSession
+import org.huquq.android.screens.vault.VaultDialogs
+import org.huquq.android.ui.Host
+
+/**
+ * Backup and restore through the Storage Access Framework: the user picks where the file goes (a
+ * USB stick, a cloud folder, Downloads) and Huquq needs no storage permission. The core works on a
+ * file path, so the encrypted backup passes through the app's cache, deleted right after.
+ */
+class BackupSettings(private val host: Host, private val progress: Progress) {
+    private val app = host.app
+    private val context = host.activity
+
+    /** The backup could not be written where the user chose (the vault is untouched). */
+    private class DestinationFailed(cause: Exception) : Exception(cause)
+
+    /** The chosen file could not be read. */
+    private class SourceFailed(cause: Exception) : Exception(cause)
+
+    fun backup() {
+        askPassphrase(twice = true) { passphrase ->
+            val intent = Intent(Intent.ACTION_CREATE_DOCUMENT).apply {
+                addCategory(Intent.CATEGORY_OPENABLE)
+                type = "application/octet-stream"
+                putExtra(Intent.EXTRA_TITLE, "huquq-backup-${LocalDate.now()}.age")
+            }
+            VaultSession.launch(host, intent) { code, data ->
+                val uri = data?.data
+                if (code == Activity.RESULT_OK && uri != null) write(passphrase, uri)
+            }
+        }
+    }
+
+    private fun write(passphrase: String, destination: Uri) {
+        progress.start(app.uiText("android-backup-running"))
+        Background.run(context, {
+            val file = cacheFile()
+            try {
+                val summary = app.backupVault(file.path, BackupKey.Passphrase(passphrase), listener())
+                try {
+                    val out = context.contentResolver.openOutputStream(destination, "w") ?: throw IOException("no stream")
+                    out.use { sink -> file.inputStream().use { it.copyTo(sink) } }
+                } catch (failed: IOException) {
+                    throw DestinationFailed(failed)
+                } catch (refused: SecurityException) {
+                    throw DestinationFailed(refused)
+                }
+                summary
+            } finally {
+                file.delete()
+            }
+        }) { result ->
+            progress.stop()
+            result.fold(
+                onSuccess = { summary ->
+                    host.showMessage(
+                        app.uiTextWith(
+                            "vault-backup-done",
+                            mapOf("documents" to summary.documents.toString(), "pages" to summary.pages.toString()),
+                        ),
+                    )
+                },
+                onFailure = { error ->
+                    // A half-written file where the user expects a backup would mislead later.
+                    discard(destination)
+                    when (error) {
+                        is DestinationFailed -> host.showMessage(app.uiText("android-backup-write-failed"))
+                        else -> host.showError(error)
+                    }
+                },
+            )
+        }
+    }
+
+    fun restore() {
+        val intent = Intent(Intent.ACTION_OPEN_DOCUMENT).apply {
+            addCategory(Intent.CATEGORY_OPENABLE)
+            type = "*/*"
+        }
+        VaultSession.launch(host, intent) { code, data ->
+            val uri = data?.data
+            if (code == Activity.RESULT_OK && uri != null) {
+                askPassphrase(twice = false) { passphrase -> read(passphrase, uri) }
+            }
+        }
+    }
+
+    private fun read(passphrase: String, source: Uri) {
+        progress.start(app.uiText("android-restore-running"))
+        Background.run(context, {
+            val file = cacheFile()
+            try {
+                try {
+                    val input = context.contentResolver.openInputStream(source) ?: throw IOException("no stream")
+                    input.use { stream -> file.outputStream().use { stream.copyTo(it) } }
+                } catch (failed: IOException) {
+                    throw SourceFailed(failed)
+                } catch (refused: SecurityException) {
+                    throw SourceFailed(refused)
+                }
+                // Not a backup, the wrong passphrase, a newer format: the core's reason, nothing changed.
+                app.restoreVault(file.path, BackupKey.Passphrase(passphrase), listener())
+            } finally {
+                file.delete()
+            }
+        }) { result ->
+            progress.stop()
+            result.fold(
+                onSuccess = { summary ->
+                    ReminderScheduler.reschedule(context)
+                    host.showMessage(
+                        app.uiTextWith(
+                            "vault-restore-done",
+                            mapOf(
+                                "documents" to summary.documentsAdded.toString(),
+                                "pages" to summary.pagesAdded.toString(),
+                                "skipped" to summary.pagesSkippedDuplicate.toString(),
+                            ),
+                        ),
+                    )
+                },
+                onFailure = { error ->
+                    when (error) {
+                        is SourceFailed -> host.showMessage(app.uiText("android-restore-read-failed"))
+                        is HuquqException -> host.showError(error)
+                        else -> host.showMessage(app.uiText("android-restore-read-failed"))
+                    }
+                },
+            )
+        }
+    }
+
+    private fun cacheFile(): File = File(context.cacheDir, "backup-${UUID.randomUUID()}.age")
+
+    /** Reports to the bar from the core's thread; the core must not be called back from here. */
+    private fun listener(): ProgressListener = object : ProgressListener {
+        override fun onProgress(done: ULong, total: ULong) {
+            val permille = ProgressShare.permille(done, total)
+            context.runOnUiThread { progress.update(permille) }
+        }
+    }
+
+    private fun discard(destination: Uri) {
+        try {
+            DocumentsContract.deleteDocument(context.contentResolver, destination)
+        } catch (notDeletable: Exception) {
+            // Some providers refuse; the user then sees an empty or partial file with our message.
+        }
+    }
+
+    /** Typed twice for a backup (a typo would lock the user out of it), once for a restore. */
+    private fun askPassphrase(twice: Boolean, use: (String) -> Unit) {
+        val first = VaultDialogs.secretField(context, app.uiText("android-passphrase"), digits = false)
+        val second = VaultDialogs.secretField(context, app.uiText("android-passphrase-again"), digits = false)
+        val body = if (twice) VaultDialogs.body(host, first, second) else VaultDialogs.body(host, first)
+        VaultDialogs.show(
+            AlertDialog.Builder(context)
+                .setTitle(app.uiText(if (twice) "android-backup" else "android-restore"))
+                .setView(body)
+                .setPositiveButton(app.uiText("android-ok")) { _, _ ->
+                    val passphrase = first.text.toString()
+                    when (SecretEntry.check(passphrase, if (twice) second.text.toString() else passphrase)) {
+                        SecretEntry.OK -> use(passphrase)
+                        SecretEntry.EMPTY -> host.showMessage(app.uiText("android-passphrase-empty"))
+                        SecretEntry.MISMATCH -> host.showMessage(app.uiText("cli-vault-passphrase-mismatch"))
+                    }
+                }
+                .setNegativeButton(app.uiText("android-cancel"), null),
+        )
+    }
+}

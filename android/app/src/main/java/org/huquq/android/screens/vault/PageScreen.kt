@@ -1,0 +1,130 @@
+package org.huquq.android.screens.vault
+
+import android.content.ClipData
+import android.content.Intent
+import android.graphics.Bitmap
+import android.graphics.BitmapFactory
+import android.view.View
+import android.view.ViewGroup
+import android.widget.LinearLayout
+import android.widget.ProgressBar
+import java.io.File
+import org.huquq.HuquqException
+import org.huquq.android.logic.ImageSampling
+import org.huquq.android.platform.Background
+import org.huquq.android.platform.CaptureFiles
+import org.huquq.android.ui.Host
+import org.huquq.android.ui.Screen
+import org.huquq.android.ui.Views
+
+/** One page full screen, to zoom into; it can be shared (a copy leaves the vault) or deleted. */
+class PageScreen(private val pageId: String, private val position: UInt) : Screen {
+    override val secure: Boolean get() = true
+
+    override fun build(host: Host): View = VaultGuard.screen(host) { content(host) }
+
+    private fun content(host: Host): View {
+        val app = host.app
+        val context = host.activity
+        val direction = app.direction()
+        val column = Views.column(context, direction).apply {
+            layoutParams = ViewGroup.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, ViewGroup.LayoutParams.MATCH_PARENT)
+        }
+        val label = app.uiTextWith("android-page-number", mapOf("number" to position.toString()))
+        val waiting = ProgressBar(context)
+        val image = ZoomImageView(context).apply {
+            contentDescription = label
+            visibility = View.GONE
+        }
+        val picture = LinearLayout.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, 0, 1f)
+        column.addView(waiting, LinearLayout.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, 0, 1f))
+        column.addView(image, picture)
+        val buttons = LinearLayout(context).apply {
+            orientation = LinearLayout.HORIZONTAL
+            layoutDirection = Views.layoutDirection(direction)
+        }
+        buttons.addView(Views.button(context, app.uiText("android-page-share")) { share(host) })
+        buttons.addView(
+            Views.button(context, app.uiText("android-page-delete")) {
+                VaultDialogs.confirm(host, app.uiText("android-page-delete-confirm"), app.uiText("android-delete")) {
+                    delete(host)
+                }
+            },
+        )
+        column.addView(buttons)
+        // Decrypting and decoding a 12-megapixel photo takes a moment: off the main thread.
+        Background.run(context, { decode(app.pageJpeg(pageId)) }) { result ->
+            waiting.visibility = View.GONE
+            val bitmap = result.getOrNull()
+            if (bitmap != null) {
+                image.visibility = View.VISIBLE
+                image.show(bitmap)
+            } else {
+                column.addView(Views.text(context, failureText(host, result.exceptionOrNull()), direction), 0)
+            }
+        }
+        return column
+    }
+
+    private fun failureText(host: Host, error: Throwable?): String =
+        (error as? HuquqException)?.let { VaultText.reason(it) } ?: host.app.uiText("android-page-unreadable")
+
+    /** Decodes at most [ImageSampling.MAX_SIDE] pixels on the long side. */
+    private fun decode(jpeg: ByteArray): Bitmap? {
+        val bounds = BitmapFactory.Options().apply { inJustDecodeBounds = true }
+        BitmapFactory.decodeByteArray(jpeg, 0, jpeg.size, bounds)
+        val options = BitmapFactory.Options().apply {
+            inSampleSize = ImageSampling.sampleSize(bounds.outWidth, bounds.outHeight)
+        }
+        return BitmapFactory.decodeByteArray(jpeg, 0, jpeg.size, options)
+    }
+
+    /**
+     * The page is exported to a private file that the share target may read through the capture
+     * provider; the file is deleted when the user comes back from sharing.
+     */
+    private fun share(host: Host) {
+        val context = host.activity
+        val app = host.app
+        Background.run(context, {
+            val file = CaptureFiles.newFile(context, "share")
+            try {
+                app.exportPage(pageId, file.path)
+            } catch (failed: Exception) {
+                file.delete()
+                throw failed
+            }
+            file
+        }) { result ->
+            val file = result.getOrElse { error ->
+                if (error is HuquqException) host.showError(error) else host.showMessage(app.uiText("android-storage-failed"))
+                return@run
+            }
+            send(host, file)
+        }
+    }
+
+    private fun send(host: Host, file: File) {
+        val uri = CaptureFiles.uriFor(file)
+        val send = Intent(Intent.ACTION_SEND).apply {
+            type = "image/jpeg"
+            putExtra(Intent.EXTRA_STREAM, uri)
+            clipData = ClipData.newRawUri("", uri)
+            addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
+        }
+        val chooser = Intent.createChooser(send, host.app.uiText("android-page-share-title"))
+        // Not held open: while the user is in another app the vault locks as usual.
+        host.launch(chooser) { _, _ -> file.delete() }
+    }
+
+    private fun delete(host: Host) {
+        try {
+            host.app.deletePage(pageId)
+        } catch (failed: HuquqException) {
+            host.showError(failed)
+            return
+        }
+        host.showMessage(host.app.uiText("vault-deleted"))
+        host.back()
+    }
+}

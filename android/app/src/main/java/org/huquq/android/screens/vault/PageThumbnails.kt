@@ -1,0 +1,51 @@
+package org.huquq.android.screens.vault
+
+import android.graphics.BitmapFactory
+import android.view.View
+import android.view.ViewGroup
+import android.widget.HorizontalScrollView
+import android.widget.ImageView
+import android.widget.LinearLayout
+import org.huquq.HuquqException
+import org.huquq.android.ui.Host
+import org.huquq.android.ui.Views
+import org.huquq.core.Page
+
+/** A row of a document's page thumbnails; tapping one opens the page full screen. */
+class PageThumbnails(private val host: Host) {
+    private val strip = LinearLayout(host.activity).apply {
+        orientation = LinearLayout.HORIZONTAL
+        layoutDirection = Views.layoutDirection(host.app.direction())
+    }
+
+    val view: View = HorizontalScrollView(host.activity).apply {
+        layoutDirection = Views.layoutDirection(host.app.direction())
+        addView(strip)
+    }
+
+    fun add(page: Page) {
+        val context = host.activity
+        val size = Views.dp(context, 96)
+        val image = ImageView(context).apply {
+            layoutParams = LinearLayout.LayoutParams(ViewGroup.LayoutParams.WRAP_CONTENT, size).apply {
+                marginEnd = Views.dp(context, 8)
+            }
+            adjustViewBounds = true
+            scaleType = ImageView.ScaleType.FIT_CENTER
+            contentDescription = pageLabel(page)
+            isClickable = true
+            setOnClickListener { host.push(PageScreen(page.id, page.position)) }
+        }
+        try {
+            val bytes = host.app.pageThumbnail(page.id)
+            image.setImageBitmap(BitmapFactory.decodeByteArray(bytes, 0, bytes.size))
+        } catch (unreadable: HuquqException) {
+            // The page stays tappable; its full view says what went wrong.
+            image.setImageResource(android.R.drawable.ic_menu_gallery)
+        }
+        strip.addView(image)
+    }
+
+    private fun pageLabel(page: Page): String =
+        host.app.uiTextWith("android-page-number", mapOf("number" to page.position.toString()))
+}
