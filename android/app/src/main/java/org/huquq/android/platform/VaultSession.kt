@@ -4,6 +4,7 @@ import android.app.Activity
 import android.app.Application
 import android.content.Intent
 import android.os.Bundle
+import org.huquq.App
 import org.huquq.HuquqException
 import org.huquq.android.HuquqApplication
 import org.huquq.android.ui.Host
@@ -14,11 +15,14 @@ import org.huquq.android.ui.Host
  * the vault open across that: an activity started for a result that a vault screen needs (the
  * camera, the photo picker, the backup file chooser), and work running in the background (a page
  * being added, a backup being written); the lock then happens as soon as the last hold ends.
- * Everything here runs on the main thread.
+ * Coming back to a locked vault rebuilds the current screen, whose guard then asks for the PIN (or
+ * quietly reopens with the phone's key). Everything here runs on the main thread.
  */
 object VaultSession {
     private var holds = 0
     private var stopped = false
+    /** The vault was open when the app left the screen: on return, screens showing it may be stale. */
+    private var openWhenLeft = false
     private var application: Application? = null
 
     /** Starts watching the app's activities, from the first vault screen (once per Application). */
@@ -31,8 +35,10 @@ object VaultSession {
     }
 
     /** Whether the core's vault is open right now (it may have been locked behind our back). */
-    fun isOpen(host: Host): Boolean = try {
-        host.app.people()
+    fun isOpen(host: Host): Boolean = isOpen(host.app)
+
+    private fun isOpen(app: App): Boolean = try {
+        app.people()
         true
     } catch (locked: HuquqException.Vault) {
         false
@@ -79,12 +85,29 @@ object VaultSession {
             // A rotation is not leaving (the manifest handles it anyway).
             if (activity.isChangingConfigurations) return
             stopped = true
-            if (holds == 0) lock()
+            if (holds == 0) {
+                openWhenLeft = isOpen(HuquqApplication.core(activity))
+                lock()
+            } else {
+                // Work is running in the vault (it holds the core's lock, so asking would block
+                // the main thread); the vault locks when the work ends.
+                openWhenLeft = true
+            }
+        }
+
+        /**
+         * Back on screen with the vault locked meanwhile (by us, or by anything else): the screen
+         * is rebuilt, so a vault screen shows the way back in instead of what it showed before.
+         */
+        override fun onActivityResumed(activity: Activity) {
+            if (!openWhenLeft) return
+            openWhenLeft = false
+            // Still held: nothing was locked, and the work in progress must not be waited for.
+            if (holds > 0) return
+            if (!isOpen(HuquqApplication.core(activity))) (activity as? Host)?.refresh()
         }
 
         override fun onActivityCreated(activity: Activity, savedInstanceState: Bundle?) {}
-
-        override fun onActivityResumed(activity: Activity) {}
 
         override fun onActivityPaused(activity: Activity) {}
 

@@ -25,7 +25,7 @@ import org.huquq.android.ui.Host
  * USB stick, a cloud folder, Downloads) and Huquq needs no storage permission. The core works on a
  * file path, so the encrypted backup passes through the app's cache, deleted right after.
  */
-class BackupSettings(private val host: Host, private val progress: Progress) {
+class BackupSettings(private val host: Host, private val progress: BackupProgress) {
     private val app = host.app
     private val context = host.activity
 

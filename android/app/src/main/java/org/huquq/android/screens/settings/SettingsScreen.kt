@@ -4,11 +4,9 @@ import android.app.TimePickerDialog
 import android.text.format.DateFormat
 import android.view.View
 import android.widget.LinearLayout
-import android.widget.ProgressBar
 import android.widget.TextView
 import java.time.ZoneId
 import org.huquq.HuquqException
-import org.huquq.android.logic.ProgressShare
 import org.huquq.android.logic.ReminderTime
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.screens.LanguageScreen
@@ -81,17 +79,10 @@ class SettingsScreen : Screen {
 
         column.addView(section(host, app.uiText("android-settings-backup")))
         column.addView(Views.text(context, app.uiText("android-backup-explain"), direction, sizeSp = 14f))
-        val status = Views.text(context, "", direction, sizeSp = 14f).apply { visibility = View.GONE }
-        val bar = ProgressBar(context, null, android.R.attr.progressBarStyleHorizontal).apply {
-            max = ProgressShare.SCALE
-            visibility = View.GONE
-        }
-        val backups = BackupSettings(host, Progress(status, bar))
+        val backups = BackupSettings(host, BackupProgress(host))
         column.addView(Views.button(context, app.uiText("android-backup")) { backups.backup() })
         column.addView(Views.text(context, app.uiText("android-restore-explain"), direction, sizeSp = 14f))
         column.addView(Views.button(context, app.uiText("android-restore")) { backups.restore() })
-        column.addView(status)
-        column.addView(bar)
     }
 
     private fun pickReminderTime(host: Host) {
@@ -134,24 +125,5 @@ class SettingsScreen : Screen {
                 host.restart()
             }
         }
-    }
-}
-
-/** The status line and bar a backup or restore reports into. */
-class Progress(private val status: TextView, private val bar: ProgressBar) {
-    fun start(text: String) {
-        status.text = text
-        status.visibility = View.VISIBLE
-        bar.progress = 0
-        bar.visibility = View.VISIBLE
-    }
-
-    fun update(permille: Int) {
-        bar.progress = permille
-    }
-
-    fun stop() {
-        status.visibility = View.GONE
-        bar.visibility = View.GONE
     }
 }

@@ -34,12 +34,15 @@ object VaultGuard {
         return frame
     }
 
-    /** A frame that rebuilds its screen when the app comes back with the vault locked meanwhile. */
+    /**
+     * The root of a vault screen. Building one makes sure the vault locks when the app leaves the
+     * screen (see [VaultSession]) and sweeps capture files a crash may have left.
+     */
     fun frame(host: Host): FrameLayout {
         VaultSession.install(host.activity)
-        // A crash or an abandoned share can leave a photo behind; a day is long enough for any share.
+        // A day is long enough for any share target to have read its copy.
         CaptureFiles.clear(host.activity, staleOnly = true)
-        return VaultFrame(host.activity, host)
+        return FrameLayout(host.activity)
     }
 
     /** Part of a screen (settings): [content] when the vault is open, else the way to open it. */
@@ -185,21 +188,5 @@ object VaultGuard {
         CaptureFiles.clear(context)
         ReminderScheduler.reschedule(context)
         return true
-    }
-}
-
-/** The root of a vault screen; see [VaultGuard.frame]. */
-private class VaultFrame(context: Context, private val host: Host) : FrameLayout(context) {
-    private var wasHidden = false
-
-    override fun onWindowVisibilityChanged(visibility: Int) {
-        super.onWindowVisibilityChanged(visibility)
-        if (visibility != View.VISIBLE) {
-            wasHidden = true
-        } else if (wasHidden) {
-            wasHidden = false
-            // The vault was locked while the app was away: show the way back in, not stale data.
-            if (!VaultSession.isOpen(host)) post { host.refresh() }
-        }
     }
 }
