@@ -19,6 +19,7 @@ import org.huquq.android.screens.HomeScreen
 import org.huquq.android.screens.LanguageScreen
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
+import org.huquq.android.ui.reasonText
 
 /** The one activity: a back stack of screens, each built from a core screen model. */
 class MainActivity : Activity(), Host {
@@ -139,7 +140,7 @@ class MainActivity : Activity(), Host {
 
     override fun showError(error: Throwable) {
         // The core's reason is already in the user's language and names no personal data.
-        val text = (error as? HuquqException)?.let { reasonOf(it) } ?: app.uiText("error-storage")
+        val text = (error as? HuquqException)?.reasonText ?: app.uiText("error-storage")
         AlertDialog.Builder(this)
             .setMessage(text)
             .setPositiveButton(app.uiText("android-ok"), null)
@@ -150,12 +151,4 @@ class MainActivity : Activity(), Host {
         Toast.makeText(this, text, Toast.LENGTH_LONG).show()
     }
 
-    private fun reasonOf(error: HuquqException): String = when (error) {
-        is HuquqException.NotFound -> error.reason
-        is HuquqException.InvalidInput -> error.reason
-        is HuquqException.WrongKey -> error.reason
-        is HuquqException.Vault -> error.reason
-        is HuquqException.Storage -> error.reason
-        is HuquqException.Content -> error.reason
-    }
 }

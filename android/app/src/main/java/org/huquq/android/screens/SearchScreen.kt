@@ -17,6 +17,7 @@ import org.huquq.android.screens.kb.RichText
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
+import org.huquq.android.ui.reasonText
 import org.huquq.core.Direction
 import org.huquq.core.SearchHit
 
@@ -94,7 +95,7 @@ class SearchScreen : Screen {
             host.app.search(query)
         } catch (error: HuquqException) {
             // Too long a query, or storage trouble: said in place, the user can edit and go on.
-            results.addView(Views.text(context, reason(error), direction).apply { setTextColor(ERROR_COLOR) })
+            results.addView(Views.text(context, error.reasonText, direction).apply { setTextColor(ERROR_COLOR) })
             return
         }
         if (screen.summary.isNotBlank()) results.addView(KbViews.secondary(context, screen.summary, screen.direction, 15f))
@@ -125,14 +126,6 @@ class SearchScreen : Screen {
         view.context.getSystemService(InputMethodManager::class.java)?.hideSoftInputFromWindow(view.windowToken, 0)
     }
 
-    private fun reason(error: HuquqException): String = when (error) {
-        is HuquqException.NotFound -> error.reason
-        is HuquqException.InvalidInput -> error.reason
-        is HuquqException.WrongKey -> error.reason
-        is HuquqException.Vault -> error.reason
-        is HuquqException.Storage -> error.reason
-        is HuquqException.Content -> error.reason
-    }
 
     private companion object {
         const val DEBOUNCE_MS = 250L

@@ -5,20 +5,14 @@ import org.huquq.App
 import org.huquq.HuquqException
 import org.huquq.android.logic.ExpiryState
 import org.huquq.android.logic.VaultLabels
+import org.huquq.android.ui.reasonText
 import org.huquq.core.DocumentKind
 import org.huquq.core.Relation
 
 /** The vault screens' words, all from the core's catalog. */
 object VaultText {
     /** A core error's reason: already localized, and never naming what the user typed. */
-    fun reason(error: HuquqException): String = when (error) {
-        is HuquqException.NotFound -> error.reason
-        is HuquqException.InvalidInput -> error.reason
-        is HuquqException.WrongKey -> error.reason
-        is HuquqException.Vault -> error.reason
-        is HuquqException.Storage -> error.reason
-        is HuquqException.Content -> error.reason
-    }
+    fun reason(error: HuquqException): String = error.reasonText
 
     fun kind(app: App, kind: DocumentKind): String = app.uiText(VaultLabels.kind(kind))
 
