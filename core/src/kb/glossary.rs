@@ -2,9 +2,9 @@
 //! an official will use, so a reader recognises them at the office.
 use crate::kb::catalog::{TranslationStatus, ids};
 use crate::kb::content::Content;
-use crate::kb::model::{GlossaryItem, GlossaryScreen, OfficialText};
-use crate::kb::screens::{args, language_name, original_locale, translation_notices};
-use crate::l10n::{Localizer, direction_of};
+use crate::kb::model::{GlossaryItem, GlossaryScreen};
+use crate::kb::screens::{official_text, original_locale, translation_notices};
+use crate::l10n::Localizer;
 
 /// The jurisdiction whose officials' languages stand beside each term.
 const OFFICIALS_OF: &str = "kz";
@@ -29,20 +29,9 @@ pub fn glossary(content: &Content, l10n: &Localizer) -> GlossaryScreen {
                 .iter()
                 .filter(|lang| ***lang != term.locale)
                 .filter_map(|lang| {
-                    let text = content.messages.format(lang, &id, Some("term"), None)?;
-                    let language = language_name(content, l10n, &lang.to_string());
-                    Some(OfficialText {
-                        locale: lang.to_string(),
-                        label: l10n.ui_with(
-                            "card-official-text",
-                            Some(&args(&[("language", language.as_str().into())])),
-                        ),
-                        language,
-                        direction: direction_of(lang),
-                        text,
-                        machine_translated: entry.translations.get(&lang.to_string())
-                            == Some(&TranslationStatus::Machine),
-                    })
+                    let machine = entry.translations.get(&lang.to_string())
+                        == Some(&TranslationStatus::Machine);
+                    official_text(content, l10n, lang, &id, "term", machine)
                 })
                 .collect();
             Some(GlossaryItem {

@@ -309,6 +309,32 @@ pub fn article(content: &Content, l10n: &Localizer, id: &str) -> Result<ArticleS
     })
 }
 
+/// One message attribute in an official's language, labelled "In Russian" in the user's language.
+pub(crate) fn official_text(
+    content: &Content,
+    l10n: &Localizer,
+    lang: &LanguageIdentifier,
+    message: &str,
+    attribute: &str,
+    machine_translated: bool,
+) -> Option<OfficialText> {
+    let text = content
+        .messages
+        .format(lang, message, Some(attribute), None)?;
+    let language = language_name(content, l10n, &lang.to_string());
+    Some(OfficialText {
+        locale: lang.to_string(),
+        label: l10n.ui_with(
+            "card-official-text",
+            Some(&args(&[("language", language.as_str().into())])),
+        ),
+        language,
+        direction: direction_of(lang),
+        text,
+        machine_translated,
+    })
+}
+
 pub fn officer_card(content: &Content, l10n: &Localizer, id: &str) -> Result<OfficerCardScreen> {
     let not_found = || Error::NotFound {
         kind: ItemKind::OfficerCard,
@@ -335,21 +361,8 @@ pub fn officer_card(content: &Content, l10n: &Localizer, id: &str) -> Result<Off
         .filter_map(|tag| content.locales.iter().find(|l| l.to_string() == *tag))
         .filter(|lang| **lang != user_text.locale)
         .filter_map(|lang| {
-            let text = content
-                .messages
-                .format(lang, &message, Some("text"), None)?;
-            let language = language_name(content, l10n, &lang.to_string());
-            Some(OfficialText {
-                locale: lang.to_string(),
-                label: l10n.ui_with(
-                    "card-official-text",
-                    Some(&args(&[("language", language.as_str().into())])),
-                ),
-                language,
-                direction: direction_of(lang),
-                text,
-                machine_translated: status_in(lang) == Some(TranslationStatus::Machine),
-            })
+            let machine = status_in(lang) == Some(TranslationStatus::Machine);
+            official_text(content, l10n, lang, &message, "text", machine)
         })
         .collect();
     let mut notices = translation_notices(
