@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test Huquq has: formatting, lints, the Rust tests, the content check and the Kotlin binding
-# tests. The README's test command; CI runs it after installing what it needs.
+# Every test Huquq has: formatting, lints, the Rust tests, the content check and coverage, the Kotlin binding
+# tests and the Android shell's compile check with its JVM tests. The README's test command; CI runs it
+# after installing what it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
