@@ -2,7 +2,8 @@
 # The Android shell's check on a machine without the Android SDK or Gradle: compile every Kotlin
 # source of android/app together with the generated bindings against the Android framework classes
 # (org.robolectric:android-all from Maven Central) and JNA, warnings as errors; then run the shell's
-# plain-Kotlin unit tests (android/app/src/test) on the JVM.
+# tests (android/app/src/test) on the JVM: the plain-Kotlin ones, and the screen tests, which drive
+# the real activity and screens under Robolectric against the host build of the core.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,6 +13,17 @@ target="${CARGO_TARGET_DIR:-$root/target}"
 source "$root/scripts/jvm-tools.sh"
 android_all="org.robolectric:android-all:15-robolectric-12650502"
 fetch_jars "$android_all" "$jna" "$junit"
+robolectric="$tools/robolectric"
+if [ ! -f "$robolectric/.resolved" ]; then
+  mvn -q -f "$root/scripts/robolectric.pom.xml" dependency:copy-dependencies -DoutputDirectory="$robolectric" >&2
+  # Two of them (androidx.test monitor, espresso idling) are Android libraries: the JVM needs the
+  # classes.jar inside each .aar.
+  for aar in "$robolectric"/*.aar; do
+    unzip -p "$aar" classes.jar > "${aar%.aar}-classes.jar"
+  done
+  touch "$robolectric/.resolved"
+fi
+robolectric_cp=$(find "$robolectric" -name '*.jar' | sort | tr '\n' ':')
 
 # The bindings exactly as the Gradle build generates them (from the host library: the same API).
 cargo build -p huquq-ffi >&2
@@ -29,9 +41,15 @@ sources=$(find android/app/src/main/java -name '*.kt' | wc -l)
 lines=$(cat $(find android/app/src/main/java -name '*.kt') | wc -l)
 echo "android: $sources Kotlin files, $lines lines compiled against android-all"
 
-echo "== the shell's plain-Kotlin tests (JVM)"
-"$kotlin_home/bin/kotlinc" -Werror -jvm-target 17 \
-  -cp "$build/classes:$(jar_of "$junit"):$kotlin_home/lib/kotlin-test.jar:$kotlin_home/lib/kotlin-test-junit5.jar" \
-  -d "$build/test-classes" "$root/android/app/src/test/java" >&2
+echo "== the shell's tests on the JVM: plain Kotlin (JUnit 5) and screens under Robolectric (JUnit 4)"
+test_cp="$build/classes:$(jar_of "$junit"):$kotlin_home/lib/kotlin-test.jar:$kotlin_home/lib/kotlin-test-junit5.jar"
+test_cp="$test_cp:$robolectric_cp$(jar_of "$android_all"):$(jar_of "$jna")"
+"$kotlin_home/bin/kotlinc" -Werror -jvm-target 17 -cp "$test_cp" -d "$build/test-classes" \
+  "$root/android/app/src/test/java" >&2
+# Robolectric runs offline on the android-all jar already fetched (no instrumented copy to
+# download); the core is the host debug library, loaded by JNA.
 run_junit android-jvm "$build/junit.log" org.huquq.android \
-  -cp "$build/test-classes:$build/classes:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$kotlin_home/lib/kotlin-test-junit5.jar:$(jar_of "$jna"):$(jar_of "$junit")"
+  --add-opens java.base/java.io=ALL-UNNAMED \
+  -Drobolectric.offline=true -Drobolectric.dependency.dir="$tools/jars" \
+  -Drobolectric.usePreinstrumentedJars=false -Djna.library.path="$target/debug" \
+  -cp "$build/test-classes:$kotlin_home/lib/kotlin-stdlib.jar:$test_cp"

@@ -44,7 +44,14 @@ android {
     }
 
     testOptions {
-        unitTests.all { it.useJUnitPlatform() }
+        unitTests.all {
+            it.useJUnitPlatform()
+            // The screen tests run the real core: the host build of libhuquq, loaded by JNA.
+            it.dependsOn("hostLibrary")
+            it.systemProperty("jna.library.path", cargoTarget.resolve("debug").path)
+            // As scripts/android-check.sh runs them on Java 17.
+            it.jvmArgs("--add-opens", "java.base/java.io=ALL-UNNAMED")
+        }
     }
 }
 
@@ -63,6 +70,12 @@ dependencies {
     testImplementation("org.junit.jupiter:junit-jupiter")
     testImplementation("org.jetbrains.kotlin:kotlin-test-junit5:2.4.20")
     testRuntimeOnly("org.junit.platform:junit-platform-launcher")
+    // Screen tests (app/src/test/.../screens): Robolectric runs on JUnit 4, through the vintage engine.
+    testImplementation("org.robolectric:robolectric:4.14.1")
+    testImplementation("junit:junit:4.13.2")
+    testRuntimeOnly("org.junit.vintage:junit-vintage-engine")
+    // JNA as a plain jar on the JVM (the AAR above is for the phone).
+    testImplementation("net.java.dev.jna:jna:5.17.0")
 }
 
 // libhuquq.so for each phone ABI, release profile (size-optimized), into src/main/jniLibs/<abi>/.

@@ -1,0 +1,117 @@
+package org.huquq.android.screens
+
+import android.app.AlertDialog
+import android.content.pm.ApplicationInfo
+import android.os.Looper
+import android.view.View
+import android.view.ViewGroup
+import android.widget.Button
+import android.widget.EditText
+import android.widget.TextView
+import java.time.Duration
+import org.huquq.App
+import org.huquq.android.HuquqApplication
+import org.huquq.android.LanguagePreference
+import org.huquq.android.MainActivity
+import org.robolectric.Robolectric
+import org.robolectric.RuntimeEnvironment
+import org.robolectric.Shadows.shadowOf
+import org.robolectric.android.controller.ActivityController
+import org.robolectric.shadows.ShadowAlertDialog
+import org.robolectric.shadows.ShadowToast
+
+/**
+ * Runs [MainActivity] under Robolectric against the real core (libhuquq through JNA) and reads
+ * and taps its views the way a user would: by the text on them.
+ */
+class ScreenDriver private constructor(val controller: ActivityController<MainActivity>) {
+    val activity: MainActivity get() = controller.get()
+    val app: App get() = HuquqApplication.core(activity)
+
+    /** An interface string in the current language, straight from the core. */
+    fun t(id: String): String = app.uiText(id)
+
+    fun root(): View = activity.findViewById(android.R.id.content)!!
+
+    /** Every text on screen, in order. */
+    fun texts(view: View = root()): List<String> =
+        views(view).filterIsInstance<TextView>().filter { it.isShown }.map { it.text.toString() }
+
+    fun <T : View> all(type: Class<T>, view: View = root()): List<T> = views(view).filterIsInstance(type).filter { it.isShown }
+
+    fun button(label: String): Button =
+        all(Button::class.java).firstOrNull { it.text.toString() == label } ?: fail("no button '$label' on ${texts()}")
+
+    fun fields(): List<EditText> = all(EditText::class.java)
+
+    /** Taps the list row, link or button whose text is exactly [label]. */
+    fun tap(label: String) {
+        val text = all(TextView::class.java).firstOrNull { it.text.toString() == label }
+            ?: fail("nothing reads '$label' on ${texts()}")
+        var target: View = text
+        while (!target.isClickable) target = target.parent as? View ?: fail("'$label' cannot be tapped")
+        target.performClick()
+        idle()
+    }
+
+    fun idle() = shadowOf(Looper.getMainLooper()).idle()
+
+    /** Lets [duration] of main-thread time pass (debounced typing, delayed saves). */
+    fun wait(duration: Duration) = shadowOf(Looper.getMainLooper()).idleFor(duration)
+
+    /** Waits for work on a background thread to come back to the screen. */
+    fun waitFor(what: String, condition: () -> Boolean) {
+        val end = System.currentTimeMillis() + 20_000
+        while (System.currentTimeMillis() < end) {
+            idle()
+            if (condition()) return
+            Thread.sleep(20)
+        }
+        fail("timed out waiting for $what; the screen shows ${texts()}")
+    }
+
+    fun toast(): String? = ShadowToast.getTextOfLatestToast()
+
+    fun dialog(): AlertDialog? = ShadowAlertDialog.getLatestAlertDialog()
+
+    fun dialogMessage(): String? = dialog()?.let { shadowOf(it).message?.toString() }
+
+    /** The views of type [type] in the dialog on top. */
+    fun <T : View> inDialog(type: Class<T>): List<T> = views(dialog()!!.window!!.decorView).filterIsInstance(type)
+
+    fun dialogFields(): List<EditText> = inDialog(EditText::class.java)
+
+    fun confirmDialog() {
+        dialog()!!.getButton(AlertDialog.BUTTON_POSITIVE).performClick()
+        idle()
+    }
+
+    private fun views(view: View): List<View> =
+        listOf(view) + if (view is ViewGroup) (0 until view.childCount).flatMap { views(view.getChildAt(it)) } else emptyList()
+
+    private fun fail(message: String): Nothing = throw AssertionError(message)
+
+    companion object {
+        /**
+         * Starts the app as a user would. [language] is the one chosen earlier, or null for a first
+         * run; the phone's own language is Robolectric's default, English.
+         */
+        fun start(language: String?): ScreenDriver {
+            FakeAndroidKeyStore.install()
+            val application = RuntimeEnvironment.getApplication()
+            if (language != null) {
+                // Chosen in an earlier run: the core reads the choice when the process starts.
+                LanguagePreference.choose(application, language)
+                HuquqApplication.core(application).setLocales(LanguagePreference.requested(application))
+            }
+            val driver = ScreenDriver(Robolectric.buildActivity(MainActivity::class.java).setup())
+            // What android:supportsRtl="true" in the manifest does (these tests run without the
+            // merged manifest): without it, Android lays every view out left to right.
+            val info = driver.activity.applicationInfo
+            info.flags = info.flags or ApplicationInfo.FLAG_SUPPORTS_RTL
+            driver.activity.refresh()
+            driver.idle()
+            return driver
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package org.huquq.android.screens
+
+import android.app.Activity
+import android.content.Intent
+import android.net.Uri
+import android.view.View
+import android.view.ViewGroup
+import android.widget.ImageView
+import android.widget.RadioButton
+import android.widget.TextView
+import java.awt.image.BufferedImage
+import java.io.File
+import java.time.Duration
+import java.time.Instant
+import javax.imageio.ImageIO
+import org.huquq.HuquqException
+import org.huquq.android.HuquqApplication
+import org.huquq.android.logic.WrappedKeyFormat
+import org.huquq.android.platform.CaptureFiles
+import org.huquq.android.platform.CaptureProvider
+import org.huquq.android.platform.VaultKeys
+import org.huquq.android.platform.VaultSession
+import org.huquq.android.screens.settings.SettingsScreen
+import org.huquq.android.screens.vault.DocumentScreen
+import org.huquq.android.screens.vault.VaultGateScreen
+import org.huquq.core.DocumentFilter
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
+import org.junit.Assert.assertNull
+import org.junit.Assert.assertTrue
+import org.junit.Assert.fail
+import org.junit.Before
+import org.junit.Test
+import org.junit.runner.RunWith
+import org.robolectric.Robolectric
+import org.robolectric.RobolectricTestRunner
+import org.robolectric.Shadows.shadowOf
+import org.robolectric.annotation.Config
+
+/** The vault screens on the real core: the key, adding documents and pages, PIN, backup, erase. */
+@RunWith(RobolectricTestRunner::class)
+@Config(sdk = [35], application = HuquqApplication::class, manifest = Config.NONE)
+class VaultScreensTest {
+    private lateinit var ui: ScreenDriver
+    private val app get() = ui.app
+    private val saveDelay = Duration.ofMillis(450)
+
+    @Before
+    fun start() {
+        ui = ScreenDriver.start(language = "en")
+    }
+
+    private fun t(id: String) = ui.t(id)
+
+    private fun createVaultThroughGate() {
+        ui.activity.push(VaultGateScreen())
+        assertTrue(ui.texts().contains(t("android-vault-intro")))
+        ui.button(t("android-vault-create")).performClick()
+        ui.waitFor("the document list") { ui.texts().contains(t("android-vault-add-document")) }
+        assertTrue(app.vaultExists())
+        assertTrue(VaultKeys.stored(ui.activity))
+    }
+
+    private fun onlyDocumentId(): String = app.documents(DocumentFilter(null, null)).single().id
+
+    private fun jpeg(): File {
+        val image = BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB)
+        for (x in 0 until 640) image.setRGB(x, x % 480, 0xff0000)
+        val file = File.createTempFile("page", ".jpg")
+        ImageIO.write(image, "jpg", file)
+        return file
+    }
+
+    @Test
+    fun theKeyIsWrappedByThePhoneAndReopensTheVault() {
+        createVaultThroughGate()
+        val wrapped = WrappedKeyFormat.parse(File(ui.activity.noBackupFilesDir, "vault.key").readBytes())
+        assertEquals(12, wrapped.iv.size)
+        assertEquals(32 + 16, wrapped.ciphertext.size)
+        assertEquals(1, FakeAndroidKeyStore.keys.size)
+        app.lockVault()
+        ui.activity.refresh()
+        assertTrue("reopened with the phone's key: ${ui.texts()}", ui.texts().contains(t("android-vault-add-document")))
+        assertTrue(ui.texts().contains(t("vault-empty")))
+    }
+
+    @Test
+    fun addADocumentFromHomeSavedAsTheUserTypesWithACameraPage() {
+        ui.tap(t("android-home-vault"))
+        ui.button(t("android-vault-create")).performClick()
+        ui.waitFor("the document list") { ui.texts().contains(t("android-vault-add-document")) }
+        ui.button(t("android-vault-add-document")).performClick()
+        ui.button("Residence card").performClick()
+        val id = onlyDocumentId()
+        val fields = ui.fields()
+        assertEquals(5, fields.size)
+        val (number, authority, _, expires) = fields
+        number.setText("AB 123")
+        authority.setText("Migration office")
+        ui.wait(saveDelay)
+        assertEquals("AB 123", app.document(id).number)
+        assertEquals("Migration office", app.document(id).authority)
+
+        // An impossible date is refused under its own field; the other fields are saved anyway.
+        expires.setText("2027-02-30")
+        number.setText("AB 124")
+        ui.wait(saveDelay)
+        assertEquals("AB 124", app.document(id).number)
+        assertNull(app.document(id).expiresOn)
+        val error = ui.texts().single { it.contains("not a real date") }
+        val column = expires.parent.parent as ViewGroup
+        val under = column.getChildAt(column.indexOfChild(expires.parent as View) + 1) as TextView
+        assertEquals(error, under.text.toString())
+        expires.setText("2027-02-28")
+        ui.wait(saveDelay)
+        assertEquals("2027-02-28", app.document(id).expiresOn)
+        assertTrue(ui.texts().none { it.contains("not a real date") })
+
+        // The phone locks right after typing: what was typed is already saved.
+        number.setText("AB 125")
+        ui.controller.pause()
+        assertEquals("AB 125", app.document(id).number)
+        ui.controller.resume()
+
+        // A page from the camera app, which writes into our private file through our provider.
+        ui.button(t("android-page-add-camera")).performClick()
+        val camera = shadowOf(ui.activity).nextStartedActivityForResult
+        assertEquals("android.media.action.IMAGE_CAPTURE", camera.intent.action)
+        @Suppress("DEPRECATION")
+        val output = camera.intent.getParcelableExtra<Uri>("output")!!
+        assertEquals(CaptureProvider.AUTHORITY, output.authority)
+        assertTrue(camera.intent.flags and Intent.FLAG_GRANT_WRITE_URI_PERMISSION != 0)
+        val photo = CaptureFiles.fileFor(ui.activity, output)!!
+        // The phone locks while the camera is in front: the vault is held open for the photo.
+        ui.controller.pause().stop()
+        jpeg().copyTo(photo, overwrite = true)
+        shadowOf(ui.activity).receiveResult(camera.intent, Activity.RESULT_OK, null)
+        ui.controller.start().resume()
+        ui.waitFor("the page") { !photo.exists() && ui.toast() == t("android-page-added") }
+        assertEquals(1, app.pages(id).size)
+
+        ui.activity.back()
+        val listed = ui.texts()
+        assertTrue("listed: $listed", listed.any { it.startsWith("Residence card · AB 125") })
+        assertTrue(listed.any { it.startsWith("Valid until") })
+    }
+
+    @Test
+    fun cameraCancelledOrAFileThatIsNotAPhotoAddsNothingAndSaysWhy() {
+        createVaultThroughGate()
+        ui.button(t("android-vault-add-document")).performClick()
+        ui.button("Visa").performClick()
+        val id = onlyDocumentId()
+
+        ui.button(t("android-page-add-camera")).performClick()
+        val camera = shadowOf(ui.activity).nextStartedActivityForResult
+        @Suppress("DEPRECATION")
+        val photo = CaptureFiles.fileFor(ui.activity, camera.intent.getParcelableExtra<Uri>("output")!!)!!
+        shadowOf(ui.activity).receiveResult(camera.intent, Activity.RESULT_CANCELED, null)
+        assertEquals(t("android-camera-none"), ui.toast())
+        assertFalse(photo.exists())
+
+        ui.button(t("android-page-add-picker")).performClick()
+        val picker = shadowOf(ui.activity).nextStartedActivityForResult
+        assertEquals("android.provider.action.PICK_IMAGES", picker.intent.action)
+        val text = File.createTempFile("note", ".txt").apply { writeText("not a photo") }
+        shadowOf(ui.activity).receiveResult(picker.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(text)))
+        ui.waitFor("the error") { ui.dialog() != null }
+        assertTrue(ui.dialogMessage()!!, ui.dialogMessage()!!.contains("not a photo"))
+        assertEquals(0, app.pages(id).size)
+        assertEquals(0, CaptureFiles.dir(ui.activity).listFiles()!!.size)
+        assertEquals("the document itself is kept", 1, app.documents(DocumentFilter(null, null)).size)
+    }
+
+    @Test
+    fun aPageIsShownSharedThroughTheProviderAndDeleted() {
+        createVaultThroughGate()
+        ui.button(t("android-vault-add-document")).performClick()
+        ui.button("Passport").performClick()
+        val id = onlyDocumentId()
+        app.addPage(id, jpeg().path, Instant.now())
+        ui.activity.back()
+        ui.activity.push(DocumentScreen(id))
+        assertTrue(ui.texts().contains("Passport"))
+        val thumbnails = ui.all(ImageView::class.java).filter { it.contentDescription?.contains("Page") == true }
+        assertEquals(1, thumbnails.size)
+        thumbnails[0].performClick()
+        ui.waitFor("the page") { ui.all(View::class.java).any { it.javaClass.simpleName == "ZoomImageView" } }
+
+        ui.button(t("android-page-share")).performClick()
+        ui.waitFor("the chooser") { shadowOf(ui.activity).peekNextStartedActivityForResult() != null }
+        val chooser = shadowOf(ui.activity).nextStartedActivityForResult
+        assertEquals(Intent.ACTION_CHOOSER, chooser.intent.action)
+        @Suppress("DEPRECATION")
+        val send = chooser.intent.getParcelableExtra<Intent>(Intent.EXTRA_INTENT)!!
+        @Suppress("DEPRECATION")
+        val uri = send.getParcelableExtra<Uri>(Intent.EXTRA_STREAM)!!
+        assertEquals(CaptureProvider.AUTHORITY, uri.authority)
+        assertTrue(send.flags and Intent.FLAG_GRANT_READ_URI_PERMISSION != 0)
+        val copy = CaptureFiles.fileFor(ui.activity, uri)!!
+        assertTrue(copy.length() > 0)
+        // The provider serves the copy and nothing outside its folder.
+        val provider = Robolectric.setupContentProvider(CaptureProvider::class.java, CaptureProvider.AUTHORITY)
+        provider.openFile(uri, "r").close()
+        for (outside in listOf("..%2Fvault.key", "a/b.jpg")) {
+            try {
+                provider.openFile(Uri.parse("content://${CaptureProvider.AUTHORITY}/$outside"), "r")
+                fail("served $outside")
+            } catch (refused: java.io.FileNotFoundException) {
+                // expected
+            }
+        }
+        shadowOf(ui.activity).receiveResult(chooser.intent, Activity.RESULT_OK, null)
+        assertFalse("the shared copy is deleted on return", copy.exists())
+
+        ui.button(t("android-page-delete")).performClick()
+        ui.confirmDialog()
+        assertEquals(0, app.pages(id).size)
+    }
+
+    @Test
+    fun theVaultLocksWhenTheAppLeavesUnlessAPickerIsOpen() {
+        createVaultThroughGate()
+        ui.controller.pause().stop()
+        try {
+            app.people()
+            fail("the vault stayed open in the background")
+        } catch (locked: HuquqException.Vault) {
+            // expected
+        }
+        ui.controller.restart().resume()
+        ui.idle()
+        assertTrue(ui.texts().contains(t("android-vault-add-document")))
+
+        val release = VaultSession.hold()
+        ui.controller.pause().stop()
+        app.people()
+        release()
+        try {
+            app.people()
+            fail("the vault stayed open after the hold")
+        } catch (locked: HuquqException.Vault) {
+            // expected
+        }
+        ui.controller.restart().resume()
+        ui.idle()
+        assertTrue(ui.texts().contains(t("android-vault-add-document")))
+
+        // With a PIN, coming back asks for it instead of showing the documents.
+        VaultKeys.withKey(ui.activity) { app.setVaultPin(it, "2468", null) }
+        ui.controller.pause().stop()
+        ui.controller.restart().resume()
+        ui.idle()
+        assertTrue(ui.texts().contains(t("android-vault-pin-prompt")))
+        assertFalse(ui.texts().contains(t("android-vault-add-document")))
+    }
+
+    @Test
+    fun aWrongPinSaysHowManyTriesAreLeftAndTheLimitErasesThePhonesKey() {
+        createVaultThroughGate()
+        ui.activity.back()
+        ui.activity.push(SettingsScreen())
+        ui.button(t("android-settings-pin-set")).performClick()
+        val (pin, again) = ui.dialogFields()
+        pin.setText("1234")
+        again.setText("1243")
+        ui.confirmDialog()
+        assertEquals(t("android-pin-mismatch"), ui.toast())
+        assertFalse(app.vaultHasPin())
+
+        ui.button(t("android-settings-pin-set")).performClick()
+        ui.dialogFields().forEach { it.setText("2468") }
+        val limits = ui.inDialog(RadioButton::class.java)
+        assertEquals(3, limits.size)
+        limits[2].performClick()
+        ui.confirmDialog()
+        ui.waitFor("the PIN") { app.vaultHasPin() }
+        ui.idle()
+        assertTrue(ui.texts().contains(t("android-settings-pin-change")))
+
+        ui.activity.back()
+        app.lockVault()
+        ui.activity.push(VaultGateScreen())
+        val entry = ui.fields().single()
+        entry.setText("0000")
+        ui.button(t("android-vault-unlock")).performClick()
+        ui.waitFor("the refusal") { ui.texts().any { it.contains("attempts left") } }
+        entry.setText("2468")
+        ui.button(t("android-vault-unlock")).performClick()
+        ui.waitFor("the list") { ui.texts().contains(t("android-vault-add-document")) }
+
+        // Two wrong PINs with a limit of two: the phone's copy of the key is destroyed.
+        VaultKeys.withKey(ui.activity) { app.setVaultPin(it, "2468", 2u) }
+        app.lockVault()
+        ui.activity.refresh()
+        repeat(2) {
+            ui.fields().single().setText("1111")
+            ui.button(t("android-vault-unlock")).performClick()
+            ui.waitFor("the answer") {
+                ui.texts().contains(t("android-vault-key-lost")) ||
+                    ui.all(android.widget.Button::class.java).any { it.isEnabled && it.text == t("android-vault-unlock") }
+            }
+        }
+        assertTrue(ui.texts().contains(t("android-vault-key-lost")))
+        assertFalse(VaultKeys.stored(ui.activity))
+        assertTrue(ui.dialogMessage()!!.contains("Too many wrong PINs"))
+        ui.button(t("android-vault-start-over")).performClick()
+        ui.confirmDialog()
+        assertFalse(app.vaultExists())
+        assertTrue(ui.texts().contains(t("android-vault-intro")))
+    }
+
+    @Test
+    fun backupThroughTheFilePickerRefusesAFileThatIsNotABackupThenRestoresAndErases() {
+        createVaultThroughGate()
+        ui.button(t("android-vault-add-document")).performClick()
+        ui.button("Patent").performClick()
+        ui.activity.back()
+        ui.activity.back()
+        ui.activity.push(SettingsScreen())
+        assertTrue(ui.texts().any { it.startsWith("Reminders at") })
+
+        ui.button(t("android-backup")).performClick()
+        ui.dialogFields().forEach { it.setText("") }
+        ui.confirmDialog()
+        assertEquals(t("android-passphrase-empty"), ui.toast())
+        ui.button(t("android-backup")).performClick()
+        ui.dialogFields().forEach { it.setText("correct horse") }
+        ui.confirmDialog()
+        val create = shadowOf(ui.activity).nextStartedActivityForResult
+        assertEquals(Intent.ACTION_CREATE_DOCUMENT, create.intent.action)
+        val target = File.createTempFile("backup", ".age")
+        shadowOf(ui.activity).receiveResult(create.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(target)))
+        ui.waitFor("the backup") { ui.toast()?.startsWith("Backup written") == true }
+        assertTrue(target.length() > 100)
+        assertTrue("no plaintext copy left behind", ui.activity.cacheDir.listFiles()!!.none { it.name.startsWith("backup-") })
+
+        val notABackup = File.createTempFile("junk", ".age").apply { writeText("hello") }
+        ui.button(t("android-restore")).performClick()
+        val open = shadowOf(ui.activity).nextStartedActivityForResult
+        assertEquals(Intent.ACTION_OPEN_DOCUMENT, open.intent.action)
+        shadowOf(ui.activity).receiveResult(open.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(notABackup)))
+        ui.dialogFields().first().setText("correct horse")
+        ui.confirmDialog()
+        ui.waitFor("the refusal") { ui.dialogMessage()?.contains("not a Huquq backup") == true }
+        assertEquals(1, app.documents(DocumentFilter(null, null)).size)
+
+        ui.button(t("android-restore")).performClick()
+        val openAgain = shadowOf(ui.activity).nextStartedActivityForResult
+        shadowOf(ui.activity).receiveResult(openAgain.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(target)))
+        ui.dialogFields().first().setText("correct horse")
+        ui.confirmDialog()
+        ui.waitFor("the restore") { ui.toast()?.startsWith("Restored") == true }
+        assertEquals("merged without a duplicate", 1, app.documents(DocumentFilter(null, null)).size)
+
+        ui.button(t("android-erase")).performClick()
+        ui.confirmDialog()
+        assertFalse(app.vaultExists())
+        assertFalse(VaultKeys.stored(ui.activity))
+        assertEquals(t("vault-erased"), ui.toast())
+    }
+}
