@@ -19,7 +19,7 @@ if [ ! -f "$robolectric/.resolved" ]; then
   # Two of them (androidx.test monitor, espresso idling) are Android libraries: the JVM needs the
   # classes.jar inside each .aar.
   for aar in "$robolectric"/*.aar; do
-    unzip -p "$aar" classes.jar > "${aar%.aar}-classes.jar"
+    (cd "$robolectric" && jar xf "$aar" classes.jar && mv classes.jar "$(basename "${aar%.aar}")-classes.jar")
   done
   touch "$robolectric/.resolved"
 fi
