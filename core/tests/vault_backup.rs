@@ -13,7 +13,7 @@ use age::secrecy::ExposeSecret;
 use chrono::{DateTime, TimeZone, Utc};
 use huquq_core::vault::backup::{BackupSecret, Progress};
 use huquq_core::vault::model::*;
-use huquq_core::vault::{DataKey, VAULT_FILE, Vault};
+use huquq_core::vault::{DataKey, PAGE_HMAC, VAULT_FILE, Vault};
 use huquq_core::{App, Error};
 use rusqlite::{Connection, params};
 use sha2::{Digest, Sha256};
@@ -48,6 +48,8 @@ impl TestVault {
             .map(|b| format!("{b:02x}"))
             .collect();
         conn.pragma_update(None, "key", format!("x'{hex}'"))
+            .unwrap();
+        conn.pragma_update(None, "cipher_hmac_algorithm", PAGE_HMAC)
             .unwrap();
         conn
     }

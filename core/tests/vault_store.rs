@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::{DateTime, TimeZone, Utc};
 use huquq_core::error::{Field, Problem};
 use huquq_core::vault::model::*;
-use huquq_core::vault::{DataKey, VAULT_FILE, Vault};
+use huquq_core::vault::{DataKey, PAGE_HMAC, VAULT_FILE, Vault};
 use huquq_core::{Error, ItemKind};
 
 fn now() -> DateTime<Utc> {
@@ -392,7 +392,8 @@ fn a_vault_made_with_the_first_schema_opens_and_keeps_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let key = DataKey::generate().unwrap();
     {
-        // Build a vault exactly as schema 1 left it, from the frozen copy of that schema.
+        // Build a vault exactly as schema 1 left it, from the frozen copy of that schema, with
+        // SQLCipher 4's default page HMAC (SHA-512) as vaults had then.
         let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE)).unwrap();
         conn.pragma_update(None, "key", format!("x'{}'", hex(key.as_bytes())))
             .unwrap();
@@ -440,12 +441,44 @@ fn a_vault_from_a_newer_app_is_refused_untouched() {
         let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE)).unwrap();
         conn.pragma_update(None, "key", format!("x'{}'", hex(key.as_bytes())))
             .unwrap();
+        conn.pragma_update(None, "cipher_hmac_algorithm", PAGE_HMAC)
+            .unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
     assert!(matches!(
         Vault::open(dir.path(), &key),
         Err(Error::VaultTooNew { found: 99, .. })
     ));
+}
+
+#[test]
+fn new_vaults_authenticate_pages_with_hmac_sha256() {
+    let (dir, key, vault) = new_vault();
+    drop(vault);
+    let read = |hmac: Option<&str>| {
+        let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE)).unwrap();
+        conn.pragma_update(None, "cipher_log_level", "NONE")
+            .unwrap();
+        conn.pragma_update(None, "key", format!("x'{}'", hex(key.as_bytes())))
+            .unwrap();
+        if let Some(hmac) = hmac {
+            conn.pragma_update(None, "cipher_hmac_algorithm", hmac)
+                .unwrap();
+        }
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })
+    };
+    assert!(read(Some(PAGE_HMAC)).unwrap() > 0);
+    // SQLCipher's default (SHA-512) does not authenticate these pages.
+    assert!(read(None).is_err());
+    // A wrong key is still only that, after both tries, and the file is as it was.
+    let before = fs::read(dir.path().join(VAULT_FILE)).unwrap();
+    assert!(matches!(
+        Vault::open(dir.path(), &DataKey::generate().unwrap()),
+        Err(Error::WrongKey)
+    ));
+    assert_eq!(fs::read(dir.path().join(VAULT_FILE)).unwrap(), before);
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -27,6 +27,7 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use crate::error::{Error, Field, Result};
 use crate::reminders::procedure::EventKind;
+use crate::vault::flushing::FlushingFile;
 use crate::vault::model::{DocumentKind, Relation, optional_date, parse_date};
 use crate::vault::store::Vault;
 
@@ -283,6 +284,7 @@ impl Vault {
 
         let json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
         let file = File::create(partial)?;
+        let file = FlushingFile::new(file)?;
         let stream = encryptor.wrap_output(BufWriter::with_capacity(BUFFER_BYTES, file))?;
         let (blocks, received) = mpsc::sync_channel::<Vec<u8>>(PIPE_BLOCKS);
 
@@ -299,8 +301,7 @@ impl Vault {
                             .into_inner()
                             .map_err(io::IntoInnerError::into_error)?;
                         // On disk before the rename makes it the backup.
-                        file.sync_all()?;
-                        return Ok(Some(file));
+                        return Ok(Some(file.finish()?));
                     }
                     stream.write_all(&block)?;
                 }

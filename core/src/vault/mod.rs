@@ -1,6 +1,7 @@
 //! The personal document vault: an SQLCipher database of people, documents, pages and payments,
 //! opened with a random 32-byte data key that a shell keeps in the Android Keystore or iOS Keychain.
 pub mod backup;
+mod flushing;
 pub mod key;
 pub mod model;
 mod pages;
@@ -10,4 +11,4 @@ mod schema;
 mod store;
 
 pub use key::DataKey;
-pub use store::{VAULT_FILE, Vault};
+pub use store::{PAGE_HMAC, VAULT_FILE, Vault};

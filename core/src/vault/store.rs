@@ -14,6 +14,14 @@ use crate::vault::schema;
 
 pub const VAULT_FILE: &str = "vault.sqlite3";
 
+/// How SQLCipher authenticates each page of a vault. HMAC-SHA256 rather than SQLCipher 4's default
+/// HMAC-SHA512: phones' ARMv8 cores (and recent x86 ones) compute SHA-256 in hardware, and reading
+/// a vault's images went from 312 to 463 MB/s with it (docs/PERFORMANCE.md). Anything opening a
+/// vault file directly must set it after the key (`PRAGMA cipher_hmac_algorithm`).
+pub const PAGE_HMAC: &str = "HMAC_SHA256";
+/// Vaults created before [`PAGE_HMAC`] keep SQLCipher 4's default, and open as they are.
+const FIRST_PAGE_HMAC: &str = "HMAC_SHA512";
+
 pub struct Vault {
     conn: Mutex<Connection>,
     path: PathBuf,
@@ -89,24 +97,15 @@ impl Vault {
     }
 
     fn connect(path: PathBuf, key: &DataKey, create: bool) -> Result<Vault> {
-        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        if create {
-            flags |= OpenFlags::SQLITE_OPEN_CREATE;
-        }
-        let mut conn = Connection::open_with_flags(&path, flags)?;
-        // SQLCipher would otherwise log every failed decryption (a wrong key) to stderr/logcat.
-        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
-        conn.pragma_update(None, "key", &*key.sqlcipher_pragma())?;
-        // The first read is where SQLCipher finds out whether the key is right.
-        let check: rusqlite::Result<i64> =
-            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0));
-        match check {
-            Ok(_) => {}
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
-                return Err(Error::WrongKey);
+        let mut conn = if create {
+            Self::unlock(&path, key, PAGE_HMAC, true)?
+        } else {
+            match Self::unlock(&path, key, PAGE_HMAC, false) {
+                // Either the key is wrong or the vault predates PAGE_HMAC: the second try tells.
+                Err(Error::WrongKey) => Self::unlock(&path, key, FIRST_PAGE_HMAC, false)?,
+                other => other?,
             }
-            Err(e) => return Err(e.into()),
-        }
+        };
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Deleted rows are overwritten, not just unlinked.
@@ -117,6 +116,30 @@ impl Vault {
             conn: Mutex::new(conn),
             path,
         })
+    }
+
+    /// Opens the file with `key`, its pages authenticated with `hmac`; a key that does not decrypt
+    /// it (or the wrong `hmac`) is `WrongKey`, and the file is not touched.
+    fn unlock(path: &Path, key: &DataKey, hmac: &str, create: bool) -> Result<Connection> {
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let conn = Connection::open_with_flags(path, flags)?;
+        // SQLCipher would otherwise log every failed decryption (a wrong key) to stderr/logcat.
+        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+        conn.pragma_update(None, "key", &*key.sqlcipher_pragma())?;
+        conn.pragma_update(None, "cipher_hmac_algorithm", hmac)?;
+        // The first read is where SQLCipher finds out whether the key is right.
+        let check: rusqlite::Result<i64> =
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0));
+        match check {
+            Ok(_) => Ok(conn),
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
+                Err(Error::WrongKey)
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     pub fn path(&self) -> &Path {
