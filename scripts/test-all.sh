@@ -26,5 +26,5 @@ cargo run -q -p huquq-cli -- content coverage
 step "Kotlin binding tests"
 bash tests/kotlin/run.sh
 
-step "Android shell: compile against android-all (warnings are errors) and its JVM tests"
+step "Android shell: compile against android-all (warnings are errors), JVM tests, Robolectric screen tests"
 bash scripts/android-check.sh
