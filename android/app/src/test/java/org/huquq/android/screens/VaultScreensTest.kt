@@ -63,6 +63,14 @@ class VaultScreensTest {
 
     private fun onlyDocumentId(): String = app.documents(DocumentFilter(null, null)).single().id
 
+    /** A new vault holding one new document of [kind], whose edit screen is showing. */
+    private fun vaultWithNewDocument(kind: String): String {
+        createVaultThroughGate()
+        ui.button(t("android-vault-add-document")).performClick()
+        ui.button(kind).performClick()
+        return onlyDocumentId()
+    }
+
     private fun jpeg(): File {
         val image = BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB)
         for (x in 0 until 640) image.setRGB(x, x % 480, 0xff0000)
@@ -147,10 +155,7 @@ class VaultScreensTest {
 
     @Test
     fun cameraCancelledOrAFileThatIsNotAPhotoAddsNothingAndSaysWhy() {
-        createVaultThroughGate()
-        ui.button(t("android-vault-add-document")).performClick()
-        ui.button("Visa").performClick()
-        val id = onlyDocumentId()
+        val id = vaultWithNewDocument("Visa")
 
         ui.button(t("android-page-add-camera")).performClick()
         val camera = shadowOf(ui.activity).nextStartedActivityForResult
@@ -174,10 +179,7 @@ class VaultScreensTest {
 
     @Test
     fun aPageIsShownSharedThroughTheProviderAndDeleted() {
-        createVaultThroughGate()
-        ui.button(t("android-vault-add-document")).performClick()
-        ui.button("Passport").performClick()
-        val id = onlyDocumentId()
+        val id = vaultWithNewDocument("Passport")
         app.addPage(id, jpeg().path, Instant.now())
         ui.activity.back()
         ui.activity.push(DocumentScreen(id))
@@ -218,33 +220,35 @@ class VaultScreensTest {
         assertEquals(0, app.pages(id).size)
     }
 
+    private fun assertLocked(why: String) {
+        try {
+            app.people()
+            fail(why)
+        } catch (locked: HuquqException.Vault) {
+            // expected: the core refuses until the vault is opened again
+        }
+    }
+
+    /** The app comes back to the front: the vault opens again with the phone's key. */
+    private fun comeBack() {
+        ui.controller.restart().resume()
+        ui.idle()
+        assertTrue(ui.texts().contains(t("android-vault-add-document")))
+    }
+
     @Test
     fun theVaultLocksWhenTheAppLeavesUnlessAPickerIsOpen() {
         createVaultThroughGate()
         ui.controller.pause().stop()
-        try {
-            app.people()
-            fail("the vault stayed open in the background")
-        } catch (locked: HuquqException.Vault) {
-            // expected
-        }
-        ui.controller.restart().resume()
-        ui.idle()
-        assertTrue(ui.texts().contains(t("android-vault-add-document")))
+        assertLocked("the vault stayed open in the background")
+        comeBack()
 
         val release = VaultSession.hold()
         ui.controller.pause().stop()
         app.people()
         release()
-        try {
-            app.people()
-            fail("the vault stayed open after the hold")
-        } catch (locked: HuquqException.Vault) {
-            // expected
-        }
-        ui.controller.restart().resume()
-        ui.idle()
-        assertTrue(ui.texts().contains(t("android-vault-add-document")))
+        assertLocked("the vault stayed open after the hold")
+        comeBack()
 
         // With a PIN, coming back asks for it instead of showing the documents.
         VaultKeys.withKey(ui.activity) { app.setVaultPin(it, "2468", null) }
