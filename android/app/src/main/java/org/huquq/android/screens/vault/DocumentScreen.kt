@@ -19,13 +19,7 @@ class DocumentScreen(private val documentId: String) : Screen {
         val app = host.app
         val context = host.activity
         val direction = app.direction()
-        val document = try {
-            app.document(documentId)
-        } catch (gone: HuquqException.NotFound) {
-            // Deleted meanwhile (a restore cannot delete, but another screen can).
-            return Views.page(context, direction) { it.addView(Views.text(context, VaultText.reason(gone), direction)) }
-        }
-        return Views.page(context, direction) { column ->
+        return VaultGuard.documentPage(host, documentId) { document, column ->
             column.addView(Views.heading(context, VaultText.kind(app, document.kind), direction))
             fields(host, column, document)
             column.addView(Views.text(context, app.uiText("android-document-pages-heading"), direction, sizeSp = 18f, bold = true))

@@ -113,12 +113,7 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
         val app = host.app
         val context = host.activity
         val direction = app.direction()
-        val document = try {
-            app.document(id)
-        } catch (gone: HuquqException.NotFound) {
-            return Views.page(context, direction) { it.addView(Views.text(context, VaultText.reason(gone), direction)) }
-        }
-        return Views.page(context, direction) { column ->
+        return VaultGuard.documentPage(host, id) { document, column ->
             column.addView(Views.text(context, app.uiText("android-document-autosave"), direction, sizeSp = 14f))
             column.addView(DocumentFormViews.label(host, app.uiText("field-kind")))
             val kindButton = Views.button(context, VaultText.kind(app, document.kind)) {}

@@ -16,6 +16,7 @@ import org.huquq.android.platform.VaultKeys
 import org.huquq.android.platform.VaultSession
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
+import org.huquq.core.Document
 
 /**
  * Stands in front of every vault screen: shows the screen's content when the vault is open, and
@@ -43,6 +44,21 @@ object VaultGuard {
         // A day is long enough for any share target to have read its copy.
         CaptureFiles.clear(host.activity, staleOnly = true)
         return FrameLayout(host.activity)
+    }
+
+    /**
+     * A page about document [id], built by [page]; if the document was deleted meanwhile (another
+     * screen can), a page saying so instead.
+     */
+    fun documentPage(host: Host, id: String, page: (Document, LinearLayout) -> Unit): View {
+        val context = host.activity
+        val direction = host.app.direction()
+        val document = try {
+            host.app.document(id)
+        } catch (gone: HuquqException.NotFound) {
+            return Views.page(context, direction) { it.addView(Views.text(context, VaultText.reason(gone), direction)) }
+        }
+        return Views.page(context, direction) { page(document, it) }
     }
 
     /** Part of a screen (settings): [content] when the vault is open, else the way to open it. */
