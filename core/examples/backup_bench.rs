@@ -18,7 +18,7 @@ use age::secrecy::ExposeSecret;
 use chrono::{TimeZone, Utc};
 use huquq_core::vault::backup::BackupSecret;
 use huquq_core::vault::model::{DocumentInput, DocumentKind, PersonInput, Relation};
-use huquq_core::vault::{DataKey, PAGE_HMAC, VAULT_FILE, Vault};
+use huquq_core::vault::{DataKey, PAGE_FORMAT, VAULT_FILE, Vault};
 use rusqlite::{Connection, params};
 
 fn noise(seed: u64, len: usize) -> Vec<u8> {
@@ -79,8 +79,7 @@ fn main() {
     let hex: String = key.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
     conn.pragma_update(None, "key", format!("x'{hex}'"))
         .unwrap();
-    conn.pragma_update(None, "cipher_hmac_algorithm", PAGE_HMAC)
-        .unwrap();
+    PAGE_FORMAT.apply(&conn).unwrap();
     let tx = conn.transaction().unwrap();
     for page in 0..pages {
         let document = &documents[(page % 10) as usize];
@@ -143,8 +142,7 @@ fn main() {
     let mut conn = Connection::open(vault_dir.join(VAULT_FILE)).unwrap();
     conn.pragma_update(None, "key", format!("x'{hex}'"))
         .unwrap();
-    conn.pragma_update(None, "cipher_hmac_algorithm", PAGE_HMAC)
-        .unwrap();
+    PAGE_FORMAT.apply(&conn).unwrap();
     let mut read_best = f64::MAX;
     for _ in 0..runs {
         let tx = conn.transaction().unwrap();

@@ -13,7 +13,7 @@ use age::secrecy::ExposeSecret;
 use chrono::{DateTime, TimeZone, Utc};
 use huquq_core::vault::backup::{BackupSecret, Progress};
 use huquq_core::vault::model::*;
-use huquq_core::vault::{DataKey, PAGE_HMAC, VAULT_FILE, Vault};
+use huquq_core::vault::{DataKey, PAGE_FORMAT, VAULT_FILE, Vault};
 use huquq_core::{App, Error};
 use rusqlite::{Connection, params};
 use sha2::{Digest, Sha256};
@@ -49,8 +49,7 @@ impl TestVault {
             .collect();
         conn.pragma_update(None, "key", format!("x'{hex}'"))
             .unwrap();
-        conn.pragma_update(None, "cipher_hmac_algorithm", PAGE_HMAC)
-            .unwrap();
+        PAGE_FORMAT.apply(&conn).unwrap();
         conn
     }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::{DateTime, TimeZone, Utc};
 use huquq_core::error::{Field, Problem};
 use huquq_core::vault::model::*;
-use huquq_core::vault::{DataKey, PAGE_HMAC, VAULT_FILE, Vault};
+use huquq_core::vault::{DataKey, PAGE_FORMAT, PageFormat, VAULT_FILE, Vault};
 use huquq_core::{Error, ItemKind};
 
 fn now() -> DateTime<Utc> {
@@ -441,8 +441,7 @@ fn a_vault_from_a_newer_app_is_refused_untouched() {
         let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE)).unwrap();
         conn.pragma_update(None, "key", format!("x'{}'", hex(key.as_bytes())))
             .unwrap();
-        conn.pragma_update(None, "cipher_hmac_algorithm", PAGE_HMAC)
-            .unwrap();
+        PAGE_FORMAT.apply(&conn).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
     assert!(matches!(
@@ -451,34 +450,91 @@ fn a_vault_from_a_newer_app_is_refused_untouched() {
     ));
 }
 
-#[test]
-fn new_vaults_authenticate_pages_with_hmac_sha256() {
-    let (dir, key, vault) = new_vault();
-    drop(vault);
-    let read = |hmac: Option<&str>| {
-        let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE)).unwrap();
-        conn.pragma_update(None, "cipher_log_level", "NONE")
-            .unwrap();
-        conn.pragma_update(None, "key", format!("x'{}'", hex(key.as_bytes())))
-            .unwrap();
-        if let Some(hmac) = hmac {
-            conn.pragma_update(None, "cipher_hmac_algorithm", hmac)
-                .unwrap();
-        }
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+/// A second connection to the vault file, in `format` (SQLCipher's defaults if none).
+fn raw(dir: &Path, key: &DataKey, format: Option<PageFormat>) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(dir.join(VAULT_FILE)).unwrap();
+    conn.pragma_update(None, "cipher_log_level", "NONE")
+        .unwrap();
+    conn.pragma_update(None, "key", format!("x'{}'", hex(key.as_bytes())))
+        .unwrap();
+    if let Some(format) = format {
+        format.apply(&conn).unwrap();
+    }
+    conn
+}
+
+/// Whether a second connection reads the vault file in `format` (SQLCipher's defaults if none).
+fn readable(dir: &Path, key: &DataKey, format: Option<PageFormat>) -> bool {
+    raw(dir, key, format)
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
         })
-    };
-    assert!(read(Some(PAGE_HMAC)).unwrap() > 0);
-    // SQLCipher's default (SHA-512) does not authenticate these pages.
-    assert!(read(None).is_err());
-    // A wrong key is still only that, after both tries, and the file is as it was.
+        .is_ok_and(|tables| tables > 0)
+}
+
+const FOUR_KIB_SHA256: PageFormat = PageFormat {
+    hmac: "HMAC_SHA256",
+    page_size: 4096,
+};
+
+#[test]
+fn new_vaults_have_16_kib_pages_authenticated_with_hmac_sha256() {
+    let (dir, key, vault) = new_vault();
+    drop(vault);
+    assert_eq!(
+        (PAGE_FORMAT.hmac, PAGE_FORMAT.page_size),
+        ("HMAC_SHA256", 16384)
+    );
+    assert!(readable(dir.path(), &key, Some(PAGE_FORMAT)));
+    // Neither 4 KiB pages nor SQLCipher's defaults (4 KiB, SHA-512) read it.
+    assert!(!readable(dir.path(), &key, Some(FOUR_KIB_SHA256)));
+    assert!(!readable(dir.path(), &key, None));
+    // A wrong key is still only that, after every format was tried, and the file is as it was.
     let before = fs::read(dir.path().join(VAULT_FILE)).unwrap();
     assert!(matches!(
         Vault::open(dir.path(), &DataKey::generate().unwrap()),
         Err(Error::WrongKey)
     ));
     assert_eq!(fs::read(dir.path().join(VAULT_FILE)).unwrap(), before);
+}
+
+/// Vaults made between the change to HMAC-SHA256 and the change to 16 KiB pages (the first
+/// format, SQLCipher's defaults, is covered by the first-schema test above).
+#[test]
+fn a_vault_with_4_kib_pages_and_hmac_sha256_still_opens() {
+    let (dir, key, vault) = new_vault();
+    let person = me(&vault);
+    drop(vault);
+    let older = dir.path().join("older.sqlite3");
+    {
+        let conn = raw(dir.path(), &key, Some(PAGE_FORMAT));
+        conn.execute(
+            "ATTACH DATABASE ?1 AS older KEY ?2",
+            rusqlite::params![
+                older.to_str().unwrap(),
+                format!("x'{}'", hex(key.as_bytes()))
+            ],
+        )
+        .unwrap();
+        conn.execute_batch(
+            "PRAGMA older.cipher_hmac_algorithm = HMAC_SHA256;
+             PRAGMA older.cipher_page_size = 4096;",
+        )
+        .unwrap();
+        conn.query_row("SELECT sqlcipher_export('older')", [], |_| Ok(()))
+            .unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        conn.pragma_update(Some("older"), "user_version", version)
+            .unwrap();
+    }
+    fs::rename(&older, dir.path().join(VAULT_FILE)).unwrap();
+    assert!(readable(dir.path(), &key, Some(FOUR_KIB_SHA256)));
+    assert!(!readable(dir.path(), &key, Some(PAGE_FORMAT)));
+    let vault = Vault::open(dir.path(), &key).unwrap();
+    assert_eq!(vault.people().unwrap(), vec![person]);
+    assert_eq!(vault.integrity_check().unwrap(), "ok");
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -1,5 +1,6 @@
 //! The personal document vault: an SQLCipher database of people, documents, pages and payments,
 //! opened with a random 32-byte data key that a shell keeps in the Android Keystore or iOS Keychain.
+mod age_file;
 pub mod backup;
 mod flushing;
 pub mod key;
@@ -11,4 +12,4 @@ mod schema;
 mod store;
 
 pub use key::DataKey;
-pub use store::{PAGE_HMAC, VAULT_FILE, Vault};
+pub use store::{PAGE_FORMAT, PageFormat, VAULT_FILE, Vault};
