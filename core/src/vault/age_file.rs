@@ -36,11 +36,17 @@ const PAYLOAD_NONCE_BYTES: usize = 16;
 /// plaintext written to it is sealed chunk by chunk; [`AgeWriter::finish`] seals the last one.
 /// Dropped unfinished, the file ends without a last chunk, which every age reader refuses.
 pub(crate) struct AgeWriter<W: Write> {
+    sealer: Sealer<W>,
+    /// The chunk being filled.
+    plain: Zeroizing<Vec<u8>>,
+}
+
+/// Seals chunks and writes them out.
+struct Sealer<W: Write> {
     out: W,
     cipher: CipherCtx,
-    /// The number of the chunk being filled (the STREAM counter).
+    /// The number of the next chunk (the STREAM counter).
     counter: u64,
-    plain: Zeroizing<Vec<u8>>,
     sealed: Vec<u8>,
 }
 
@@ -68,21 +74,25 @@ impl<W: Write> AgeWriter<W> {
             )
             .map_err(openssl_error)?;
         Ok(AgeWriter {
-            out,
-            cipher,
-            counter: 0,
+            sealer: Sealer {
+                out,
+                cipher,
+                counter: 0,
+                sealed: Vec::with_capacity(CHUNK_BYTES + TAG_BYTES + 1),
+            },
             plain: Zeroizing::new(Vec::with_capacity(CHUNK_BYTES)),
-            sealed: Vec::with_capacity(CHUNK_BYTES + TAG_BYTES + 1),
         })
     }
 
     /// Seals the last chunk and hands back the output, which the caller still has to flush.
     pub(crate) fn finish(mut self) -> io::Result<W> {
-        self.seal(true)?;
-        Ok(self.out)
+        self.sealer.seal(&self.plain, true)?;
+        Ok(self.sealer.out)
     }
+}
 
-    fn seal(&mut self, last: bool) -> io::Result<()> {
+impl<W: Write> Sealer<W> {
+    fn seal(&mut self, plain: &[u8], last: bool) -> io::Result<()> {
         // The nonce: an 11-byte big-endian chunk counter, then 1 for the last chunk, else 0.
         let mut nonce = [0u8; 12];
         nonce[3..11].copy_from_slice(&self.counter.to_be_bytes());
@@ -90,7 +100,7 @@ impl<W: Write> AgeWriter<W> {
         self.sealed.clear();
         self.cipher
             .encrypt_init(None, None, Some(&nonce))
-            .and_then(|()| self.cipher.cipher_update_vec(&self.plain, &mut self.sealed))
+            .and_then(|()| self.cipher.cipher_update_vec(plain, &mut self.sealed))
             .and_then(|_| self.cipher.cipher_final_vec(&mut self.sealed))
             .map_err(io::Error::other)?;
         let end = self.sealed.len();
@@ -99,7 +109,6 @@ impl<W: Write> AgeWriter<W> {
             .tag(&mut self.sealed[end..])
             .map_err(io::Error::other)?;
         self.out.write_all(&self.sealed)?;
-        self.plain.clear();
         self.counter = self
             .counter
             .checked_add(1)
@@ -116,7 +125,13 @@ impl<W: Write> Write for AgeWriter<W> {
         // A full chunk is sealed only once more plaintext follows: the last chunk is marked as
         // such, and only an empty payload may end with an empty chunk.
         if self.plain.len() == CHUNK_BYTES {
-            self.seal(false)?;
+            self.sealer.seal(&self.plain, false)?;
+            self.plain.clear();
+        }
+        if self.plain.is_empty() && bytes.len() > CHUNK_BYTES {
+            // A whole chunk with more after it: sealed from the caller's bytes, without a copy.
+            self.sealer.seal(&bytes[..CHUNK_BYTES], false)?;
+            return Ok(CHUNK_BYTES);
         }
         let n = bytes.len().min(CHUNK_BYTES - self.plain.len());
         self.plain.extend_from_slice(&bytes[..n]);
@@ -125,7 +140,7 @@ impl<W: Write> Write for AgeWriter<W> {
 
     /// Flushes what is sealed; the chunk being filled stays until it is full or finished.
     fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
+        self.sealer.out.flush()
     }
 }
 
@@ -263,7 +278,7 @@ mod tests {
         let mut writer = AgeWriter::new(Vec::new(), &identity.to_public()).unwrap();
         writer.write_all(&bytes(2 * CHUNK_BYTES + 10)).unwrap();
         // Never finished: only the sealed (not last) chunks are out.
-        let file = std::mem::take(&mut writer.out);
+        let file = std::mem::take(&mut writer.sealer.out);
         assert!(decrypt(&file, &identity).is_err());
     }
 

@@ -63,6 +63,9 @@ const BUFFER_BYTES: usize = 256 * 1024;
 const PIPE_BLOCK_BYTES: usize = 1024 * 1024;
 const PIPE_BLOCKS: usize = 4;
 
+/// Tar archives are made of 512-byte records.
+const TAR_RECORD: usize = 512;
+
 const JPEG_START: [u8; 3] = [0xFF, 0xD8, 0xFF];
 
 /// What protects a backup. `Identity` is only for restoring (a backup made with it is encrypted to
@@ -288,6 +291,7 @@ impl Vault {
         let file = FlushingFile::new(file)?;
         let stream = AgeWriter::new(file, recipient)?;
         let (blocks, received) = mpsc::sync_channel::<Vec<u8>>(PIPE_BLOCKS);
+        let (give_back, returned) = mpsc::channel::<Vec<u8>>();
 
         // Two stages on two cores: this thread reads (SQLCipher decrypts) the images and builds the
         // archive; the other seals it in the age format and writes the file.
@@ -300,26 +304,42 @@ impl Vault {
                         return Ok(Some(stream.finish()?.finish()?));
                     }
                     stream.write_all(&block)?;
+                    // Nobody to take it back once the archive is complete.
+                    let _ = give_back.send(block);
                 }
                 // The archive was abandoned: an age file is only finished when it is complete.
                 Ok(None)
             });
             let built = (|| -> Result<()> {
-                let mut archive = tar::Builder::new(Pipe::new(blocks));
-                append(&mut archive, MANIFEST_PATH, 0, count(json.len()), &json[..])?;
+                let mut archive = Pipe::new(blocks, returned);
+                append(
+                    &mut archive,
+                    MANIFEST_PATH,
+                    0,
+                    count(json.len()),
+                    &mut &json[..],
+                )?;
                 done += count(manifest.documents.len());
                 progress(Progress { done, total });
                 for (page, &rowid) in manifest.pages.iter().zip(&rowids) {
                     let mtime = unix_seconds(&page.captured_at);
                     for (column, name) in [("image", &page.image), ("thumbnail", &page.thumbnail)] {
-                        let blob = tx.blob_open("main", "page_images", column, rowid, true)?;
+                        let mut blob = tx.blob_open("main", "page_images", column, rowid, true)?;
                         let size = count(blob.len());
-                        append(&mut archive, &format!("{ROOT}/{name}"), mtime, size, blob)?;
+                        append(
+                            &mut archive,
+                            &format!("{ROOT}/{name}"),
+                            mtime,
+                            size,
+                            &mut blob,
+                        )?;
                     }
                     done += 1;
                     progress(Progress { done, total });
                 }
-                archive.into_inner()?.close()?;
+                // The end of a tar archive: two empty records.
+                archive.write_all(&[0; 2 * TAR_RECORD])?;
+                archive.close()?;
                 Ok(())
             })();
             let written = writer
@@ -344,23 +364,33 @@ impl Vault {
     }
 }
 
-/// The archive's bytes on their way to the encrypting thread, in blocks, at most [`PIPE_BLOCKS`]
-/// of them in flight, so memory stays bounded however large the vault.
+/// The archive's bytes on their way to the sealing thread, in blocks, at most [`PIPE_BLOCKS`] of
+/// them in flight, so memory stays bounded however large the vault. The writer hands each written
+/// block back to be filled again, so blocks are allocated and zeroed only once.
 struct Pipe {
+    /// Always [`PIPE_BLOCK_BYTES`] long; its first `filled` bytes are the archive's.
     block: Vec<u8>,
+    filled: usize,
     blocks: mpsc::SyncSender<Vec<u8>>,
+    returned: mpsc::Receiver<Vec<u8>>,
 }
 
 impl Pipe {
-    fn new(blocks: mpsc::SyncSender<Vec<u8>>) -> Pipe {
+    fn new(blocks: mpsc::SyncSender<Vec<u8>>, returned: mpsc::Receiver<Vec<u8>>) -> Pipe {
         Pipe {
-            block: Vec::with_capacity(PIPE_BLOCK_BYTES),
+            block: vec![0; PIPE_BLOCK_BYTES],
+            filled: 0,
             blocks,
+            returned,
         }
     }
 
     fn send(&mut self) -> io::Result<()> {
-        let full = std::mem::replace(&mut self.block, Vec::with_capacity(PIPE_BLOCK_BYTES));
+        let mut next = self.returned.try_recv().unwrap_or_default();
+        next.resize(PIPE_BLOCK_BYTES, 0);
+        let mut full = std::mem::replace(&mut self.block, next);
+        full.truncate(self.filled);
+        self.filled = 0;
         self.blocks
             .send(full)
             // The writer has stopped on an error of its own, which the caller reports.
@@ -370,16 +400,17 @@ impl Pipe {
 
 impl Write for Pipe {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        let n = bytes.len().min(PIPE_BLOCK_BYTES - self.block.len());
-        self.block.extend_from_slice(&bytes[..n]);
-        if self.block.len() == PIPE_BLOCK_BYTES {
+        let n = bytes.len().min(PIPE_BLOCK_BYTES - self.filled);
+        self.block[self.filled..self.filled + n].copy_from_slice(&bytes[..n]);
+        self.filled += n;
+        if self.filled == PIPE_BLOCK_BYTES {
             self.send()?;
         }
         Ok(n)
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        if self.block.is_empty() {
+        if self.filled == 0 {
             return Ok(());
         }
         self.send()
@@ -387,6 +418,23 @@ impl Write for Pipe {
 }
 
 impl Pipe {
+    /// Reads `size` bytes of `source` straight into the blocks: a copy less than `io::copy`, which
+    /// goes through a buffer of its own.
+    fn copy_from(&mut self, source: &mut impl Read, size: u64) -> io::Result<()> {
+        let mut left = size;
+        while left > 0 {
+            let start = self.filled;
+            let end = start + size_usize(left).min(PIPE_BLOCK_BYTES - start);
+            source.read_exact(&mut self.block[start..end])?;
+            self.filled = end;
+            left -= count(end - start);
+            if end == PIPE_BLOCK_BYTES {
+                self.send()?;
+            }
+        }
+        Ok(())
+    }
+
     /// Sends what is left, then an empty block: the writer finishes the age file only on that, so
     /// an archive abandoned half-way (the pipe dropped on an error) never becomes a complete file.
     fn close(mut self) -> io::Result<()> {
@@ -455,6 +503,10 @@ fn count(n: usize) -> u64 {
     u64::try_from(n).unwrap_or(u64::MAX)
 }
 
+fn size_usize(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
 fn small(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -468,12 +520,13 @@ fn unix_seconds(instant: &str) -> u64 {
         .unwrap_or(0)
 }
 
-fn append<W: Write>(
-    archive: &mut tar::Builder<W>,
+/// Appends a file to the archive: its header record, then its bytes, padded to a whole record.
+fn append(
+    archive: &mut Pipe,
     path: &str,
     mtime: u64,
     size: u64,
-    data: impl Read,
+    data: &mut impl Read,
 ) -> Result<()> {
     // ustar: the most widely readable tar flavour; every path here is well under its limits.
     let mut header = tar::Header::new_ustar();
@@ -483,7 +536,10 @@ fn append<W: Write>(
     header.set_mode(0o600);
     header.set_mtime(mtime);
     header.set_cksum();
-    archive.append(&header, data)?;
+    archive.write_all(header.as_bytes())?;
+    archive.copy_from(data, size)?;
+    let padding = (TAR_RECORD - size_usize(size) % TAR_RECORD) % TAR_RECORD;
+    archive.write_all(&[0; TAR_RECORD][..padding])?;
     Ok(())
 }
 
