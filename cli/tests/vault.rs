@@ -144,3 +144,30 @@ fn bad_input_and_a_wrong_passphrase_change_nothing() {
     ok(huquq(data.path(), "correct horse").args(["vault", "erase", "--yes"]));
     assert!(!data.path().join("vault.sqlite3").exists() && !data.path().join("vault.pin").exists());
 }
+
+/// SQLCipher logs every failed page check to stderr (logcat on Android) unless told not to: a
+/// vault file that the key does not open gives the user's error and nothing else, and stays as it
+/// was.
+#[test]
+fn a_vault_file_the_key_does_not_open_leaves_no_sqlcipher_log() {
+    let mine = tempfile::tempdir().unwrap();
+    let other = tempfile::tempdir().unwrap();
+    ok(huquq(mine.path(), "correct horse").args(["vault", "init"]));
+    ok(huquq(other.path(), "other words").args(["vault", "init"]));
+    let file = mine.path().join("vault.sqlite3");
+    std::fs::copy(other.path().join("vault.sqlite3"), &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+
+    let out = huquq(mine.path(), "correct horse")
+        .args(["vault", "list", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.trim().is_empty());
+    assert!(
+        !stderr.to_lowercase().contains("hmac") && !stderr.to_lowercase().contains("sqlcipher"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}

@@ -35,7 +35,7 @@ impl PageFormat {
 /// New vaults: 16 KiB pages authenticated with HMAC-SHA256, rather than SQLCipher 4's 4 KiB pages
 /// and HMAC-SHA512. A vault is mostly page images, read whole: with a quarter as many pages to
 /// fetch, decrypt and check, and SHA-256 computed in hardware by phones' ARMv8 cores (and recent x86
-/// ones), reading the images went from 312 to about 720 MB/s (docs/PERFORMANCE.md).
+/// ones), reading the images went from 312 to 600–760 MB/s (docs/PERFORMANCE.md).
 pub const PAGE_FORMAT: PageFormat = PageFormat {
     hmac: "HMAC_SHA256",
     page_size: 16 * 1024,
@@ -162,9 +162,11 @@ impl Vault {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
         let conn = Connection::open_with_flags(path, flags)?;
-        // SQLCipher would otherwise log every failed decryption (a wrong key) to stderr/logcat.
-        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
         conn.pragma_update(None, "key", &*key.sqlcipher_pragma())?;
+        // SQLCipher would otherwise log every failed decryption (a wrong key) to stderr/logcat. Only
+        // after the key: the first key given in a process sets SQLCipher's logging up, and turns a
+        // level of NONE set before it into WARN.
+        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
         format.apply(&conn)?;
         // The first read is where SQLCipher finds out whether the key is right.
         let check: rusqlite::Result<i64> =
