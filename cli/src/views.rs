@@ -76,6 +76,13 @@ pub(crate) fn sources(
         if let Some(url) = &source.url {
             line.push_str(&format!(" <{url}>"));
         }
+        if let Some(translation) = &source.translation {
+            // The label is in the reader's language: isolate it from the citation.
+            line.push_str(&format!(
+                " (\u{2068}{}\u{2069} <{}>)",
+                translation.label, translation.url
+            ));
+        }
         // Isolated: the date line is in the reader's language, the citation is not.
         line.push_str(&p.style(
             &format!(" — \u{2068}{}\u{2069}", source.checked),

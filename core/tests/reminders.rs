@@ -102,18 +102,35 @@ fn a_residence_card_gives_a_renewal_deadline_a_month_before_it_ends() {
     let s = setup("en");
     let card = s.document(DocumentKind::ResidenceCard, Some("2027-03-01"));
     let deadline = s.deadline(&format!("doc:{card}:kz-residence-card-renewal"));
-    assert_eq!(deadline.due_on, "2027-01-30");
+    assert_eq!(deadline.due_on, "2027-02-01");
     assert_eq!(deadline.state, DeadlineState::Upcoming);
     assert_eq!(deadline.title, "Renew your residence card");
     assert_eq!(
         plain(&deadline.status),
-        "Due in 62 days, on January 30, 2027"
+        "Due in 64 days, on February 1, 2027"
     );
     // A passport has no procedure: its expiry itself is the deadline.
     let passport = s.document(DocumentKind::Passport, Some("2026-12-10"));
     let expiry = s.deadline(&format!("doc:{passport}:expiry"));
     assert_eq!((expiry.title.as_str(), expiry.days_left), ("Passport", 11));
     assert_eq!(expiry.person_name, "Idrissa Traore");
+}
+
+#[test]
+fn one_month_before_is_a_calendar_month_never_a_day_late() {
+    let s = setup("en");
+    // (card ends, renewal deadline): 30 days would give 1 January, 1 March and 1 May — each a day
+    // or more after "at least one month before".
+    for (ends, due) in [
+        ("2027-01-31", "2026-12-31"),
+        ("2027-03-31", "2027-02-28"),
+        ("2027-05-31", "2027-04-30"),
+        ("2028-03-30", "2028-02-29"),
+    ] {
+        let card = s.document(DocumentKind::ResidenceCard, Some(ends));
+        let deadline = s.deadline(&format!("doc:{card}:kz-residence-card-renewal"));
+        assert_eq!(deadline.due_on, due, "a card ending on {ends}");
+    }
 }
 
 #[test]
@@ -507,7 +524,7 @@ fn a_checklist_shows_what_is_held_missing_or_expiring() {
     );
     assert_eq!(
         (list.due_on.as_deref(), list.days_left),
-        (Some("2027-01-30"), Some(62))
+        (Some("2027-02-01"), Some(64))
     );
     assert!(list.not_required[0].basis.contains("Order No. 992"));
     assert!(
@@ -582,7 +599,7 @@ for event in cal.walk('VEVENT'):
         "{out}"
     );
     assert_eq!(
-        lines[2], "2027-01-30 Renew your residence card 37 2026-12-01T04:00:00+00:00",
+        lines[2], "2027-02-01 Renew your residence card 37 2026-12-03T04:00:00+00:00",
         "{out}"
     );
 }

@@ -23,6 +23,7 @@ article-sources-heading = المصادر
 article-related-heading = مواضيع ذات صلة
 article-cards-heading = بطاقات لعرضها على الموظف
 source-checked = تم التحقق في { DATETIME($date) }
+source-translation = ترجمة إنجليزية غير رسمية
 
 callout-note = ملاحظة
 callout-tip = نصيحة
@@ -226,17 +227,19 @@ reminder-expired =
        *[other] انتهت الصلاحية قبل { $days } يوم، في { DATETIME($date) }
     }
 reminder-open-app = افتح Huquq لترى ما يجب عليك فعله.
+reminder-holidays-caveat = تُحسب هذه المهلة بأيام العمل. قائمة العطل الرسمية غير مؤكدة، لذا تحقق من هذا التاريخ لدى الجهة المختصة.
 reminder-done = تم
 reminder-snoozed = أُجِّل التذكير حتى { DATETIME($date) }
 checklist-required = ما يشترطه القانون
 checklist-not-required = ما لا يشترطه القانون
-checklist-basis = الأساس: { $basis }
+checklist-basis = الأساس: { $citation }
 checklist-no-deadline = لا يوجد موعد نهائي بعد: أضف المستند مع تاريخ انتهاء صلاحيته، أو سجّل ما حدث.
 checklist-state-valid = لديك هذا المستند، وهو ساري المفعول
 checklist-state-expires-before-deadline = لديك هذا المستند، لكن صلاحيته تنتهي قبل الموعد النهائي
 checklist-state-expired = لديك هذا المستند، لكن صلاحيته انتهت
 checklist-state-missing = غير موجود في خزنتك
 checklist-state-not-tracked = أحضره معك: الخزنة لا تحفظ هذا النوع من الأوراق
+checklist-item-unverified = غير مؤكد
 calendar-name = مواعيد Huquq النهائية
 calendar-exported =
     { $count ->

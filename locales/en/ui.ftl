@@ -19,6 +19,7 @@ article-sources-heading = Sources
 article-related-heading = Related
 article-cards-heading = Cards to show an official
 source-checked = Checked { DATETIME($date) }
+source-translation = Unofficial English translation
 
 callout-note = Note
 callout-tip = Tip
@@ -194,17 +195,19 @@ reminder-expired =
        *[other] Expired { $days } days ago, on { DATETIME($date) }
     }
 reminder-open-app = Open Huquq to see what to do.
+reminder-holidays-caveat = Counted in working days. The list of public holidays is not confirmed, so check this date with the office.
 reminder-done = Done
 reminder-snoozed = Snoozed until { DATETIME($date) }
 checklist-required = What the law requires
 checklist-not-required = What the law does not require
-checklist-basis = Basis: { $basis }
+checklist-basis = Basis: { $citation }
 checklist-no-deadline = No deadline yet: add the document with its expiry date, or record what happened.
 checklist-state-valid = You have it, and it is valid
 checklist-state-expires-before-deadline = You have it, but it expires before the deadline
 checklist-state-expired = You have it, but it has expired
 checklist-state-missing = Not in your vault
 checklist-state-not-tracked = Bring it: the vault does not keep this
+checklist-item-unverified = Not confirmed
 calendar-name = Huquq deadlines
 calendar-exported =
     { $count ->

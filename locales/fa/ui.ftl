@@ -19,6 +19,7 @@ article-sources-heading = منابع
 article-related-heading = مطالب مرتبط
 article-cards-heading = کارت‌هایی برای نشان دادن به مأمور
 source-checked = بررسی‌شده در { DATETIME($date) }
+source-translation = ترجمهٔ غیررسمی انگلیسی
 
 callout-note = توجه
 callout-tip = نکته
@@ -194,17 +195,19 @@ reminder-expired =
        *[other] اعتبار آن { $days } روز پیش، در { DATETIME($date) } تمام شد
     }
 reminder-open-app = Huquq را باز کنید تا ببینید چه باید بکنید.
+reminder-holidays-caveat = این مهلت با روزهای کاری شمرده می‌شود. فهرست تعطیلات رسمی تأیید نشده است؛ پس این تاریخ را از اداره بپرسید.
 reminder-done = انجام شد
 reminder-snoozed = یادآوری تا { DATETIME($date) } به تعویق افتاد
 checklist-required = آنچه قانون لازم می‌داند
 checklist-not-required = آنچه قانون لازم نمی‌داند
-checklist-basis = مبنای قانونی: { $basis }
+checklist-basis = مبنای قانونی: { $citation }
 checklist-no-deadline = هنوز مهلتی نیست: مدرک را با تاریخ انقضای آن اضافه کنید، یا آنچه پیش آمده است را ثبت کنید.
 checklist-state-valid = آن را دارید و معتبر است
 checklist-state-expires-before-deadline = آن را دارید، اما اعتبارش پیش از مهلت تمام می‌شود
 checklist-state-expired = آن را دارید، اما اعتبارش تمام شده است
 checklist-state-missing = در گاوصندوق شما نیست
 checklist-state-not-tracked = آن را همراه بیاورید: گاوصندوق این را نگه نمی‌دارد
+checklist-item-unverified = تأیید نشده
 calendar-name = مهلت‌های Huquq
 calendar-exported =
     { $count ->

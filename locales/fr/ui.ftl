@@ -19,6 +19,7 @@ article-sources-heading = Sources
 article-related-heading = Voir aussi
 article-cards-heading = Fiches à montrer à un agent
 source-checked = Vérifié : { DATETIME($date) }
+source-translation = Traduction anglaise non officielle
 
 callout-note = Remarque
 callout-tip = Conseil
@@ -194,17 +195,19 @@ reminder-expired =
        *[other] A expiré il y a { $days } jours, le { DATETIME($date) }
     }
 reminder-open-app = Ouvrez Huquq pour savoir quoi faire.
+reminder-holidays-caveat = Délai compté en jours ouvrables. La liste des jours fériés n’est pas confirmée : vérifiez cette date auprès du service.
 reminder-done = Fait
 reminder-snoozed = Rappel reporté au { DATETIME($date) }
 checklist-required = Ce que la loi exige
 checklist-not-required = Ce que la loi n'exige pas
-checklist-basis = Fondement : { $basis }
+checklist-basis = Fondement : { $citation }
 checklist-no-deadline = Pas encore de date limite : ajoutez le document avec sa date d'expiration, ou notez ce qui s'est passé.
 checklist-state-valid = Vous l'avez, et le document est valide
 checklist-state-expires-before-deadline = Vous l'avez, mais le document expire avant la date limite
 checklist-state-expired = Vous l'avez, mais le document a expiré
 checklist-state-missing = Pas dans votre coffre
 checklist-state-not-tracked = À apporter : le coffre ne garde pas ce type de document
+checklist-item-unverified = Non confirmé
 calendar-name = Dates limites Huquq
 calendar-exported =
     { $count ->

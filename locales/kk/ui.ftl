@@ -19,6 +19,7 @@ article-sources-heading = Дереккөздер
 article-related-heading = Тағы қараңыз
 article-cards-heading = Лауазымды адамға көрсетуге арналған карточкалар
 source-checked = Тексерілген күні: { DATETIME($date) }
+source-translation = Ағылшын тіліндегі ресми емес аударма
 
 callout-note = Ескертпе
 callout-tip = Кеңес
@@ -194,17 +195,19 @@ reminder-expired =
        *[other] Мерзімі { $days } күн бұрын бітті: { DATETIME($date) }
     }
 reminder-open-app = Не істеу керектігін көру үшін Huquq-ты ашыңыз.
+reminder-holidays-caveat = Мерзім жұмыс күндерімен есептеледі. Мереке күндерінің тізімі расталмаған, сондықтан бұл күнді мекемеден нақтылаңыз.
 reminder-done = Орындалды
 reminder-snoozed = Кейінге қалдырылды. Қайта еске салу: { DATETIME($date) }
 checklist-required = Заң нені талап етеді
 checklist-not-required = Заң нені талап етпейді
-checklist-basis = Негіздеме: { $basis }
+checklist-basis = Негіздеме: { $citation }
 checklist-no-deadline = Әзірге мерзім жоқ: құжатты мерзімінің аяқталу күнімен қосыңыз немесе не болғанын жазып қойыңыз.
 checklist-state-valid = Сізде бар және жарамды
 checklist-state-expires-before-deadline = Сізде бар, бірақ оның мерзімі соңғы күннен бұрын бітеді
 checklist-state-expired = Сізде бар, бірақ оның мерзімі бітіп қалған
 checklist-state-missing = Қоймаңызда жоқ
 checklist-state-not-tracked = Өзіңізбен бірге әкеліңіз: қойма мұны сақтамайды
+checklist-item-unverified = Расталмаған
 calendar-name = Huquq мерзімдері
 calendar-exported =
     { $count ->

@@ -19,6 +19,7 @@ article-sources-heading = Булактар
 article-related-heading = Байланыштуу макалалар
 article-cards-heading = Кызмат адамына көрсөтүүчү карточкалар
 source-checked = Текшерилген: { DATETIME($date) }
+source-translation = Англис тилиндеги расмий эмес котормо
 
 callout-note = Билип коюңуз
 callout-tip = Кеңеш
@@ -194,17 +195,19 @@ reminder-expired =
        *[other] Мөөнөтү { $days } күн мурун бүткөн: { DATETIME($date) }
     }
 reminder-open-app = Эмне кылуу керектигин билүү үчүн Huquq колдонмосун ачыңыз.
+reminder-holidays-caveat = Мөөнөт жумуш күндөрү менен эсептелет. Майрам күндөрүнүн тизмеси тастыкталган эмес, ошондуктан бул күндү мекемеден тактаңыз.
 reminder-done = Аткарылды
 reminder-snoozed = Кийинкиге калтырылды. Кайра эскертүү: { DATETIME($date) }
 checklist-required = Мыйзам эмнени талап кылат
 checklist-not-required = Мыйзам эмнени талап кылбайт
-checklist-basis = Негизи: { $basis }
+checklist-basis = Негизи: { $citation }
 checklist-no-deadline = Азырынча мөөнөт жок: документти мөөнөтү бүтүүчү күнү менен кошуңуз же эмне болгонун жазыңыз.
 checklist-state-valid = Сизде бар жана жарактуу
 checklist-state-expires-before-deadline = Сизде бар, бирок анын мөөнөтү акыркы күнгө чейин бүтөт
 checklist-state-expired = Сизде бар, бирок анын мөөнөтү бүтүп калган
 checklist-state-missing = Сейфиңизде жок
 checklist-state-not-tracked = Өзүңүз менен алып келиңиз: сейф муну сактабайт
+checklist-item-unverified = Тастыкталган эмес
 calendar-name = Huquq мөөнөттөрү
 calendar-exported =
     { $count ->

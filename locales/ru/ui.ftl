@@ -20,6 +20,7 @@ article-sources-heading = Источники
 article-related-heading = См. также
 article-cards-heading = Карточки для сотрудника
 source-checked = Проверено: { DATETIME($date) }
+source-translation = Неофициальный перевод на английский
 
 callout-note = Примечание
 callout-tip = Совет
@@ -206,17 +207,19 @@ reminder-expired =
         [other] Срок действия истёк { $days } дня назад, { DATETIME($date) }
     }
 reminder-open-app = Откройте Huquq, чтобы узнать, что делать.
+reminder-holidays-caveat = Срок считается в рабочих днях. Список праздничных дней не подтверждён, поэтому уточните эту дату в учреждении.
 reminder-done = Сделано
 reminder-snoozed = Отложено до { DATETIME($date) }
 checklist-required = Что требует закон
 checklist-not-required = Чего закон не требует
-checklist-basis = Основание: { $basis }
+checklist-basis = Основание: { $citation }
 checklist-no-deadline = Срока пока нет: добавьте документ с датой окончания срока действия или запишите, что произошло.
 checklist-state-valid = Есть у вас и действует
 checklist-state-expires-before-deadline = Есть у вас, но перестанет действовать раньше срока
 checklist-state-expired = Есть у вас, но срок действия истёк
 checklist-state-missing = Нет в вашем хранилище
 checklist-state-not-tracked = Возьмите с собой: в хранилище это не отслеживается
+checklist-item-unverified = Не подтверждено
 calendar-name = Сроки Huquq
 calendar-exported =
     { $count ->

@@ -19,6 +19,7 @@ article-sources-heading = Манбаъҳо
 article-related-heading = Инчунин бинед
 article-cards-heading = Кортҳо барои нишон додан ба корманд
 source-checked = Санҷида шуд: { DATETIME($date) }
+source-translation = Тарҷумаи ғайрирасмии англисӣ
 
 callout-note = Эзоҳ
 callout-tip = Маслиҳат
@@ -194,17 +195,19 @@ reminder-expired =
        *[other] Мӯҳлаташ { $days } рӯз пеш тамом шуд: { DATETIME($date) }
     }
 reminder-open-app = Huquq-ро кушоед ва бинед, ки чӣ бояд кард.
+reminder-holidays-caveat = Мӯҳлат бо рӯзҳои корӣ ҳисоб карда мешавад. Рӯйхати рӯзҳои ид тасдиқ нашудааст, бинобар ин ин санаро дар идора аниқ кунед.
 reminder-done = Иҷро шуд
 reminder-snoozed = Ёдраскунӣ ба { DATETIME($date) } гузаронида шуд
 checklist-required = Қонун чӣ талаб мекунад
 checklist-not-required = Қонун чӣ талаб намекунад
-checklist-basis = Асос: { $basis }
+checklist-basis = Асос: { $citation }
 checklist-no-deadline = Ҳанӯз мӯҳлат нест: ҳуҷҷатро бо санаи тамом шудани мӯҳлаташ илова кунед ё нависед, ки чӣ шуд.
 checklist-state-valid = Шумо онро доред ва он эътибор дорад
 checklist-state-expires-before-deadline = Шумо онро доред, аммо эътибораш пеш аз мӯҳлат тамом мешавад
 checklist-state-expired = Шумо онро доред, аммо мӯҳлаташ тамом шудааст
 checklist-state-missing = Дар анбори шумо нест
 checklist-state-not-tracked = Онро биёред: анбор инро нигоҳ намедорад
+checklist-item-unverified = Тасдиқ нашудааст
 calendar-name = Мӯҳлатҳои Huquq
 calendar-exported =
     { $count ->

@@ -19,6 +19,7 @@ article-sources-heading = Manbalar
 article-related-heading = Bogʻliq maqolalar
 article-cards-heading = Mansabdor shaxsga koʻrsatiladigan kartalar
 source-checked = Tekshirilgan: { DATETIME($date) }
+source-translation = Norasmiy inglizcha tarjima
 
 callout-note = Eslatma
 callout-tip = Maslahat
@@ -194,17 +195,19 @@ reminder-expired =
        *[other] Muddati { $days } kun oldin tugagan: { DATETIME($date) }
     }
 reminder-open-app = Nima qilish kerakligini bilish uchun Huquqni oching.
+reminder-holidays-caveat = Muddat ish kunlarida hisoblanadi. Bayram kunlari roʻyxati tasdiqlanmagan, shuning uchun bu sanani idoradan aniqlang.
 reminder-done = Bajarildi
 reminder-snoozed = Keyinga qoldirildi. Yana eslatiladi: { DATETIME($date) }
 checklist-required = Qonun nimani talab qiladi
 checklist-not-required = Qonun nimani talab qilmaydi
-checklist-basis = Asos: { $basis }
+checklist-basis = Asos: { $citation }
 checklist-no-deadline = Hali muddat yoʻq: hujjatni muddati tugaydigan sanasi bilan qoʻshing yoki nima boʻlganini yozib qoʻying.
 checklist-state-valid = Sizda bor va amal qiladi
 checklist-state-expires-before-deadline = Sizda bor, lekin uning muddati oxirgi muddatdan oldin tugaydi
 checklist-state-expired = Sizda bor, lekin muddati tugagan
 checklist-state-missing = Seyfingizda yoʻq
 checklist-state-not-tracked = Olib keling: seyf buni saqlamaydi
+checklist-item-unverified = Tasdiqlanmagan
 calendar-name = Huquq muddatlari
 calendar-exported =
     { $count ->

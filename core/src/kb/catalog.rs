@@ -97,7 +97,11 @@ pub struct GlossaryTerm {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub citation: String,
+    /// The authoritative text: for a legal act, adilet's Russian page.
     pub url: Option<String>,
+    /// An unofficial translation to read alongside (adilet's English page), never the authority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation_url: Option<String>,
     /// `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. Empty means never checked, which
     /// the content check refuses.
     #[serde(default)]

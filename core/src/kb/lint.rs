@@ -479,13 +479,36 @@ fn check_sources(what: &str, sources: &[Source], findings: &mut Vec<Finding>) {
                 source.citation, source.checked
             )));
         }
-        if let Some(url) = &source.url
-            && !url.starts_with("https://")
-        {
-            findings.push(catalog_finding(format!(
-                "{what}: source URL {url:?} must start with https://"
-            )));
+        for url in source.url.iter().chain(&source.translation_url) {
+            if !url.starts_with("https://") {
+                findings.push(catalog_finding(format!(
+                    "{what}: source URL {url:?} must start with https://"
+                )));
+            } else if is_home_page(url) {
+                findings.push(catalog_finding(format!(
+                    "{what}: source URL {url:?} is a site's home page; link the page that says it, \
+                     or give a full citation without a link"
+                )));
+            }
         }
+    }
+}
+
+/// A URL a reader cannot follow to the statement: a site's root, or only a language's root
+/// (`https://example.kz/`, `https://example.kz/ru/`, `https://example.kz/?lang=en`).
+fn is_home_page(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .split_once('/')
+        .map_or("", |(_, path)| path);
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segments.as_slice() {
+        [] => true,
+        [only] => only.len() <= 3 && only.chars().all(|c| c.is_ascii_alphabetic()),
+        _ => false,
     }
 }
 
@@ -665,7 +688,7 @@ fn check_procedure(catalog: &Catalog, procedure: &Procedure, findings: &mut Vec<
         ) if *per_entry == 0 || *limit == 0 || limit > window => {
             problems.push("a stay needs per_entry > 0 and 0 < limit <= window".into())
         }
-        (_, Some(period)) if period.days > MAX_PERIOD_DAYS => {
+        (_, Some(period)) if period.max_days() > MAX_PERIOD_DAYS => {
             problems.push(format!("a period of more than {MAX_PERIOD_DAYS} days"))
         }
         _ => {}
@@ -687,14 +710,24 @@ fn check_procedure(catalog: &Catalog, procedure: &Procedure, findings: &mut Vec<
             problems.push(format!("item {id} is listed twice"));
         }
     }
-    for basis in procedure
+    let items = procedure
         .required
         .iter()
-        .map(|r| &r.basis)
-        .chain(procedure.not_required.iter().map(|n| &n.basis))
-    {
-        if basis.trim().is_empty() {
-            problems.push("an item has no legal basis".into());
+        .map(|r| (&r.id, &r.citation, r.unverified))
+        .chain(
+            procedure
+                .not_required
+                .iter()
+                .map(|n| (&n.id, &n.citation, n.unverified)),
+        );
+    for (id, citation, unverified) in items {
+        if citation.trim().is_empty() {
+            problems.push(format!("item {id} has no legal basis"));
+        }
+        if unverified && procedure.confidence != Confidence::Unverified {
+            problems.push(format!(
+                "item {id} is unverified, so the procedure must be unverified and say why"
+            ));
         }
     }
     for problem in problems {
@@ -929,12 +962,13 @@ mod tests {
             "procedures": [
               {"id": "p", "jurisdiction": "kz", "article": "ghost", "follow_up": "nowhere",
                "starts": {"event": {"event": "moved"}},
-               "required": [{"id": "passport", "kinds": ["passport"], "basis": ""}],
-               "not_required": [{"id": "passport", "basis": "Law"}],
+               "required": [{"id": "passport", "kinds": ["passport"], "citation": ""}],
+               "not_required": [{"id": "passport", "citation": "Law"}],
                "confidence": "unverified", "sources": [{"citation": "Law", "checked": "2026-11"}],
                "translations": {"en": "original"}},
               {"id": "s", "jurisdiction": "kz", "starts": {"stay": {"per_entry": 30, "limit": 200, "window": 180}},
-               "required": [], "confidence": "reported", "sources": [],
+               "required": [{"id": "photo", "citation": "Rules", "unverified": true}],
+               "confidence": "reported", "sources": [{"citation": "Site", "url": "https://example.kz/ru/", "checked": "2026-12-06"}],
                "translations": {"en": "original"}}
             ],
             "calendars": [{"jurisdiction": "kz", "weekend": [6, 8], "holidays": [], "first_year": 2026,
@@ -954,12 +988,13 @@ mod tests {
             "procedure p: unknown follow-up procedure nowhere",
             "procedure p: has no period",
             "procedure p: item passport is listed twice",
-            "procedure p: an item has no legal basis",
+            "procedure p: item passport has no legal basis",
+            "procedure s: item photo is unverified, so the procedure must be unverified",
+            "procedure s: source URL \"https://example.kz/ru/\" is a site's home page",
             "procedure-p has no .summary",
             "procedure-p has no .need-passport",
             "procedure-p is unverified but has no .unverified",
             "procedure s: a stay needs per_entry > 0 and 0 < limit <= window",
-            "procedure s has no sources",
             "procedure procedure-s is declared in en but has no en text",
             "calendar kz: content: calendar weekday 8 is not 1–7",
         ] {
@@ -973,6 +1008,28 @@ mod tests {
         assert_eq!(report.findings.len(), 1);
         assert_eq!(report.findings[0].file, "catalog.json");
         assert!(report.findings[0].line.is_some());
+    }
+
+    #[test]
+    fn home_pages_are_told_from_pages() {
+        for home in [
+            "https://zakon.kz",
+            "https://zakon.kz/",
+            "https://www.gov.kz/?lang=en",
+            "https://bureau.kz/en/",
+            "https://news.mail.ru#top",
+        ] {
+            assert!(is_home_page(home), "{home}");
+        }
+        for page in [
+            "https://gov.kz/situations/149",
+            "https://egov.kz/cms/en/articles/workpermit",
+            "https://adilet.zan.kz/rus/docs/K1400000235",
+            "https://www.gov.kz/article/21913?lang=en",
+            "https://zakon.kz/2023/01/05/some-news.html",
+        ] {
+            assert!(!is_home_page(page), "{page}");
+        }
     }
 
     #[test]

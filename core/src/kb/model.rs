@@ -87,9 +87,20 @@ pub struct Notice {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SourceItem {
     pub citation: String,
+    /// The authoritative text.
     pub url: Option<String>,
+    /// An unofficial translation (a reading aid), with its localized label.
+    pub translation: Option<SourceLink>,
     /// "Checked November 2026", localized.
     pub checked: String,
+}
+
+/// A link beside a source, with its localized label ("Unofficial English translation").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SourceLink {
+    pub label: String,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

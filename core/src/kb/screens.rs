@@ -57,6 +57,10 @@ pub(crate) fn sources(l10n: &Localizer, sources: &[Source]) -> Vec<SourceItem> {
         .map(|s| SourceItem {
             citation: s.citation.clone(),
             url: s.url.clone(),
+            translation: s.translation_url.as_ref().map(|url| SourceLink {
+                label: l10n.ui("source-translation"),
+                url: url.clone(),
+            }),
             checked: l10n.ui_with(
                 "source-checked",
                 Some(&args(&[("date", s.checked.as_str().into())])),

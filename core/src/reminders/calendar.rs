@@ -1,7 +1,7 @@
 //! Counting working days: weekends and public holidays from the catalog's calendar.
 use std::collections::HashSet;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::error::{Error, Result};
 use crate::reminders::procedure::{DayCount, Period, WorkCalendar};
@@ -47,25 +47,46 @@ impl WorkingDays {
         !self.weekend[weekday] && !self.holidays.contains(&date)
     }
 
-    /// The last day of a period that starts the day after `start`: `start` + 10 calendar days, or
-    /// the 17th working day after `start`.
+    /// The last day of a period that starts the day after `start`: `start` + 10 calendar days, the
+    /// 17th working day after `start`, or the same day a month later (the month's last day when
+    /// it is shorter).
     pub fn after(&self, start: NaiveDate, period: Period) -> NaiveDate {
-        match period.count {
-            DayCount::Calendar => start
-                .checked_add_days(Days::new(period.days.into()))
+        match period {
+            Period::Days {
+                days,
+                count: DayCount::Calendar,
+            } => start
+                .checked_add_days(Days::new(days.into()))
                 .unwrap_or(NaiveDate::MAX),
-            DayCount::Working => self.step(start, period.days, 1),
+            Period::Days {
+                days,
+                count: DayCount::Working,
+            } => self.step(start, days, 1),
+            Period::Months { months } => start
+                .checked_add_months(Months::new(months))
+                .unwrap_or(NaiveDate::MAX),
         }
     }
 
-    /// The day a period must start to end on `end`: `end` − 30 calendar days, or the 5th working
-    /// day before `end`.
+    /// The day a period must start to end on `end`: `end` − 30 calendar days, the 5th working day
+    /// before `end`, or the same day a month earlier. When the earlier month has no such day
+    /// (31 March − 1 month) it is that month's last day (28 or 29 February): the earlier reading,
+    /// so "at least one month before" is never a day late.
     pub fn before(&self, end: NaiveDate, period: Period) -> NaiveDate {
-        match period.count {
-            DayCount::Calendar => end
-                .checked_sub_days(Days::new(period.days.into()))
+        match period {
+            Period::Days {
+                days,
+                count: DayCount::Calendar,
+            } => end
+                .checked_sub_days(Days::new(days.into()))
                 .unwrap_or(NaiveDate::MIN),
-            DayCount::Working => self.step(end, period.days, -1),
+            Period::Days {
+                days,
+                count: DayCount::Working,
+            } => self.step(end, days, -1),
+            Period::Months { months } => end
+                .checked_sub_months(Months::new(months))
+                .unwrap_or(NaiveDate::MIN),
         }
     }
 
@@ -113,7 +134,7 @@ mod tests {
     #[test]
     fn working_days_skip_weekends_and_holidays() {
         let days = kz();
-        let working = |n| Period {
+        let working = |n| Period::Days {
             days: n,
             count: DayCount::Working,
         };
@@ -129,7 +150,7 @@ mod tests {
         assert_eq!(
             days.after(
                 date("2026-03-20"),
-                Period {
+                Period::Days {
                     days: 10,
                     count: DayCount::Calendar
                 }
@@ -138,6 +159,31 @@ mod tests {
         );
         assert!(!days.is_working_day(date("2026-03-21")));
         assert!(days.is_working_day(date("2026-03-25")));
+    }
+
+    #[test]
+    fn a_month_before_is_the_same_day_or_the_shorter_months_last_day() {
+        let days = kz();
+        let month = Period::Months { months: 1 };
+        let before = |end| days.before(date(end), month);
+        // Thirty days would be one day late after a 31-day month: 31 January − 30 days is 1 January.
+        assert_eq!(before("2027-01-31"), date("2026-12-31"));
+        assert_eq!(before("2027-03-15"), date("2027-02-15"));
+        // February has no 31st, 30th or 29th (2027): its last day, the earlier reading.
+        assert_eq!(before("2027-03-31"), date("2027-02-28"));
+        assert_eq!(before("2027-03-29"), date("2027-02-28"));
+        assert_eq!(before("2028-03-31"), date("2028-02-29"));
+        assert_eq!(before("2027-05-31"), date("2027-04-30"));
+        // Across a year, and with weekends and holidays ignored (months are calendar months).
+        assert_eq!(before("2027-01-01"), date("2026-12-01"));
+        assert_eq!(days.before(date("2026-03-24"), month), date("2026-02-24"));
+        // Forwards: the same day a month later, or the later month's last day.
+        assert_eq!(days.after(date("2027-01-31"), month), date("2027-02-28"));
+        assert_eq!(days.after(date("2026-12-06"), month), date("2027-01-06"));
+        assert_eq!(
+            days.after(date("2027-01-31"), Period::Months { months: 12 }),
+            date("2028-01-31")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::error::{Error, ItemKind, Result};
 use crate::kb::catalog::Confidence;
 use crate::kb::catalog::ids;
 use crate::kb::content::Content;
-use crate::kb::model::Notice;
+use crate::kb::model::{Notice, NoticeKind};
 use crate::kb::screens::{args, original_locale, sources, translation_notices, unverified_notice};
 use crate::l10n::{Localizer, direction_of};
 use crate::reminders::deadlines::Deadline;
@@ -22,6 +22,14 @@ pub struct ChecklistInput<'a> {
     /// The person's open deadline for this procedure, if any.
     pub deadline: Option<&'a Deadline>,
     pub today: NaiveDate,
+}
+
+/// "Basis: MIA Order No. 992 …": the label translated, the citation as the source writes it.
+fn basis(l10n: &Localizer, citation: &str) -> String {
+    l10n.ui_with(
+        "checklist-basis",
+        Some(&args(&[("citation", citation.into())])),
+    )
 }
 
 fn date(text: &Option<String>) -> Option<NaiveDate> {
@@ -83,10 +91,10 @@ pub fn checklist(
             ChecklistItem {
                 id: item.id.clone(),
                 text: text(&format!("need-{}", item.id)),
-                basis: l10n.ui_with(
-                    "checklist-basis",
-                    Some(&args(&[("basis", item.basis.as_str().into())])),
-                ),
+                basis: basis(l10n, &item.citation),
+                unverified: item
+                    .unverified
+                    .then(|| l10n.ui("checklist-item-unverified")),
                 state,
                 state_text: l10n.ui(state_id),
                 document_id: held
@@ -101,10 +109,10 @@ pub fn checklist(
         .map(|item| NotRequiredItem {
             id: item.id.clone(),
             text: text(&format!("no-need-{}", item.id)),
-            basis: l10n.ui_with(
-                "checklist-basis",
-                Some(&args(&[("basis", item.basis.as_str().into())])),
-            ),
+            basis: basis(l10n, &item.citation),
+            unverified: item
+                .unverified
+                .then(|| l10n.ui("checklist-item-unverified")),
         })
         .collect();
     let mut notices: Vec<Notice> = translation_notices(
@@ -122,6 +130,15 @@ pub fn checklist(
             l10n,
             l10n.lookup(&id, Some("unverified"), None).map(|t| t.text),
         ));
+    }
+    if let Some(caveat) = input
+        .deadline
+        .and_then(|d| texts::holiday_caveat(&content.catalog, l10n, d))
+    {
+        notices.push(Notice {
+            kind: NoticeKind::Unverified,
+            text: caveat,
+        });
     }
     let deadline_text = match input.deadline {
         Some(deadline) => texts::status(l10n, deadline, input.today),

@@ -84,6 +84,9 @@ pub struct DeadlineItem {
     pub state: DeadlineState,
     /// The days before the deadline this one reminds on.
     pub offsets: Vec<u32>,
+    /// Why the date may be off, when it is counted in working days over public holidays that are
+    /// not confirmed: the user should check it with the office.
+    pub caveat: Option<String>,
     pub locale: String,
 }
 
@@ -150,6 +153,8 @@ pub struct ChecklistItem {
     pub text: String,
     /// "Basis: MIA Order No. 992 …".
     pub basis: String,
+    /// "Not confirmed", when the research is unsure of this item.
+    pub unverified: Option<String>,
     pub state: ItemState,
     pub state_text: String,
     /// The document in the vault that fulfils it, if any.
@@ -162,6 +167,7 @@ pub struct NotRequiredItem {
     pub id: String,
     pub text: String,
     pub basis: String,
+    pub unverified: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -74,11 +74,40 @@ pub enum DayCount {
     Working,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Period {
-    pub days: u32,
-    pub count: DayCount,
+/// How long a procedure runs: `{"days": 10, "count": "calendar"}` or `{"months": 1}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum Period {
+    Days {
+        days: u32,
+        count: DayCount,
+    },
+    /// Calendar months: the same day of the month, or the month's last day when it has no such
+    /// day (31 January + 1 month = 28 February). That is the earlier of the possible readings.
+    Months {
+        months: u32,
+    },
+}
+
+impl Period {
+    /// Whether public holidays move the end of this period.
+    pub fn counts_working_days(self) -> bool {
+        matches!(
+            self,
+            Period::Days {
+                count: DayCount::Working,
+                ..
+            }
+        )
+    }
+
+    /// The longest this period can be, in days (months counted as 31 days), for sanity checks.
+    pub fn max_days(self) -> u32 {
+        match self {
+            Period::Days { days, .. } => days,
+            Period::Months { months } => months.saturating_mul(31),
+        }
+    }
 }
 
 /// A document the law requires for the procedure. `kinds` are the vault's document kinds that
@@ -89,8 +118,12 @@ pub struct RequiredItem {
     pub id: String,
     #[serde(default)]
     pub kinds: Vec<DocumentKind>,
-    /// The legal basis, as a citation.
-    pub basis: String,
+    /// The legal basis as a citation in its original form ("egov.kz service 009pass_mvd"); what it
+    /// says is the item's own text, translated (`.need-<id>`).
+    pub citation: String,
+    /// The research marks this item uncertain; the procedure's `.unverified` says why.
+    #[serde(default)]
+    pub unverified: bool,
 }
 
 /// A paper officials ask for although the law does not require it, with the basis that says so.
@@ -98,7 +131,10 @@ pub struct RequiredItem {
 #[serde(deny_unknown_fields)]
 pub struct NotRequiredItem {
     pub id: String,
-    pub basis: String,
+    /// As for [`RequiredItem::citation`]; the text is `.no-need-<id>`.
+    pub citation: String,
+    #[serde(default)]
+    pub unverified: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

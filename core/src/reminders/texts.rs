@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 
-use crate::kb::catalog::ids;
+use crate::kb::catalog::{Catalog, Confidence, ids};
 use crate::kb::screens::args;
 use crate::l10n::Localizer;
 use crate::reminders::deadlines::Deadline;
@@ -48,6 +48,23 @@ pub fn status(l10n: &Localizer, deadline: &Deadline, today: NaiveDate) -> String
             ("date", FluentValue::from(date)),
         ])),
     )
+}
+
+/// Why a deadline's date may be off: it is counted in working days, and the public holidays that
+/// move it are not confirmed (or not known for its year). None for every other deadline.
+pub fn holiday_caveat(catalog: &Catalog, l10n: &Localizer, deadline: &Deadline) -> Option<String> {
+    use chrono::Datelike;
+    let procedure = catalog.procedure(deadline.procedure_id.as_deref()?)?;
+    if !procedure.period?.counts_working_days() {
+        return None;
+    }
+    let confirmed = catalog
+        .calendar(&procedure.jurisdiction)
+        .is_some_and(|calendar| {
+            calendar.confidence == Confidence::Verified
+                && (calendar.first_year..=calendar.last_year).contains(&deadline.due_on.year())
+        });
+    (!confirmed).then(|| l10n.ui("reminder-holidays-caveat"))
 }
 
 /// A notification's body: how long is left, then where to look.

@@ -55,8 +55,8 @@ class RemindersTest {
         assertEquals(37, first.size)
         assertTrue(first.all { it.fireAtUnix > now.epochSecond })
         assertTrue(first.none { it.title.contains("Idrissa") || it.body.contains("AB 123456") })
-        // Russian text with a Russian plural; the deadline is 30 days before the card ends.
-        assertEquals("doc:${card.id}:kz-residence-card-renewal/2027-01-30", first[6].id)
+        // Russian text with a Russian plural; the deadline is one calendar month before the card ends.
+        assertEquals("doc:${card.id}:kz-residence-card-renewal/2027-02-01", first[6].id)
         assertTrue(first[0].body.contains("дней"), first[0].body)
         // The same state gives the same ids (a shell can diff), and numeric ids for Android.
         assertEquals(first.map { it.numericId }, app.pendingNotifications(now, 64u).map { it.numericId })
@@ -110,7 +110,7 @@ class RemindersTest {
             listOf(ItemState.EXPIRES_BEFORE_DEADLINE, ItemState.MISSING, ItemState.NOT_TRACKED),
             list.required.map { it.state },
         )
-        assertEquals("2027-01-30", list.dueOn)
+        assertEquals("2027-02-01", list.dueOn)
         assertTrue(list.notRequired.isNotEmpty())
         assertTrue(list.title.isNotBlank() && list.requiredHeading.isNotBlank())
     }

@@ -115,6 +115,10 @@ class ArticleScreen(private val id: String) : Screen {
                     setPadding(0, Views.dp(context, 4), 0, Views.dp(context, 4))
                     addView(Views.text(context, source.citation, Direction.LTR, sizeSp = 14f))
                     source.url?.let { addView(KbViews.secondary(context, it, Direction.LTR, 13f).apply { setTextIsSelectable(true) }) }
+                    source.translation?.let {
+                        addView(KbViews.secondary(context, it.label, direction, 13f))
+                        addView(KbViews.secondary(context, it.url, Direction.LTR, 13f).apply { setTextIsSelectable(true) })
+                    }
                     addView(KbViews.secondary(context, source.checked, direction, 13f))
                 })
             }

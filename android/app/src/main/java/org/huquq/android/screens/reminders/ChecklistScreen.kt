@@ -94,6 +94,9 @@ class ChecklistScreen(private val procedureId: String, private val personId: Str
                 page.addView(Views.text(context, source.citation, direction, bold = true))
                 page.addView(Views.text(context, source.checked, direction, sizeSp = 13f))
             }
+            source.translation?.let { link ->
+                page.addView(Views.row(context, link.label, link.url, direction) { openInBrowser(host, link.url) })
+            }
         }
     }
 
