@@ -3,8 +3,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
+use huquq_core::content::embedded::ContentSource;
 use huquq_core::kb::coverage::{LocaleCoverage, coverage};
-use huquq_core::kb::{lint, source::ContentSource};
+use huquq_core::kb::lint;
 
 use crate::render::write_stdout;
 

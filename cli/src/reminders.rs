@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use huquq_core::content::procedure::EventKind;
 use huquq_core::error::{Field, Problem};
 use huquq_core::reminders::model::*;
-use huquq_core::reminders::procedure::EventKind;
 use huquq_core::{App, Error};
 
 use crate::render::{Printer, Style};

@@ -1,6 +1,6 @@
 //! How each screen model is drawn as text. Only layout lives here; every word comes from the core.
 use huquq_core::App;
-use huquq_core::kb::catalog::Confidence;
+use huquq_core::content::catalog::Confidence;
 use huquq_core::kb::model::*;
 use huquq_core::l10n::Direction;
 use serde::Serialize;

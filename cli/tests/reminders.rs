@@ -62,10 +62,14 @@ fn deadlines_checklists_and_a_calendar_from_the_terminal() {
     let screen = json(huquq(d).args(["reminders", "--json"]));
     let deadlines = screen["deadlines"].as_array().unwrap();
     assert_eq!(deadlines.len(), 2, "{screen}");
-    // Soonest first: the new address (8 days left), then the card (200 − 30 days).
+    // Soonest first: the new address (8 days left), then the card (one calendar month before it
+    // ends, 169 to 172 days from now depending on the months in between).
     assert_eq!(deadlines[0]["procedure_id"], "kz-address-registration");
     assert_eq!(deadlines[0]["days_left"], 8);
-    assert_eq!(deadlines[1]["days_left"], 170);
+    let today = chrono::Utc::now().date_naive();
+    let ends = today + chrono::TimeDelta::days(200);
+    let renew_by = ends.checked_sub_months(chrono::Months::new(1)).unwrap();
+    assert_eq!(deadlines[1]["days_left"], (renew_by - today).num_days());
 
     let next = json(huquq(d).args(["reminders", "next", "--limit", "3", "--json"]));
     assert_eq!(next.as_array().unwrap().len(), 3);

@@ -12,8 +12,8 @@ use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion};
 use huquq_core::App;
-use huquq_core::kb::content::Content;
-use huquq_core::kb::source::ContentSource;
+use huquq_core::content::Content;
+use huquq_core::content::embedded::ContentSource;
 
 const QUERIES: &[&str] = &[
     "регистрации",

@@ -58,7 +58,7 @@ fn main() {
         .with_ymd_and_hms(2026, 11, 29, 3, 0, 0)
         .single()
         .expect("date");
-    let content = huquq_core::kb::content::Content::embedded().expect("content");
+    let content = huquq_core::content::Content::embedded().expect("content");
     let catalog = &content.catalog;
     let settings = ValidSettings::new(&ReminderSettings::default()).expect("settings");
     let (documents, events, choices) = app

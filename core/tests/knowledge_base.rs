@@ -1,11 +1,11 @@
 //! The knowledge base end to end, on the content compiled into the library.
 use std::fs;
 
-use huquq_core::kb::content::Content;
+use huquq_core::content::Content;
+use huquq_core::content::embedded::ContentSource;
 use huquq_core::kb::lint;
 use huquq_core::kb::model::*;
 use huquq_core::kb::search::SearchIndex;
-use huquq_core::kb::source::ContentSource;
 use huquq_core::l10n::Direction;
 use huquq_core::{App, Error, INDEX_FILE, ItemKind};
 

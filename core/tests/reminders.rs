@@ -4,9 +4,9 @@
 use std::process::Command;
 
 use chrono::{DateTime, Utc};
+use huquq_core::content::procedure::EventKind;
 use huquq_core::error::{Field, Problem};
 use huquq_core::reminders::model::*;
-use huquq_core::reminders::procedure::EventKind;
 use huquq_core::vault::model::{DocumentInput, DocumentKind, PersonInput, Relation};
 use huquq_core::{App, Error, ItemKind};
 

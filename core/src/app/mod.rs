@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
+use crate::content::Content;
 use crate::error::{Error, Result};
-use crate::kb::content::Content;
 use crate::kb::model::*;
 use crate::kb::screens;
 use crate::kb::search::SearchIndex;
@@ -135,7 +135,7 @@ impl App {
 
     /// An error's message in the user's language.
     pub fn error_text(&self, error: &crate::error::Error) -> String {
-        screens::error_text(&self.l10n(), error)
+        crate::error::error_text(&self.l10n(), error)
     }
 
     /// Labels for the confidence levels and other fixed words, localized.

@@ -6,13 +6,13 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
+use crate::content::catalog::ids;
+use crate::content::procedure::{EventKind, Start};
 use crate::error::{Error, Field, ItemKind, Problem, Result};
-use crate::kb::catalog::ids;
 use crate::l10n::direction_of;
 use crate::reminders::checklist::{self, ChecklistInput};
 use crate::reminders::deadlines::{self, Calendars, Deadline};
 use crate::reminders::model::*;
-use crate::reminders::procedure::{EventKind, Start};
 use crate::reminders::schedule::{self, ValidSettings};
 use crate::reminders::{DeadlineChoice, ics, texts};
 use crate::vault::Vault;
@@ -165,7 +165,7 @@ impl App {
                         (DeadlineState::Done, _) => l10n.ui("reminder-done"),
                         (DeadlineState::Snoozed, Some(until)) => l10n.ui_with(
                             "reminder-snoozed",
-                            Some(&crate::kb::screens::args(&[(
+                            Some(&crate::l10n::args(&[(
                                 "date",
                                 until.format("%Y-%m-%d").to_string().into(),
                             )])),
@@ -201,7 +201,7 @@ impl App {
             });
             let settings_text = l10n.ui_with(
                 "reminders-settings",
-                Some(&crate::kb::screens::args(&[
+                Some(&crate::l10n::args(&[
                     ("time", all.settings.time.format("%H:%M").to_string().into()),
                     ("zone", all.settings.zone.name().into()),
                 ])),

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use fluent_syntax::ast;
 use serde::Serialize;
 
-use crate::kb::catalog::{Catalog, TranslationStatus, ids};
-use crate::kb::content::REFERENCE_LOCALE;
-use crate::kb::source::ContentSource;
+use crate::content::REFERENCE_LOCALE;
+use crate::content::catalog::{Catalog, TranslationStatus, ids};
+use crate::content::embedded::ContentSource;
 
 const KINDS: [&str; 5] = [
     "articles",
@@ -162,7 +162,7 @@ pub fn coverage(source: &ContentSource) -> Option<Vec<LocaleCoverage>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kb::source::FtlFile;
+    use crate::content::embedded::FtlFile;
 
     #[test]
     fn counts_each_kind_and_who_wrote_it() {

@@ -1,9 +1,10 @@
 //! The glossary screen: each legal term in the user's language, with the Russian and Kazakh words
 //! an official will use, so a reader recognises them at the office.
-use crate::kb::catalog::{TranslationStatus, ids};
-use crate::kb::content::Content;
+use crate::content::Content;
+use crate::content::catalog::{TranslationStatus, ids};
+use crate::content::presented::{original_locale, translation_notices};
 use crate::kb::model::{GlossaryItem, GlossaryScreen};
-use crate::kb::screens::{official_text, original_locale, translation_notices};
+use crate::kb::screens::official_text;
 use crate::l10n::Localizer;
 
 /// The jurisdiction whose officials' languages stand beside each term.

@@ -5,14 +5,14 @@ use std::fmt;
 
 use fluent_syntax::ast;
 
-use crate::kb::catalog::{Catalog, Confidence, Source, TranslationStatus, ids};
-use crate::kb::content::REFERENCE_LOCALE;
+use crate::content::REFERENCE_LOCALE;
+use crate::content::calendar::WorkingDays;
+use crate::content::catalog::{Catalog, Confidence, Source, TranslationStatus, ids};
+use crate::content::embedded::{ContentSource, FtlFile};
+use crate::content::procedure::{EventKind, Procedure, Start};
 use crate::kb::markdown;
 use crate::kb::model::{Block, LinkTarget, Span};
-use crate::kb::source::{ContentSource, FtlFile};
 use crate::l10n::CalendarDate;
-use crate::reminders::calendar::WorkingDays;
-use crate::reminders::procedure::{EventKind, Procedure, Start};
 
 /// A legal period longer than this is a typo in the catalog.
 const MAX_PERIOD_DAYS: u32 = 366;

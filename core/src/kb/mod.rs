@@ -1,7 +1,5 @@
-//! The knowledge base: content model, embedded content, Markdown blocks, search, screen models,
-//! and the content check editors run.
-pub mod catalog;
-pub mod content;
+//! The knowledge base: Markdown blocks, search, screen models, the glossary, and the content check
+//! and coverage report editors run.
 pub mod coverage;
 pub mod glossary;
 pub mod lint;
@@ -9,5 +7,4 @@ pub mod markdown;
 pub mod model;
 pub mod screens;
 pub mod search;
-pub mod source;
 pub mod terms;

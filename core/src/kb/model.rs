@@ -2,7 +2,9 @@
 //! the locale it came from and its direction.
 use serde::Serialize;
 
-use crate::kb::catalog::Confidence;
+pub use crate::content::presented::{Notice, NoticeKind, SourceItem, SourceLink};
+
+use crate::content::catalog::Confidence;
 use crate::l10n::Direction;
 
 /// A run of text with one style. Shells map spans to their native rich text.
@@ -62,45 +64,6 @@ pub enum Block {
         paragraphs: Vec<Vec<Span>>,
         citation: Option<String>,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum NoticeKind {
-    /// Not available in the user's language; shown in another.
-    NotTranslated,
-    /// Machine translation not yet reviewed by a fluent person.
-    MachineTranslated,
-    /// A point the sources leave uncertain.
-    Unverified,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct Notice {
-    pub kind: NoticeKind,
-    pub text: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct SourceItem {
-    pub citation: String,
-    /// The authoritative text.
-    pub url: Option<String>,
-    /// An unofficial translation (a reading aid), with its localized label.
-    pub translation: Option<SourceLink>,
-    /// "Checked November 2026", localized.
-    pub checked: String,
-}
-
-/// A link beside a source, with its localized label ("Unofficial English translation").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct SourceLink {
-    pub label: String,
-    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,40 +1,19 @@
 //! Screen models built from the content through the user's localizer: every string localized,
 //! every text marked with the locale it came from.
-use fluent_bundle::{FluentArgs, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::content::Content;
+use crate::content::catalog::{Article, Confidence, TranslationStatus, ids};
+use crate::content::presented::{
+    language_name, original_locale, sources, translation_notices, unverified_notice,
+};
 use crate::error::{Error, ItemKind, Result};
-use crate::kb::catalog::{Article, Confidence, Source, TranslationStatus, ids};
-use crate::kb::content::Content;
 use crate::kb::markdown;
 use crate::kb::model::*;
 use crate::kb::search::{PreparedQuery, SearchIndex};
-use crate::l10n::{Localizer, direction_of};
+use crate::l10n::{Localizer, args, direction_of};
 
 const SEARCH_LIMIT: usize = 20;
-
-pub(crate) fn args<'a>(pairs: &[(&'static str, FluentValue<'a>)]) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    for (key, value) in pairs {
-        args.set(*key, value.clone());
-    }
-    args
-}
-
-/// A language's name in the reader's language ("russe" for a French reader).
-pub fn language_name(content: &Content, l10n: &Localizer, tag: &str) -> String {
-    l10n.lookup(&ids::language(tag), None, None)
-        .map(|t| t.text)
-        .unwrap_or_else(|| {
-            content
-                .catalog
-                .locales
-                .iter()
-                .find(|l| l.tag == tag)
-                .map(|l| l.name.clone())
-                .unwrap_or_else(|| tag.to_owned())
-        })
-}
 
 pub fn languages(content: &Content, l10n: &Localizer) -> Vec<LanguageItem> {
     content
@@ -47,24 +26,6 @@ pub fn languages(content: &Content, l10n: &Localizer) -> Vec<LanguageItem> {
             name: entry.name.clone(),
             direction: direction_of(lang),
             selected: lang == l10n.primary(),
-        })
-        .collect()
-}
-
-pub(crate) fn sources(l10n: &Localizer, sources: &[Source]) -> Vec<SourceItem> {
-    sources
-        .iter()
-        .map(|s| SourceItem {
-            citation: s.citation.clone(),
-            url: s.url.clone(),
-            translation: s.translation_url.as_ref().map(|url| SourceLink {
-                label: l10n.ui("source-translation"),
-                url: url.clone(),
-            }),
-            checked: l10n.ui_with(
-                "source-checked",
-                Some(&args(&[("date", s.checked.as_str().into())])),
-            ),
         })
         .collect()
 }
@@ -199,68 +160,6 @@ pub fn topic(content: &Content, l10n: &Localizer, id: &str) -> Result<TopicScree
 
 /// The notices a reader must see above a text: shown in another language, machine-translated,
 /// not verified.
-pub(crate) fn translation_notices(
-    content: &Content,
-    l10n: &Localizer,
-    shown: &LanguageIdentifier,
-    status: Option<TranslationStatus>,
-    original: Option<&str>,
-) -> Vec<Notice> {
-    let mut notices = Vec::new();
-    let requested = l10n.primary();
-    if shown != requested {
-        let names = args(&[
-            (
-                "requested",
-                language_name(content, l10n, &requested.to_string()).into(),
-            ),
-            (
-                "shown",
-                language_name(content, l10n, &shown.to_string()).into(),
-            ),
-        ]);
-        notices.push(Notice {
-            kind: NoticeKind::NotTranslated,
-            text: l10n.ui_with("notice-not-translated", Some(&names)),
-        });
-    }
-    if status == Some(TranslationStatus::Machine) {
-        let original = language_name(
-            content,
-            l10n,
-            original.unwrap_or(crate::kb::content::REFERENCE_LOCALE),
-        );
-        notices.push(Notice {
-            kind: NoticeKind::MachineTranslated,
-            text: l10n.ui_with(
-                "notice-machine-translated",
-                Some(&args(&[("original", original.into())])),
-            ),
-        });
-    }
-    notices
-}
-
-pub(crate) fn unverified_notice(l10n: &Localizer, details: Option<String>) -> Notice {
-    let details = details.unwrap_or_else(|| l10n.ui("confidence-unverified"));
-    Notice {
-        kind: NoticeKind::Unverified,
-        text: l10n.ui_with(
-            "notice-unverified",
-            Some(&args(&[("details", details.into())])),
-        ),
-    }
-}
-
-pub(crate) fn original_locale(
-    translations: &std::collections::BTreeMap<String, TranslationStatus>,
-) -> Option<&str> {
-    translations
-        .iter()
-        .find(|(_, s)| **s == TranslationStatus::Original)
-        .map(|(tag, _)| tag.as_str())
-}
-
 pub fn article(content: &Content, l10n: &Localizer, id: &str) -> Result<ArticleScreen> {
     let not_found = || Error::NotFound {
         kind: ItemKind::Article,
@@ -453,109 +352,4 @@ pub fn search(
         summary,
         hits,
     })
-}
-
-fn photo_error_text(l10n: &Localizer, error: &crate::vault::photo::PhotoError) -> String {
-    use crate::vault::photo::PhotoError;
-    let megabytes = |bytes: u64| i64::try_from(bytes / (1024 * 1024)).unwrap_or(i64::MAX);
-    match error {
-        PhotoError::Unreadable(_) => l10n.ui("error-photo-unreadable"),
-        PhotoError::Empty => l10n.ui("error-photo-empty"),
-        PhotoError::TooLarge { max, .. } => l10n.ui_with(
-            "error-photo-too-large",
-            Some(&args(&[("max", megabytes(*max).into())])),
-        ),
-        PhotoError::TooManyPixels { max, .. } => {
-            let megapixels = i64::try_from(*max / 1_000_000).unwrap_or(i64::MAX);
-            l10n.ui_with(
-                "error-photo-too-many-pixels",
-                Some(&args(&[("max", megapixels.into())])),
-            )
-        }
-        PhotoError::NotAnImage => l10n.ui("error-photo-not-an-image"),
-        PhotoError::Corrupt(_) => l10n.ui("error-photo-corrupt"),
-    }
-}
-
-/// The localized message for an error, in the user's language.
-pub fn error_text(l10n: &Localizer, error: &Error) -> String {
-    use crate::error::{Field, Problem};
-    match error {
-        Error::NotFound { kind, id } => {
-            let message = match kind {
-                ItemKind::Article => "error-not-found-article",
-                ItemKind::Topic => "error-not-found-topic",
-                ItemKind::OfficerCard => "error-not-found-card",
-                // Vault ids are never shown: the message names the kind of thing only.
-                ItemKind::Person => "error-not-found-person",
-                ItemKind::Document => "error-not-found-document",
-                ItemKind::Page => "error-not-found-page",
-                ItemKind::Payment => "error-not-found-payment",
-                ItemKind::Procedure => "error-not-found-procedure",
-                ItemKind::Deadline => "error-not-found-deadline",
-                ItemKind::Event => "error-not-found-event",
-            };
-            l10n.ui_with(message, Some(&args(&[("id", id.as_str().into())])))
-        }
-        Error::QueryTooLong { max_chars } => {
-            let max = i64::try_from(*max_chars).unwrap_or(i64::MAX);
-            l10n.ui_with("error-query-too-long", Some(&args(&[("max", max.into())])))
-        }
-        Error::Invalid { field, problem } => {
-            let field = l10n.ui(match field {
-                Field::Name => "field-name",
-                Field::Kind => "field-kind",
-                Field::IssuedOn => "field-issued-on",
-                Field::ExpiresOn => "field-expires-on",
-                Field::Amount => "field-amount",
-                Field::Currency => "field-currency",
-                Field::PaidOn => "field-paid-on",
-                Field::TimeZone => "field-time-zone",
-                Field::ReminderTime => "field-reminder-time",
-                Field::Offsets => "field-offsets",
-                Field::HappenedOn => "field-happened-on",
-                Field::SnoozeUntil => "field-snooze-until",
-            });
-            let message = match problem {
-                Problem::Missing => "error-invalid-missing",
-                Problem::BadDate => "error-invalid-bad-date",
-                Problem::ExpiryBeforeIssue => "error-invalid-expiry-before-issue",
-                Problem::Negative => "error-invalid-negative",
-                Problem::BadCurrency => "error-invalid-bad-currency",
-                Problem::UnknownTimeZone => "error-invalid-unknown-time-zone",
-                Problem::BadTime => "error-invalid-bad-time",
-                Problem::OffsetTooLarge => "error-invalid-offset-too-large",
-                Problem::WrongEvent => "error-invalid-wrong-event",
-            };
-            l10n.ui_with(message, Some(&args(&[("field", field.into())])))
-        }
-        Error::WrongKey => l10n.ui("error-wrong-key"),
-        Error::WrongPin {
-            attempts_left: Some(left),
-        } => l10n.ui_with(
-            "error-wrong-pin-limited",
-            Some(&args(&[("left", i64::from(*left).into())])),
-        ),
-        Error::WrongPin {
-            attempts_left: None,
-        } => l10n.ui("error-wrong-pin"),
-        Error::TooManyAttempts => l10n.ui("error-too-many-attempts"),
-        Error::PinNotSet => l10n.ui("error-pin-not-set"),
-        Error::PinTooShort { min } => l10n.ui_with(
-            "error-pin-too-short",
-            Some(&args(&[("min", i64::try_from(*min).unwrap_or(4).into())])),
-        ),
-        Error::InvalidKey => l10n.ui("error-invalid-key"),
-        Error::VaultMissing => l10n.ui("error-vault-missing"),
-        Error::VaultLocked => l10n.ui("error-vault-locked"),
-        Error::VaultExists => l10n.ui("error-vault-exists"),
-        Error::VaultTooNew { .. } => l10n.ui("error-vault-too-new"),
-        Error::Crypto(_) => l10n.ui("error-crypto"),
-        Error::Photo(photo) => photo_error_text(l10n, photo),
-        Error::Storage(_) | Error::Io(_) => l10n.ui("error-storage"),
-        Error::Content(_) => l10n.ui("error-content"),
-        Error::BackupWrongSecret => l10n.ui("error-backup-wrong-secret"),
-        Error::BackupDamaged(_) => l10n.ui("error-backup-damaged"),
-        Error::BackupUnsupported { .. } => l10n.ui("error-backup-unsupported"),
-    }
 }

@@ -7,8 +7,8 @@ use std::sync::Mutex;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use unic_langid::LanguageIdentifier;
 
+use crate::content::Content;
 use crate::error::{Error, Result};
-use crate::kb::content::Content;
 use crate::kb::markdown;
 use crate::kb::model::SnippetPart;
 use crate::kb::terms;

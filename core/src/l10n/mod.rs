@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub use unic_langid::LanguageIdentifier;
 
 pub use direction::{Direction, direction_of};
@@ -158,6 +158,15 @@ impl Localizer {
     pub fn direction(&self) -> Direction {
         direction_of(self.primary())
     }
+}
+
+/// Fluent arguments from name–value pairs.
+pub(crate) fn args<'a>(pairs: &[(&'static str, FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (key, value) in pairs {
+        args.set(*key, value.clone());
+    }
+    args
 }
 
 #[cfg(test)]

@@ -2,12 +2,13 @@
 //! state in the vault, the papers the law does not require, and the deadline.
 use chrono::NaiveDate;
 
+use crate::content::Content;
+use crate::content::catalog::Confidence;
+use crate::content::catalog::ids;
+use crate::content::presented::{Notice, NoticeKind};
+use crate::content::presented::{original_locale, sources, translation_notices, unverified_notice};
 use crate::error::{Error, ItemKind, Result};
-use crate::kb::catalog::Confidence;
-use crate::kb::catalog::ids;
-use crate::kb::content::Content;
-use crate::kb::model::{Notice, NoticeKind};
-use crate::kb::screens::{args, original_locale, sources, translation_notices, unverified_notice};
+use crate::l10n::args;
 use crate::l10n::{Localizer, direction_of};
 use crate::reminders::deadlines::Deadline;
 use crate::reminders::model::{ChecklistItem, ChecklistScreen, ItemState, NotRequiredItem};

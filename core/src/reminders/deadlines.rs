@@ -4,10 +4,10 @@ use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
 
-use crate::kb::catalog::Catalog;
-use crate::reminders::calendar::WorkingDays;
+use crate::content::calendar::WorkingDays;
+use crate::content::catalog::Catalog;
+use crate::content::procedure::{EventKind, Procedure, Start};
 use crate::reminders::model::Event;
-use crate::reminders::procedure::{EventKind, Procedure, Start};
 use crate::vault::model::DocumentKind;
 
 /// What a deadline needs of a document.

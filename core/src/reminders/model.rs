@@ -2,9 +2,9 @@
 //! notifications and checklists.
 use serde::{Deserialize, Serialize};
 
-use crate::kb::model::{Notice, SourceItem};
+use crate::content::presented::{Notice, SourceItem};
+use crate::content::procedure::EventKind;
 use crate::l10n::Direction;
-use crate::reminders::procedure::EventKind;
 
 /// Something that happened and starts a procedure's clock ("I moved on 2026-11-02").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

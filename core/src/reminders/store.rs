@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 
+use crate::content::procedure::EventKind;
 use crate::error::{Error, ItemKind, Result};
 use crate::reminders::deadlines::DatedDocument;
 use crate::reminders::model::{Event, ReminderSettings};
-use crate::reminders::procedure::EventKind;
 use crate::vault::Vault;
 use crate::vault::model::DocumentKind;
 

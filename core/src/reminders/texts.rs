@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 
-use crate::kb::catalog::{Catalog, Confidence, ids};
-use crate::kb::screens::args;
+use crate::content::catalog::{Catalog, Confidence, ids};
 use crate::l10n::Localizer;
+use crate::l10n::args;
 use crate::reminders::deadlines::Deadline;
 use crate::vault::model::DocumentKind;
 

@@ -25,8 +25,8 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
+use crate::content::procedure::EventKind;
 use crate::error::{Error, Field, Result};
-use crate::reminders::procedure::EventKind;
 use crate::vault::age_file::AgeWriter;
 use crate::vault::flushing::FlushingFile;
 use crate::vault::model::{DocumentKind, Relation, optional_date, parse_date};

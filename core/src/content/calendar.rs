@@ -3,8 +3,8 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use crate::content::procedure::{DayCount, Period, WorkCalendar};
 use crate::error::{Error, Result};
-use crate::reminders::procedure::{DayCount, Period, WorkCalendar};
 
 #[derive(Debug, Clone)]
 pub struct WorkingDays {
@@ -112,7 +112,7 @@ impl WorkingDays {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kb::catalog::Confidence;
+    use crate::content::catalog::Confidence;
 
     fn date(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()

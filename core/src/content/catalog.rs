@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::reminders::procedure::{Procedure, WorkCalendar};
+pub use crate::content::procedure::{Procedure, WorkCalendar};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

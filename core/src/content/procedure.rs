@@ -1,7 +1,7 @@
 //! Procedures and working-day calendars as they are written in `locales/catalog.json`.
 use serde::{Deserialize, Serialize};
 
-use crate::kb::catalog::{Confidence, Source, TranslationStatus};
+use crate::content::catalog::{Confidence, Source, TranslationStatus};
 use crate::vault::model::DocumentKind;
 use std::collections::BTreeMap;
 

@@ -2,6 +2,9 @@
 //! personal data: no names, numbers or notes a user typed.
 use std::fmt;
 
+mod text;
+pub use text::error_text;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ItemKind {
     Article,

@@ -4,9 +4,9 @@ use std::sync::{Arc, OnceLock};
 
 use unic_langid::LanguageIdentifier;
 
+use crate::content::catalog::{Article, Catalog, TranslationStatus, ids};
+use crate::content::embedded::ContentSource;
 use crate::error::{Error, Result};
-use crate::kb::catalog::{Article, Catalog, TranslationStatus, ids};
-use crate::kb::source::ContentSource;
 use crate::l10n::{Localizer, Messages, negotiate};
 
 /// The reference locale: every message exists in it, and every chain ends with it.
