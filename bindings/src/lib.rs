@@ -6,11 +6,13 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
+use huquq_core::error::{BackupProblem, Field, ItemKind, Problem};
 use huquq_core::vault::DataKey;
 use huquq_core::vault::backup::{BackupSecret, BackupSummary, Progress, RestoreSummary};
 use huquq_core::vault::model::{
     Document, DocumentFilter, DocumentInput, Page, Payment, PaymentInput, Person, PersonInput,
 };
+use huquq_core::vault::photo::PhotoProblem;
 
 use huquq_core::kb::model::{
     ArticleScreen, GlossaryScreen, HomeScreen, LanguageItem, OfficerCardScreen, SearchScreen,
@@ -21,51 +23,134 @@ mod reminders;
 
 uniffi::setup_scaffolding!("huquq");
 
-/// Errors a shell can show as they are: `reason` is already in the user's language and carries
-/// no personal data. (Not named `message`, which Kotlin's Exception already has.)
+/// Errors, typed so that a shell decides by the variant and its fields (which field, which
+/// problem, how many attempts are left), never by reading text. Every variant also carries
+/// `reason`: the message in the user's language, for display only, with no personal data. (Not
+/// named `message`, which Kotlin's Exception already has.)
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 pub enum HuquqError {
-    /// No such article, topic or card.
+    /// No such article, topic, card, person, document, page, payment, procedure, deadline or event.
     #[error("{reason}")]
-    NotFound { reason: String },
-    /// The input cannot be used as given (for example a search of more than 1,000 characters).
+    NotFound { item: ItemKind, reason: String },
+    /// A field of the input cannot be used as given; the other fields were fine or not checked.
     #[error("{reason}")]
-    InvalidInput { reason: String },
-    /// The key or PIN does not open the vault; nothing was changed.
+    InvalidInput {
+        field: Field,
+        problem: Problem,
+        reason: String,
+    },
+    /// A search longer than `max_chars` characters.
+    #[error("{reason}")]
+    QueryTooLong { max_chars: u32, reason: String },
+    /// The photo cannot be used; nothing was stored.
+    #[error("{reason}")]
+    BadPhoto {
+        problem: PhotoProblem,
+        reason: String,
+    },
+    /// The phone's key does not open the vault (or is not a key); nothing was changed.
     #[error("{reason}")]
     WrongKey { reason: String },
-    /// The vault is missing, already exists, or was made by a newer app.
+    /// The PIN is wrong. `attempts_left`: before the PIN-wrapped key is erased (none: no limit).
     #[error("{reason}")]
-    Vault { reason: String },
+    WrongPin {
+        attempts_left: Option<u32>,
+        reason: String,
+    },
+    /// Too many wrong PINs: the PIN-wrapped key was erased, and only the phone's key (if kept)
+    /// or a backup can open the vault now.
+    #[error("{reason}")]
+    KeyErased { reason: String },
+    /// The vault has no PIN to check or change.
+    #[error("{reason}")]
+    PinNotSet { reason: String },
+    #[error("{reason}")]
+    PinTooShort { min_length: u32, reason: String },
+    /// The vault is locked: open it first.
+    #[error("{reason}")]
+    Locked { reason: String },
+    /// There is no vault here yet.
+    #[error("{reason}")]
+    NoVault { reason: String },
+    /// A vault already exists here; nothing was overwritten.
+    #[error("{reason}")]
+    VaultExists { reason: String },
+    /// The vault was written by a newer Huquq: update the app. Nothing was touched.
+    #[error("{reason}")]
+    TooNew { reason: String },
+    /// The passphrase or key does not open this backup; nothing was changed.
+    #[error("{reason}")]
+    BackupWrongSecret { reason: String },
+    /// The backup file is damaged or not a Huquq backup; nothing was changed.
+    #[error("{reason}")]
+    BackupDamaged {
+        problem: BackupProblem,
+        reason: String,
+    },
+    /// A backup from a newer Huquq.
+    #[error("{reason}")]
+    BackupUnsupported { version: u32, reason: String },
     /// The data folder could not be read or written; nothing was changed.
     #[error("{reason}")]
     Storage { reason: String },
+    /// The phone gave no random numbers, or a cipher failed; nothing was changed.
+    #[error("{reason}")]
+    Crypto { reason: String },
     /// The built-in content could not be loaded (a broken build).
     #[error("{reason}")]
     Content { reason: String },
 }
 
 impl HuquqError {
+    /// The one table from the core's errors to the FFI's.
     fn new(error: &huquq_core::Error, reason: String) -> Self {
         use huquq_core::Error as E;
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         match error {
-            E::NotFound { .. } => HuquqError::NotFound { reason },
-            E::QueryTooLong { .. } | E::Invalid { .. } | E::Photo(_) => {
-                HuquqError::InvalidInput { reason }
-            }
-            E::WrongKey | E::InvalidKey | E::WrongPin { .. } | E::TooManyAttempts => {
-                HuquqError::WrongKey { reason }
-            }
-            E::PinNotSet | E::PinTooShort { .. } => HuquqError::InvalidInput { reason },
-            E::VaultMissing | E::VaultExists | E::VaultTooNew { .. } | E::VaultLocked => {
-                HuquqError::Vault { reason }
-            }
-            E::Storage(_) | E::Io(_) | E::Crypto(_) => HuquqError::Storage { reason },
+            E::NotFound { kind, .. } => HuquqError::NotFound {
+                item: *kind,
+                reason,
+            },
+            E::Invalid { field, problem } => HuquqError::InvalidInput {
+                field: *field,
+                problem: *problem,
+                reason,
+            },
+            E::QueryTooLong { max_chars } => HuquqError::QueryTooLong {
+                max_chars: count(*max_chars),
+                reason,
+            },
+            E::Photo(photo) => HuquqError::BadPhoto {
+                problem: photo.problem(),
+                reason,
+            },
+            E::WrongKey | E::InvalidKey => HuquqError::WrongKey { reason },
+            E::WrongPin { attempts_left } => HuquqError::WrongPin {
+                attempts_left: *attempts_left,
+                reason,
+            },
+            E::TooManyAttempts => HuquqError::KeyErased { reason },
+            E::PinNotSet => HuquqError::PinNotSet { reason },
+            E::PinTooShort { min } => HuquqError::PinTooShort {
+                min_length: count(*min),
+                reason,
+            },
+            E::VaultLocked => HuquqError::Locked { reason },
+            E::VaultMissing => HuquqError::NoVault { reason },
+            E::VaultExists => HuquqError::VaultExists { reason },
+            E::VaultTooNew { .. } => HuquqError::TooNew { reason },
+            E::BackupWrongSecret => HuquqError::BackupWrongSecret { reason },
+            E::BackupDamaged { problem, .. } => HuquqError::BackupDamaged {
+                problem: *problem,
+                reason,
+            },
+            E::BackupUnsupported { version } => HuquqError::BackupUnsupported {
+                version: *version,
+                reason,
+            },
+            E::Storage(_) | E::Io(_) => HuquqError::Storage { reason },
+            E::Crypto { .. } => HuquqError::Crypto { reason },
             E::Content(_) => HuquqError::Content { reason },
-            E::BackupWrongSecret => HuquqError::WrongKey { reason },
-            E::BackupDamaged(_) | E::BackupUnsupported { .. } => {
-                HuquqError::InvalidInput { reason }
-            }
         }
     }
 }
@@ -366,13 +451,17 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("huquq-ffi-test-{}", std::process::id()));
         let app = App::open(dir.to_string_lossy().into_owned(), vec!["fr".into()]).expect("opens");
         match app.article("no-such-article".into()) {
-            Err(HuquqError::NotFound { reason }) => {
-                assert!(reason.contains("Aucun article"), "{reason}")
-            }
+            Err(HuquqError::NotFound {
+                item: ItemKind::Article,
+                reason,
+            }) => assert!(reason.contains("Aucun article"), "{reason}"),
             other => panic!("expected NotFound, got {other:?}"),
         }
         match app.search("x".repeat(10_240)) {
-            Err(HuquqError::InvalidInput { reason }) => assert!(reason.contains("1"), "{reason}"),
+            Err(HuquqError::QueryTooLong { max_chars, reason }) => {
+                assert_eq!(max_chars, 1000);
+                assert!(reason.contains('1'), "{reason}")
+            }
             other => panic!("expected InvalidInput, got {other:?}"),
         }
         let _ = std::fs::remove_dir_all(dir);

@@ -527,7 +527,7 @@ fn wrong_secret(e: &Error) -> bool {
 }
 
 fn damaged(e: &Error) -> bool {
-    matches!(e, Error::BackupDamaged(_))
+    matches!(e, Error::BackupDamaged { .. })
 }
 
 #[test]
@@ -914,7 +914,10 @@ fn backup_errors_are_localized() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::open(dir.path(), &["ru".to_owned()]).unwrap();
     let wrong = app.error_text(&Error::BackupWrongSecret);
-    let damaged = app.error_text(&Error::BackupDamaged("cut short".into()));
+    let damaged = app.error_text(&Error::BackupDamaged {
+        problem: huquq_core::error::BackupProblem::CutShort,
+        detail: "cut short".into(),
+    });
     let newer = app.error_text(&Error::BackupUnsupported { version: 2 });
     for text in [&wrong, &damaged, &newer] {
         assert!(text.contains("Ничего не изменено"), "{text}");

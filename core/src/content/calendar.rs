@@ -10,6 +10,8 @@ use crate::error::{Error, Result};
 pub struct WorkingDays {
     weekend: [bool; 7],
     holidays: HashSet<NaiveDate>,
+    /// Weekend days worked instead of a moved day off.
+    working_weekend_days: HashSet<NaiveDate>,
 }
 
 impl WorkingDays {
@@ -23,15 +25,29 @@ impl WorkingDays {
                 .ok_or_else(|| Error::Content(format!("calendar weekday {day} is not 1–7")))?;
             *slot = true;
         }
-        let holidays = calendar
-            .holidays
+        let dates = |list: &[String], what: &str| {
+            list.iter()
+                .map(|d| {
+                    NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                        .map_err(|_| Error::Content(format!("calendar {what} {d:?} is not a date")))
+                })
+                .collect::<Result<HashSet<NaiveDate>>>()
+        };
+        let holidays = dates(&calendar.holidays, "holiday")?;
+        let working_weekend_days = dates(&calendar.working_weekend_days, "working weekend day")?;
+        if let Some(day) = working_weekend_days
             .iter()
-            .map(|d| {
-                NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                    .map_err(|_| Error::Content(format!("calendar holiday {d:?} is not a date")))
-            })
-            .collect::<Result<_>>()?;
-        Ok(WorkingDays { weekend, holidays })
+            .find(|d| !weekend[d.weekday().number_from_monday() as usize - 1])
+        {
+            return Err(Error::Content(format!(
+                "calendar working weekend day {day} is not a weekend day"
+            )));
+        }
+        Ok(WorkingDays {
+            weekend,
+            holidays,
+            working_weekend_days,
+        })
     }
 
     /// Saturday and Sunday off, no holidays: for a jurisdiction without a calendar.
@@ -39,12 +55,16 @@ impl WorkingDays {
         WorkingDays {
             weekend: [false, false, false, false, false, true, true],
             holidays: HashSet::new(),
+            working_weekend_days: HashSet::new(),
         }
     }
 
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
         let weekday = date.weekday().number_from_monday() as usize - 1;
-        !self.weekend[weekday] && !self.holidays.contains(&date)
+        if self.holidays.contains(&date) {
+            return false;
+        }
+        !self.weekend[weekday] || self.working_weekend_days.contains(&date)
     }
 
     /// The last day of a period that starts the day after `start`: `start` + 10 calendar days, the
@@ -123,6 +143,7 @@ mod tests {
             jurisdiction: "kz".into(),
             weekend: vec![6, 7],
             holidays: vec!["2026-03-23".into(), "2026-03-24".into()],
+            working_weekend_days: vec!["2026-03-28".into()],
             first_year: 2026,
             last_year: 2026,
             confidence: Confidence::Unverified,
@@ -159,6 +180,12 @@ mod tests {
         );
         assert!(!days.is_working_day(date("2026-03-21")));
         assert!(days.is_working_day(date("2026-03-25")));
+        // A Saturday worked instead of a moved day off counts.
+        assert!(days.is_working_day(date("2026-03-28")));
+        assert_eq!(
+            days.after(date("2026-03-26"), working(2)),
+            date("2026-03-28")
+        );
     }
 
     #[test]
@@ -192,6 +219,7 @@ mod tests {
             jurisdiction: "kz".into(),
             weekend: vec![8],
             holidays: vec![],
+            working_weekend_days: vec![],
             first_year: 2026,
             last_year: 2026,
             confidence: Confidence::Unverified,
@@ -200,6 +228,10 @@ mod tests {
         assert!(WorkingDays::from_calendar(&calendar).is_err());
         calendar.weekend = vec![6];
         calendar.holidays = vec!["2026-02-30".into()];
+        assert!(WorkingDays::from_calendar(&calendar).is_err());
+        calendar.holidays = vec![];
+        // A Wednesday is no weekend day to work on.
+        calendar.working_weekend_days = vec!["2026-03-25".into()];
         assert!(WorkingDays::from_calendar(&calendar).is_err());
     }
 }

@@ -177,6 +177,9 @@ pub struct WorkCalendar {
     pub weekend: Vec<u32>,
     /// Public holidays and the days off moved to replace those falling on a weekend, `YYYY-MM-DD`.
     pub holidays: Vec<String>,
+    /// Weekend days made working days when a day off was moved (Sunday 5 January 2025, say).
+    #[serde(default)]
+    pub working_weekend_days: Vec<String>,
     /// The years the holiday list is complete for.
     pub first_year: i32,
     pub last_year: i32,

@@ -6,6 +6,7 @@ mod text;
 pub use text::error_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ItemKind {
     Article,
     Topic,
@@ -69,6 +70,35 @@ pub enum Problem {
     WrongEvent,
 }
 
+/// What is wrong with a backup file, for a shell that words it differently or offers a next step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum BackupProblem {
+    /// Not an age file at all (or its header cannot be read).
+    NotAnAgeFile,
+    /// Encrypted data or the header fail authentication: changed after it was written.
+    Altered,
+    /// The file ends too early.
+    CutShort,
+    /// A passphrase backup asks for more work than a phone can do (a hostile file).
+    TooCostly,
+    /// An age file, but not a Huquq backup's archive.
+    NotAHuquqBackup,
+    /// The archive and its manifest disagree, or a value breaks the vault's rules.
+    Inconsistent,
+}
+
+/// What could not be done with the platform's cryptography. Nothing was changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CryptoFailure {
+    /// The system gave no random numbers.
+    Randomness,
+    /// A key could not be derived, wrapped or unwrapped.
+    KeyWrapping,
+    /// Data could not be encrypted or authenticated.
+    Cipher,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("no {kind} with id {id:?}")]
@@ -100,8 +130,12 @@ pub enum Error {
     VaultTooNew { found: i32, supported: i32 },
     #[error("photo: {0}")]
     Photo(#[from] crate::vault::photo::PhotoError),
-    #[error("crypto: {0}")]
-    Crypto(String),
+    #[error("crypto: {failure:?} ({detail})")]
+    Crypto {
+        failure: CryptoFailure,
+        /// For a developer reading a test failure; never shown, never crosses the FFI.
+        detail: String,
+    },
     #[error("storage: {0}")]
     Storage(#[from] rusqlite::Error),
     #[error("data directory: {0}")]
@@ -111,12 +145,24 @@ pub enum Error {
     /// The passphrase or key does not open the backup (or cannot be used): nothing was changed.
     #[error("the passphrase or key does not open this backup")]
     BackupWrongSecret,
-    /// Truncated, tampered with, not a backup, or inconsistent; the text is for logs and names no
-    /// personal data. Nothing was changed.
-    #[error("the backup is damaged: {0}")]
-    BackupDamaged(String),
+    /// Truncated, tampered with, not a backup, or inconsistent. Nothing was changed. The detail is
+    /// for a developer, names no personal data, and never crosses the FFI.
+    #[error("the backup is damaged: {detail}")]
+    BackupDamaged {
+        problem: BackupProblem,
+        detail: String,
+    },
     #[error("backup format {version} is not supported by this app")]
     BackupUnsupported { version: u32 },
+}
+
+impl Error {
+    pub(crate) fn crypto(failure: CryptoFailure, detail: impl std::fmt::Display) -> Error {
+        Error::Crypto {
+            failure,
+            detail: detail.to_string(),
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -98,12 +98,12 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
         Error::VaultLocked => l10n.ui("error-vault-locked"),
         Error::VaultExists => l10n.ui("error-vault-exists"),
         Error::VaultTooNew { .. } => l10n.ui("error-vault-too-new"),
-        Error::Crypto(_) => l10n.ui("error-crypto"),
+        Error::Crypto { .. } => l10n.ui("error-crypto"),
         Error::Photo(photo) => photo_error_text(l10n, photo),
         Error::Storage(_) | Error::Io(_) => l10n.ui("error-storage"),
         Error::Content(_) => l10n.ui("error-content"),
         Error::BackupWrongSecret => l10n.ui("error-backup-wrong-secret"),
-        Error::BackupDamaged(_) => l10n.ui("error-backup-damaged"),
+        Error::BackupDamaged { .. } => l10n.ui("error-backup-damaged"),
         Error::BackupUnsupported { .. } => l10n.ui("error-backup-unsupported"),
     }
 }

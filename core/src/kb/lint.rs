@@ -495,21 +495,24 @@ fn check_sources(what: &str, sources: &[Source], findings: &mut Vec<Finding>) {
 }
 
 /// A URL a reader cannot follow to the statement: a site's root, or only a language's root
-/// (`https://example.kz/`, `https://example.kz/ru/`, `https://example.kz/?lang=en`).
+/// (`https://example.kz/`, `https://example.kz/ru/`, `https://example.kz/?lang=en`). A query that
+/// names a page (`https://example.kz/?p=123`) is a page.
 fn is_home_page(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = rest
-        .split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .split_once('/')
-        .map_or("", |(_, path)| path);
+    let rest = rest.split('#').next().unwrap_or_default();
+    let (location, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let path = location.split_once('/').map_or("", |(_, path)| path);
+    let names_a_page = query.split('&').any(|pair| {
+        let key = pair.split('=').next().unwrap_or_default();
+        !key.is_empty() && !matches!(key, "lang" | "language" | "locale" | "hl")
+    });
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    match segments.as_slice() {
-        [] => true,
-        [only] => only.len() <= 3 && only.chars().all(|c| c.is_ascii_alphabetic()),
-        _ => false,
-    }
+    !names_a_page
+        && match segments.as_slice() {
+            [] => true,
+            [only] => only.len() <= 3 && only.chars().all(|c| c.is_ascii_alphabetic()),
+            _ => false,
+        }
 }
 
 fn check_catalog(catalog: &Catalog, tags: &[String], findings: &mut Vec<Finding>) {
@@ -1027,6 +1030,8 @@ mod tests {
             "https://adilet.zan.kz/rus/docs/K1400000235",
             "https://www.gov.kz/article/21913?lang=en",
             "https://zakon.kz/2023/01/05/some-news.html",
+            "https://caravan.kz/?p=123456",
+            "https://pavlodar.com/zakon/?dok=06600&uro=080071",
         ] {
             assert!(!is_home_page(page), "{page}");
         }

@@ -20,7 +20,7 @@ use openssl::cipher_ctx::CipherCtx;
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+use crate::error::{CryptoFailure, Error, Result};
 
 const VERSION_LINE: &[u8] = b"age-encryption.org/v1\n";
 /// The header's MAC covers everything up to and including this marker.
@@ -54,15 +54,18 @@ impl<W: Write> AgeWriter<W> {
     /// Starts an age file for `recipient` on `out`.
     pub(crate) fn new(mut out: W, recipient: &dyn Recipient) -> Result<AgeWriter<W>> {
         let file_key = FileKey::try_init_with_mut(|key| getrandom::fill(key))
-            .map_err(|_| Error::Crypto("no random numbers for the backup's key".into()))?;
-        let (stanzas, _labels) = recipient
-            .wrap_file_key(&file_key)
-            .map_err(|_| Error::Crypto("age could not encrypt to this recipient".into()))?;
+            .map_err(|_| Error::crypto(CryptoFailure::Randomness, "the backup's key"))?;
+        let (stanzas, _labels) = recipient.wrap_file_key(&file_key).map_err(|_| {
+            Error::crypto(
+                CryptoFailure::KeyWrapping,
+                "age could not encrypt to this recipient",
+            )
+        })?;
         out.write_all(&header(&stanzas, &file_key)?)?;
 
         let mut nonce = [0u8; PAYLOAD_NONCE_BYTES];
         getrandom::fill(&mut nonce)
-            .map_err(|_| Error::Crypto("no random numbers for the backup's nonce".into()))?;
+            .map_err(|_| Error::crypto(CryptoFailure::Randomness, "the backup's nonce"))?;
         out.write_all(&nonce)?;
         let payload_key = Zeroizing::new(hkdf(&nonce, b"payload", file_key.expose_secret()));
         let mut cipher = CipherCtx::new().map_err(openssl_error)?;
@@ -170,7 +173,7 @@ fn header(stanzas: &[Stanza], file_key: &FileKey) -> Result<Vec<u8>> {
     header.extend_from_slice(MAC_MARKER);
     let mac_key = Zeroizing::new(hkdf(&[], b"header", file_key.expose_secret()));
     let mut mac = Hmac::<Sha256>::new_from_slice(&mac_key[..])
-        .map_err(|_| Error::Crypto("the backup's header could not be authenticated".into()))?;
+        .map_err(|_| Error::crypto(CryptoFailure::Cipher, "the backup's header MAC"))?;
     mac.update(&header);
     header.push(b' ');
     header.extend_from_slice(
@@ -183,7 +186,7 @@ fn header(stanzas: &[Stanza], file_key: &FileKey) -> Result<Vec<u8>> {
 }
 
 fn openssl_error(error: openssl::error::ErrorStack) -> Error {
-    Error::Crypto(format!("OpenSSL: {error}"))
+    Error::crypto(CryptoFailure::Cipher, format!("OpenSSL: {error}"))
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use crate::content::procedure::EventKind;
-use crate::error::{Error, Field, Result};
+use crate::error::{BackupProblem, Error, Field, Result};
 use crate::vault::age_file::AgeWriter;
 use crate::vault::flushing::FlushingFile;
 use crate::vault::model::{DocumentKind, Relation, optional_date, parse_date};
@@ -681,19 +681,34 @@ fn read_manifest(conn: &Connection) -> Result<(Manifest, Vec<i64>)> {
 
 // Restore
 
-fn damaged(what: impl Into<String>) -> Error {
-    Error::BackupDamaged(what.into())
+fn damaged(problem: BackupProblem, detail: impl Into<String>) -> Error {
+    Error::BackupDamaged {
+        problem,
+        detail: detail.into(),
+    }
+}
+
+/// Something in the archive or its manifest does not agree with the rest.
+fn inconsistent(detail: impl Into<String>) -> Error {
+    damaged(BackupProblem::Inconsistent, detail)
+}
+
+/// The file is an age file but not a Huquq backup's archive.
+fn not_huquq(detail: impl Into<String>) -> Error {
+    damaged(BackupProblem::NotAHuquqBackup, detail)
 }
 
 /// For errors while reading the decrypted stream: age reports a chunk that fails authentication as
 /// invalid data and a missing last chunk as an unexpected end. tar's own messages may quote bytes
 /// of the archive, so they are not passed on.
 fn unreadable(error: io::Error) -> Error {
-    damaged(match error.kind() {
-        io::ErrorKind::UnexpectedEof => "the file is cut short",
-        io::ErrorKind::InvalidData => "the file was altered or is damaged",
-        _ => "the archive is malformed",
-    })
+    match error.kind() {
+        io::ErrorKind::UnexpectedEof => damaged(BackupProblem::CutShort, "the file is cut short"),
+        io::ErrorKind::InvalidData => {
+            damaged(BackupProblem::Altered, "the file was altered or is damaged")
+        }
+        _ => not_huquq("the archive is malformed"),
+    }
 }
 
 fn restore_into(
@@ -704,18 +719,21 @@ fn restore_into(
 ) -> Result<RestoreSummary> {
     let file = File::open(src)?;
     let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(BUFFER_BYTES, file))
-        .map_err(|_| damaged("not an age file"))?;
+        .map_err(|_| damaged(BackupProblem::NotAnAgeFile, "not an age file"))?;
     let reader = decryptor
         .decrypt(iter::once(identity))
         .map_err(|error| match error {
             age::DecryptError::DecryptionFailed
             | age::DecryptError::NoMatchingKeys
             | age::DecryptError::KeyDecryptionFailed => Error::BackupWrongSecret,
-            age::DecryptError::ExcessiveWork { required, .. } => {
-                damaged(format!("scrypt work factor {required} is too high"))
+            age::DecryptError::ExcessiveWork { required, .. } => damaged(
+                BackupProblem::TooCostly,
+                format!("scrypt work factor {required} is too high"),
+            ),
+            age::DecryptError::InvalidMac => {
+                damaged(BackupProblem::Altered, "the age header was altered")
             }
-            age::DecryptError::InvalidMac => damaged("the age header was altered"),
-            _ => damaged("the age header cannot be read"),
+            _ => damaged(BackupProblem::NotAnAgeFile, "the age header cannot be read"),
         })?;
 
     let mut archive = tar::Archive::new(reader);
@@ -749,17 +767,19 @@ fn restore_into(
             }
             let path = entry_path(&entry)?;
             if path == MANIFEST_PATH {
-                return Err(damaged("the archive holds two manifests"));
+                return Err(inconsistent("the archive holds two manifests"));
             }
             // Files that this version does not know are left alone.
             let Some(&(index, column, size, bit)) = wanted.get(&path) else {
                 continue;
             };
             if seen[index] & bit != 0 {
-                return Err(damaged(format!("page {index}: {column} appears twice")));
+                return Err(inconsistent(format!(
+                    "page {index}: {column} appears twice"
+                )));
             }
             if entry.size() != size {
-                return Err(damaged(format!(
+                return Err(inconsistent(format!(
                     "page {index}: {column} is not the size the manifest gives"
                 )));
             }
@@ -777,7 +797,7 @@ fn restore_into(
             }
         }
         if let Some(index) = seen.iter().position(|s| *s != IMAGE_SEEN | THUMBNAIL_SEEN) {
-            return Err(damaged(format!(
+            return Err(inconsistent(format!(
                 "page {index}: an image listed in the manifest is missing"
             )));
         }
@@ -794,7 +814,7 @@ const THUMBNAIL_SEEN: u8 = 2;
 
 fn entry_path<R: Read>(entry: &tar::Entry<R>) -> Result<String> {
     let bytes = entry.path_bytes();
-    let path = std::str::from_utf8(&bytes).map_err(|_| damaged("a file name is not UTF-8"))?;
+    let path = std::str::from_utf8(&bytes).map_err(|_| not_huquq("a file name is not UTF-8"))?;
     // An archive rebuilt with `tar cf backup.tar ./huquq-backup` is still a backup.
     Ok(path.strip_prefix("./").unwrap_or(path).to_owned())
 }
@@ -806,10 +826,12 @@ fn first_manifest<R: Read>(entries: &mut tar::Entries<R>) -> Result<Manifest> {
             continue;
         }
         if entry_path(&entry)? != MANIFEST_PATH {
-            return Err(damaged("the archive does not start with a Huquq manifest"));
+            return Err(not_huquq(
+                "the archive does not start with a Huquq manifest",
+            ));
         }
         if entry.size() > MAX_MANIFEST_BYTES {
-            return Err(damaged("the manifest is too large"));
+            return Err(not_huquq("the manifest is too large"));
         }
         let mut bytes = Vec::new();
         entry
@@ -818,14 +840,14 @@ fn first_manifest<R: Read>(entries: &mut tar::Entries<R>) -> Result<Manifest> {
             .map_err(unreadable)?;
         return parse_manifest(&bytes);
     }
-    Err(damaged("the archive holds no manifest"))
+    Err(not_huquq("the archive holds no manifest"))
 }
 
 fn parse_manifest(bytes: &[u8]) -> Result<Manifest> {
     let head: ManifestHead =
-        serde_json::from_slice(bytes).map_err(|_| damaged("the manifest is not JSON"))?;
+        serde_json::from_slice(bytes).map_err(|_| not_huquq("the manifest is not JSON"))?;
     if head.format.as_deref() != Some(BACKUP_FORMAT) {
-        return Err(damaged("the manifest is not a Huquq backup's"));
+        return Err(not_huquq("the manifest is not a Huquq backup's"));
     }
     match head.version {
         Some(version) if version == u64::from(BACKUP_VERSION) => {}
@@ -834,11 +856,11 @@ fn parse_manifest(bytes: &[u8]) -> Result<Manifest> {
                 version: u32::try_from(version).unwrap_or(u32::MAX),
             });
         }
-        None => return Err(damaged("the manifest has no version")),
+        None => return Err(not_huquq("the manifest has no version")),
     }
     // serde_json's messages quote the offending value, which may be a name: give the place only.
     serde_json::from_slice(bytes).map_err(|e| {
-        damaged(format!(
+        inconsistent(format!(
             "the manifest does not match format {BACKUP_VERSION} (line {}, column {})",
             e.line(),
             e.column()
@@ -850,7 +872,7 @@ fn parse_manifest(bytes: &[u8]) -> Result<Manifest> {
 /// value to the store's canonical form.
 fn check(manifest: &mut Manifest) -> Result<()> {
     fn bad(what: &str, index: usize, problem: impl std::fmt::Display) -> Error {
-        damaged(format!("{what} {index}: {problem}"))
+        inconsistent(format!("{what} {index}: {problem}"))
     }
     fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a String>) -> Result<HashSet<&'a str>> {
         let mut set = HashSet::new();
@@ -1235,7 +1257,7 @@ fn copy_jpeg(from: &mut impl Read, to: &mut impl Write, size: u64, index: usize)
     let mut start = [0u8; JPEG_START.len()];
     from.read_exact(&mut start).map_err(unreadable)?;
     if start != JPEG_START {
-        return Err(damaged(format!("page {index}: not a JPEG image")));
+        return Err(inconsistent(format!("page {index}: not a JPEG image")));
     }
     to.write_all(&start)?;
     let mut copied = count(start.len());
@@ -1251,7 +1273,10 @@ fn copy_jpeg(from: &mut impl Read, to: &mut impl Write, size: u64, index: usize)
         copied += count(n);
     }
     if copied != size {
-        return Err(damaged(format!("page {index}: an image is cut short")));
+        return Err(damaged(
+            BackupProblem::CutShort,
+            format!("page {index}: an image is cut short"),
+        ));
     }
     Ok(())
 }

@@ -3,7 +3,7 @@ use std::fmt;
 
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use crate::error::{Error, Result};
+use crate::error::{CryptoFailure, Error, Result};
 
 pub const KEY_BYTES: usize = 32;
 
@@ -14,7 +14,7 @@ impl DataKey {
     /// A fresh key from the operating system's random source.
     pub fn generate() -> Result<DataKey> {
         let mut bytes = [0u8; KEY_BYTES];
-        getrandom::fill(&mut bytes).map_err(|e| Error::Crypto(e.to_string()))?;
+        getrandom::fill(&mut bytes).map_err(|e| Error::crypto(CryptoFailure::Randomness, e))?;
         Ok(DataKey(bytes))
     }
 

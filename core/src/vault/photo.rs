@@ -107,6 +107,32 @@ pub enum PhotoError {
     Corrupt(String),
 }
 
+/// What is wrong with a photo, for a shell that offers the right next step (take it again, pick
+/// a smaller file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum PhotoProblem {
+    Unreadable,
+    Empty,
+    TooLarge,
+    TooManyPixels,
+    NotAnImage,
+    Corrupt,
+}
+
+impl PhotoError {
+    pub fn problem(&self) -> PhotoProblem {
+        match self {
+            PhotoError::Unreadable(_) => PhotoProblem::Unreadable,
+            PhotoError::Empty => PhotoProblem::Empty,
+            PhotoError::TooLarge { .. } => PhotoProblem::TooLarge,
+            PhotoError::TooManyPixels { .. } => PhotoProblem::TooManyPixels,
+            PhotoError::NotAnImage => PhotoProblem::NotAnImage,
+            PhotoError::Corrupt(_) => PhotoProblem::Corrupt,
+        }
+    }
+}
+
 /// Reads the image at `path` and turns it into an upright, metadata-free JPEG and thumbnail.
 pub fn ingest(path: &Path, limits: &PhotoLimits) -> Result<IngestedPhoto, PhotoError> {
     let original = read_bounded(path, limits.max_file_bytes)?;

@@ -13,7 +13,7 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+use crate::error::{CryptoFailure, Error, Result};
 use crate::vault::key::{DataKey, KEY_BYTES, hex};
 
 pub const PIN_FILE: &str = "vault.pin";
@@ -60,7 +60,7 @@ fn unhex(text: &str) -> Option<Vec<u8>> {
 
 fn random<const N: usize>() -> Result<[u8; N]> {
     let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes).map_err(|e| Error::Crypto(e.to_string()))?;
+    getrandom::fill(&mut bytes).map_err(|e| Error::crypto(CryptoFailure::Randomness, e))?;
     Ok(bytes)
 }
 
@@ -72,11 +72,11 @@ fn derive(
     lanes: u32,
 ) -> Result<Zeroizing<[u8; 32]>> {
     let params = Params::new(memory_kib, passes, lanes, Some(32))
-        .map_err(|e| Error::Crypto(e.to_string()))?;
+        .map_err(|e| Error::crypto(CryptoFailure::KeyWrapping, e))?;
     let mut out = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
         .hash_password_into(pin.as_bytes(), salt, out.as_mut())
-        .map_err(|e| Error::Crypto(e.to_string()))?;
+        .map_err(|e| Error::crypto(CryptoFailure::KeyWrapping, e))?;
     Ok(out)
 }
 
@@ -90,7 +90,8 @@ fn checked_pin(pin: &str) -> Result<&str> {
 /// Writes the file beside the vault atomically: a crash leaves the old PIN or the new one, never a
 /// half-written file.
 fn write_atomically(path: &Path, file: &PinFile) -> Result<()> {
-    let json = serde_json::to_vec_pretty(file).map_err(|e| Error::Crypto(e.to_string()))?;
+    let json = serde_json::to_vec_pretty(file)
+        .map_err(|e| Error::crypto(CryptoFailure::KeyWrapping, e))?;
     let temp = path.with_extension("pin.tmp");
     {
         let mut out = fs::File::create(&temp)?;
@@ -111,7 +112,7 @@ pub fn set_pin(dir: &Path, key: &DataKey, pin: &str, max_attempts: Option<u32>) 
     let cipher = XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(wrapping.as_slice()));
     let wrapped = cipher
         .encrypt(XNonce::from_slice(&nonce), key.as_bytes().as_slice())
-        .map_err(|e| Error::Crypto(e.to_string()))?;
+        .map_err(|e| Error::crypto(CryptoFailure::KeyWrapping, e))?;
     let file = PinFile {
         version: 1,
         kdf: "argon2id".into(),

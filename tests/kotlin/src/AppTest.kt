@@ -7,6 +7,7 @@ import org.huquq.App
 import org.huquq.HuquqException
 import org.huquq.core.Block
 import org.huquq.core.Direction
+import org.huquq.core.ItemKind
 import org.huquq.core.NoticeKind
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -93,8 +94,10 @@ class AppTest {
         for (query in listOf("\"", "*", "NEAR(a b)", "(((", "-", "", "a")) {
             app.search(query)
         }
-        assertThrows(HuquqException.InvalidInput::class.java) { app.search("x".repeat(10 * 1024)) }
-        assertThrows(HuquqException.NotFound::class.java) { app.topic("nowhere") }
+        val long = assertThrows(HuquqException.QueryTooLong::class.java) { app.search("x".repeat(10 * 1024)) }
+        assertEquals(1000u, long.maxChars)
+        val missing = assertThrows(HuquqException.NotFound::class.java) { app.topic("nowhere") }
+        assertEquals(ItemKind.TOPIC, missing.item)
     }
 
     @Test

@@ -11,8 +11,10 @@ import org.huquq.core.DocumentInput
 import org.huquq.core.DocumentKind
 import org.huquq.core.EventInput
 import org.huquq.core.EventKind
+import org.huquq.core.Field
 import org.huquq.core.ItemState
 import org.huquq.core.PersonInput
+import org.huquq.core.Problem
 import org.huquq.core.Relation
 import org.huquq.core.ReminderSettings
 import org.junit.jupiter.api.AfterEach
@@ -63,10 +65,11 @@ class RemindersTest {
 
         app.updateDocument(card.id, document(me.id, DocumentKind.RESIDENCE_CARD, "2027-02-01"), now)
         val after = app.pendingNotifications(now, 64u)
-        // The new deadline is 2 January: the old 60-day reminder (1 December) is gone, and the
-        // 60-day one of the new deadline (3 November) is past, so six remain before the day.
-        assertFalse(after.any { it.id.endsWith("/2026-12-01") })
-        assertTrue(after[5].id.endsWith("kz-residence-card-renewal/2027-01-02"), after[5].id)
+        // The new deadline is 1 January (a month before the card ends): the old deadline's reminders
+        // are gone, and the 60-day one of the new deadline (2 November) is past, so six remain before
+        // the day.
+        assertFalse(after.any { it.id.endsWith("/2027-02-01") })
+        assertTrue(after[5].id.endsWith("kz-residence-card-renewal/2027-01-01"), after[5].id)
 
         val deadline = app.reminders(now).deadlines.single()
         assertEquals(DeadlineState.UPCOMING, deadline.state)
@@ -87,9 +90,11 @@ class RemindersTest {
             app.recordEvent(EventInput(me.id, "kz-address-registration", EventKind.MOVED, "2027-02-30"), now)
         }
         assertTrue(bad.reason.isNotBlank())
-        assertThrows(HuquqException.InvalidInput::class.java) {
+        assertEquals(Field.HAPPENED_ON to Problem.BAD_DATE, bad.field to bad.problem)
+        val zone = assertThrows(HuquqException.InvalidInput::class.java) {
             app.setReminderSettings(ReminderSettings("09:00", "Asia/Nowhere", listOf(7u), 30u))
         }
+        assertEquals(Field.TIME_ZONE to Problem.UNKNOWN_TIME_ZONE, zone.field to zone.problem)
         assertThrows(HuquqException.NotFound::class.java) {
             app.snoozeDeadline("doc:none:expiry", "2026-12-01", now)
         }

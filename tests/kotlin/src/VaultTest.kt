@@ -11,7 +11,11 @@ import org.huquq.ProgressListener
 import org.huquq.core.DocumentFilter
 import org.huquq.core.DocumentInput
 import org.huquq.core.DocumentKind
+import org.huquq.core.Field
+import org.huquq.core.ItemKind
 import org.huquq.core.PersonInput
+import org.huquq.core.PhotoProblem
+import org.huquq.core.Problem
 import org.huquq.core.Relation
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertArrayEquals
@@ -73,7 +77,7 @@ class VaultTest {
         assertArrayEquals(jpeg, shared.readBytes())
 
         app.lockVault()
-        assertThrows(HuquqException.Vault::class.java) { app.people() }
+        assertThrows(HuquqException.Locked::class.java) { app.people() }
         app.openVault(key)
         assertEquals(listOf("Idrissa"), app.people().map { it.name })
     }
@@ -98,11 +102,15 @@ class VaultTest {
             app.addDocument(cardInput(me.id, "2027-02-30"), now)
         }
         assertTrue(impossible.reason.contains("такой даты не существует"), impossible.reason)
-        assertThrows(HuquqException.InvalidInput::class.java) { app.addDocument(cardInput(me.id, "2018-01-01"), now) }
-        assertThrows(HuquqException.NotFound::class.java) { app.addDocument(cardInput("nobody", "2027-01-01"), now) }
+        assertEquals(Field.EXPIRES_ON to Problem.BAD_DATE, impossible.field to impossible.problem)
+        val early = assertThrows(HuquqException.InvalidInput::class.java) { app.addDocument(cardInput(me.id, "2018-01-01"), now) }
+        assertEquals(Field.EXPIRES_ON to Problem.EXPIRY_BEFORE_ISSUE, early.field to early.problem)
+        val nobody = assertThrows(HuquqException.NotFound::class.java) { app.addDocument(cardInput("nobody", "2027-01-01"), now) }
+        assertEquals(ItemKind.PERSON, nobody.item)
         val notAPhoto = File(dataDir, "notes.jpg").apply { writeText("not a photo") }
         val card = app.addDocument(cardInput(me.id, "2027-01-01"), now)
-        assertThrows(HuquqException.InvalidInput::class.java) { app.addPage(card.id, notAPhoto.path, now) }
+        val photo = assertThrows(HuquqException.BadPhoto::class.java) { app.addPage(card.id, notAPhoto.path, now) }
+        assertEquals(PhotoProblem.NOT_AN_IMAGE, photo.problem)
         assertTrue(app.pages(card.id).isEmpty())
     }
 
@@ -111,7 +119,8 @@ class VaultTest {
         val key = app.createVault()
         app.setVaultPin(key, "2468", null)
         app.lockVault()
-        assertThrows(HuquqException.WrongKey::class.java) { app.openVaultWithPin("1111") }
+        val wrong = assertThrows(HuquqException.WrongPin::class.java) { app.openVaultWithPin("1111") }
+        assertEquals(null, wrong.attemptsLeft, "no limit was set")
         app.openVaultWithPin("2468")
         assertTrue(app.people().isEmpty())
     }
@@ -155,7 +164,7 @@ class VaultBackupTest {
         val newPhone = File(dataDir, "new-phone").apply { mkdirs() }
         val fresh = App.open(newPhone.path, listOf("fr"))
         fresh.createVault()
-        assertThrows(HuquqException.WrongKey::class.java) {
+        assertThrows(HuquqException.BackupWrongSecret::class.java) {
             fresh.restoreVault(backup.path, BackupKey.Passphrase("wrong"), listener)
         }
         assertTrue(fresh.documents(DocumentFilter(null, null)).isEmpty(), "a failed restore changes nothing")

@@ -69,7 +69,7 @@ object ReminderScheduler {
             app.pendingNotifications(now, LIMIT).map {
                 Scheduled(it.numericId, it.id, it.fireAtUnix, it.title, it.body)
             }
-        } catch (locked: HuquqException.Vault) {
+        } catch (locked: HuquqException.Locked) {
             // Locked (after a reboot with a PIN, say): keep what was planned while it was open.
             ScheduleDiff.stillAhead(old.entries, now.epochSecond)
         } catch (failed: HuquqException) {

@@ -40,7 +40,7 @@ object VaultSession {
     private fun isOpen(app: App): Boolean = try {
         app.people()
         true
-    } catch (locked: HuquqException.Vault) {
+    } catch (locked: HuquqException.Locked) {
         false
     }
 

@@ -7,8 +7,21 @@ val HuquqException.reasonText: String
     get() = when (this) {
         is HuquqException.NotFound -> reason
         is HuquqException.InvalidInput -> reason
+        is HuquqException.QueryTooLong -> reason
+        is HuquqException.BadPhoto -> reason
         is HuquqException.WrongKey -> reason
-        is HuquqException.Vault -> reason
+        is HuquqException.WrongPin -> reason
+        is HuquqException.KeyErased -> reason
+        is HuquqException.PinNotSet -> reason
+        is HuquqException.PinTooShort -> reason
+        is HuquqException.Locked -> reason
+        is HuquqException.NoVault -> reason
+        is HuquqException.VaultExists -> reason
+        is HuquqException.TooNew -> reason
+        is HuquqException.BackupWrongSecret -> reason
+        is HuquqException.BackupDamaged -> reason
+        is HuquqException.BackupUnsupported -> reason
         is HuquqException.Storage -> reason
+        is HuquqException.Crypto -> reason
         is HuquqException.Content -> reason
     }

@@ -224,7 +224,7 @@ class VaultScreensTest {
         try {
             app.people()
             fail(why)
-        } catch (locked: HuquqException.Vault) {
+        } catch (locked: HuquqException.Locked) {
             // expected: the core refuses until the vault is opened again
         }
     }
