@@ -7,19 +7,19 @@ procedure-kz-residence-card-renewal =
     .title = Renewing your residence card
     .summary = Apply for a new residence card before the old one ends. One law firm advises at least one month before; this is the deadline Huquq uses.
     .task = Renew your residence card
-    .unverified = The lead time of one month comes from a law firm, not an official source. Whether an office may keep your passport while your card is made is not confirmed.
+    .unverified = The lead time of one month comes from a law firm, not an official source. The official lists ask for a copy of the passport and the original "for verification"; no text we read says whether the original is returned at once or may be kept while your card is made.
     .need-passport = Your valid passport
     .need-state-fee-receipt = The receipt for the state fee
     .need-photos = 2 photos
-    .no-need-original-passport-kept = Leaving your original passport: it is shown for verification, and only a copy is filed
+    .no-need-original-passport-kept = Leaving your original passport: the official lists ask for a copy and the original "for verification". Whether an office may keep it is not confirmed. Ask for it back; if it is kept, ask for the legal act and a written record
 
 procedure-kz-passport-custody =
     .title = Your passport at the migration office
-    .summary = When you hand in your documents for a residence card, the card is ready in 7 working days (fast service) or 17 working days (standard). Go back for your card and your passport.
-    .task = Collect your card and passport
-    .unverified = Whether an office may keep your passport while your card is made is not confirmed. Huquq counts 17 working days, with the public holidays it knows.
+    .summary = When you hand in your documents for a residence card, the card is ready in 7 working days (fast service) or 17 working days (standard). Go back for your card with the tear-off receipt. If the office kept your passport, ask for it back then. Whenever it is kept, ask for a written record.
+    .task = Collect your residence card
+    .unverified = Whether an office may keep your passport while your card is made is not confirmed: the official lists ask for a copy and the original "for verification", and do not say when the original is returned. Huquq counts 17 working days, skipping weekends and the public holidays in its list. That list is not confirmed: the holidays changed in 2026 (30 August is no longer a day off, and 15 March becomes Constitution Day from 2027), and extra days off can be moved by order. Check the date with the office.
     .need-tear-off-receipt = The tear-off receipt you got when you handed in your documents
-    .no-need-original-passport-kept = Leaving your original passport: it is shown for verification, and only a copy is filed
+    .no-need-original-passport-kept = Leaving your original passport: the official lists ask for a copy and the original "for verification". Whether an office may keep it is not confirmed. Ask for it back; if it is kept, ask for the legal act and a written record
 
 procedure-kz-address-registration =
     .title = Registering your new address
@@ -32,22 +32,23 @@ procedure-kz-temporary-residence-work =
     .title = Your residence permit for work, after changing jobs
     .summary = The temporary residence permit for work is issued for your employment contract. After you change jobs, it must be issued again within 15 days.
     .task = Renew your permit after changing jobs
-    .unverified = Whether the 15 days are calendar days or working days is not confirmed; Huquq counts calendar days, the earlier date. The list of documents is not confirmed.
+    .unverified = The 15 days come from gov.kz (situations/572), which names no legal act and does not say whether they are calendar days or working days; Huquq counts calendar days, the earlier date. The list of documents is not confirmed.
     .need-passport = Your valid passport
     .need-employment-contract = Your new employment contract
     .no-need-work-permit-eaeu = A work permit, if you are a citizen of Russia, Kyrgyzstan, Belarus or Armenia
 
 procedure-kz-visa-free-stay =
     .title = Your visa-free stay: 30 days, 90 in 180
-    .summary = Without a visa you may stay at most 30 days per entry, and at most 90 days in any 180. Huquq counts from the days you entered and left.
+    .summary = Without a visa you may stay at most 30 days per entry, and at most 90 days in any 180. Huquq counts from the days you entered and left. Since 1 July 2026 you may also have to register yourself online by day 30 after entry: check.
     .task = Your allowed stay ends
+    .unverified = A new rule (Order of the Minister of Internal Affairs No. 923 of 17 November 2025, reported in force from 1 July 2026) may require you to register yourself online with the police no later than the 30th calendar day after you cross the border, and again within 5 working days after you change address. News and a law firm report it; we have not read the order. Your host must still notify the police within 3 working days; how the two rules work together is not confirmed.
     .need-passport = Your passport
-    .no-need-self-registration = Registering yourself: your host notifies the police
 
 procedure-kz-eaeu-stay =
     .title = Your stay as an EAEU citizen: 90 in 180
-    .summary = Citizens of Russia, Kyrgyzstan, Belarus and Armenia may stay up to 90 days in any 180. Huquq counts from the days you entered and left.
+    .summary = Citizens of Russia, Kyrgyzstan, Belarus and Armenia may stay up to 90 days in any 180 (reported). Huquq counts from the days you entered and left. A stay of more than 30 days to work may need a temporary residence permit, and you may have to register yourself by day 30: check.
     .task = Your allowed stay ends
+    .unverified = The limit of 90 days in any 180 is reported by law firms, not read in the official text. Not confirmed: whether a stay of more than 30 days to work needs a temporary residence permit (the egov.kz page on work says so for foreigners in general), and the limits for citizens of Kyrgyzstan under their own agreement. A new rule (Order of the Minister of Internal Affairs No. 923 of 17 November 2025, reported in force from 1 July 2026) may require you to register yourself online with the police no later than the 30th calendar day after you cross the border; we have not read the order.
     .need-passport = Your passport
     .no-need-work-permit = A work permit
 

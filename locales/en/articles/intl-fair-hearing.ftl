@@ -20,11 +20,11 @@ article-intl-fair-hearing =
         - to be tried without undue delay;
         - to defend yourself or to have a lawyer, free of charge if you cannot pay and justice requires it;
         - to question witnesses;
-        - to have a free interpreter;
+        - to have a free interpreter if you cannot understand or speak the language used in court;
         - not to be forced to speak against yourself or to confess.
 
         ## In Kazakhstan
-        Foreigners may go to the courts with the same procedural rights as citizens (Law on the Legal Status of Foreigners, Art. 18). In a case about an administrative offence, you may read the case file, present evidence, have a defender and use a free interpreter (Code of Administrative Offences, Art. 744).
+        Foreigners may go to the courts with the same procedural rights as citizens (Law on the Legal Status of Foreigners, Art. 18). In a case about an administrative offence, you may read the case file, present evidence and have a defender, and if you do not know the language of the proceedings well enough, use a free interpreter (Code of Administrative Offences, Art. 744 and 738).
 
         > [!TIP]
         > Ask for a copy of the case file early. You need time to prepare.

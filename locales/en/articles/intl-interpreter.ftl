@@ -12,13 +12,13 @@ article-intl-interpreter =
         > In the Covenant, these guarantees are written for criminal charges.
 
         ## In Kazakhstan: administrative cases too
-        In cases about administrative offences, such as problems with your stay or registration, Kazakh law also gives you the right to use your native language and an interpreter **free of charge** (Code of Administrative Offences, Art. 744). See [your language and a free interpreter](article:kz-interpreter-rights).
+        In cases about administrative offences, such as problems with your stay or registration, Kazakh law also gives a person who does not know the language of the proceedings, or does not know it well enough, the right to use their native language and an interpreter **free of charge** (Code of Administrative Offences, Art. 744 and 738). See [your language and a free interpreter](article:kz-interpreter-rights).
 
         ## What to do now
         1. If you do not understand, say so at once. Do not guess.
         2. Ask for an interpreter into your language. Name the language: for example Uzbek, Tajik, Kyrgyz, Persian, Arabic or French.
         3. Write on the protocol which language you need.
-        4. Do not pay for the interpreter: in these cases the interpreter is free.
+        4. Do not pay for the interpreter: if you do not know the language well enough, the interpreter is free in these cases.
         5. If you were not given an interpreter, say so when you appeal: see [appealing a fine](article:kz-appeal-fine).
 
         See also [a fair hearing](article:intl-fair-hearing).

@@ -3,8 +3,8 @@ article-intl-keep-copies =
     .summary = Copies and photos of your documents and receipts protect you when a paper is lost, kept by an office, or "not on record". Keep them safe, for example in the app's encrypted vault.
     .body =
         ## Why copies matter
-        - Offices sometimes keep papers. For permanent residence and the residence card, your original passport is shown "for verification", and a copy is filed.
-        - Passports have been taken from migrant workers in Kazakhstan. The UN Human Rights Committee criticised this in 2016.
+        - Offices sometimes keep papers. For permanent residence, the official lists ask for a copy of your passport and the original "for verification".
+        - Migrant workers in Kazakhstan have had their passports taken by employers or middlemen, human rights groups report. In 2016 the UN Human Rights Committee named the taking of identity documents among the abuses migrant workers suffer at work.
         - A long-term resident from Mali paid a fine, but the migration police later said they had no record of it. The renewal of his residence papers was held up.
         - When you hand in a written appeal, you get a slip. The slip is your proof, so keep it.
 

@@ -1,22 +1,23 @@
 article-intl-refugees =
     .title = Refugees: the Refugee Convention and UNHCR
-    .summary = Kazakhstan joined the Refugee Convention in 1999. UNHCR, the UN Refugee Agency, has worked in Kazakhstan since 1995, with a regional office in Almaty.
+    .summary = Kazakhstan joined the Refugee Convention in 1999. UNHCR, the UN Refugee Agency, has worked in Kazakhstan since 1995; in 2020 its regional office for Central Asia was in Almaty.
     .body =
         ## The Refugee Convention
-        The Convention relating to the Status of Refugees is the main international treaty that protects refugees. Kazakhstan **acceded** to it (joined it) in **1999**.
+        The Convention relating to the Status of Refugees is the main international treaty that protects refugees. Kazakhstan decided to join it, and its 1967 Protocol, by a law of 15 December 1998. It **acceded** to them (joined them) on **15 January 1999**.
 
         ## UNHCR in Kazakhstan
         - UNHCR, the UN Refugee Agency, has worked in Kazakhstan since **1995**.
-        - Its **Regional Representation for Central Asia** is in **Almaty**.
+        - Its **Regional Representation for Central Asia** was in **Almaty** in 2020, according to UNHCR's website.
         - UNHCR has run a legal aid programme in Kazakhstan.
 
-        ## UNHCR's partners in 2016
+        ## UNHCR's partners, as listed by UNHCR in 2015
         - **KIBHR** (Kazakhstan International Bureau for Human Rights and Rule of Law): legal counselling and court representation;
         - **Sana Sezim**: legal help for stateless people;
-        - **Red Crescent**: social and medical aid.
+        - **Red Crescent**: social and medical aid;
+        - **International Association for Social Projects**: education and help to become self-reliant.
 
         > [!NOTE]
-        > This list of partners is from 2016. Check that it is still current.
+        > This list of partners comes from a UNHCR fact sheet dated December 2015. Check that it is still current.
 
         ## If you had to flee your country
         If you fled your country and are afraid to go back, ask for legal help as early as you can. Tell your lawyer why you are afraid to return.

@@ -1,10 +1,10 @@
 article-kz-address-registration =
     .title = Registering your address after you move
     .summary = When you move to a new home, register your new address quickly, even if you are a permanent resident.
-    .unverified = The 10-day deadline comes from a draft of the registration rules. The 10 MRP fine is reported by one website that does not name the article of the law. Neither point is confirmed yet.
+    .unverified = The 10-day deadline comes from a draft of the registration rules. The 10 MRP fine is reported by one website that does not name the article of the law. Neither point is confirmed yet. The new registration rule for people on a short stay (Order of the Minister of Internal Affairs No. 923 of 17 November 2025, from 1 July 2026) is known from news and a law firm, not from the order's text.
     .body =
         ## The rule
-        You are free to choose where you live. But the Migration Law (Art. 51) also says you must register at your place of residence and of temporary stay. Permanent residents have this duty too.
+        You are free to choose where you live (Law on the Legal Status of Foreigners, Art. 16). But you must also register at your place of residence and of temporary stay: the registration rules say the police register foreigners who live permanently in Kazakhstan at both. Permanent residents have this duty too.
 
         ## If you have permanent residence
         - The Ministry of Internal Affairs (MIA) has a public service to register the address of a permanent resident.
@@ -15,7 +15,7 @@ article-kz-address-registration =
         > Your right to move does not remove your duty to register. You must register your new address.
 
         ## If you are here for a short stay
-        Your host (landlord, hotel or employer) must tell the police that you arrived, within 3 working days. See [host notification](article:kz-host-notification).
+        Your host (landlord, hotel or employer) must tell the police that you arrived, within 3 working days. Since 1 July 2026 a new rule is reported that may also require you to register yourself online by the 30th calendar day after you enter, and again within 5 working days after you change address. See [host notification](article:kz-host-notification).
 
         ## What to do now
         1. Right after you move, ask the migration police how to register your new address.

@@ -17,7 +17,7 @@ article-kz-consular-rights =
         ## Other rights when you are detained
         - You must be told the reasons for your detention at once (Code of Administrative Offences, Art. 14).
         - Torture and degrading treatment are banned (Art. 14).
-        - In a case about an administrative offence you may use your native language and an interpreter **free of charge** (Art. 744).
+        - In a case about an administrative offence, if you do not know the language of the proceedings well enough, you may use your native language and an interpreter **free of charge** (Art. 744 and 738).
 
         ## What to do now
         1. Write down your consulate's contact details and keep them with your documents.

@@ -1,14 +1,19 @@
 article-kz-entry-ban =
-    .title = Entry ban: 5 years after forced expulsion
-    .summary = If you are expelled by force, you may not enter Kazakhstan for 5 years. An unpaid fine can count against you in an expulsion case.
+    .title = Entry ban after expulsion: up to 5 years
+    .summary = After an expulsion you may be banned from entering Kazakhstan, for up to 5 years. That a 5-year ban follows every expulsion for an administrative offence is not confirmed. An unpaid fine can count against you in an expulsion case.
+    .unverified = Not confirmed: whether an entry ban follows an expulsion for an administrative offence, and for how long. Government Decree No. 175 of 6 April 2017 gave a 5-year ban when a criminal court's verdict ordered the expulsion; its text as amended in 2020 and 2021 was not read on this point. The number and date of the Supreme Court ruling in the 2020 case were not found.
     .body =
         ## The rule
         Expulsion is one of the penalties in the Code of Administrative Offences. The Law on the Legal Status of Foreigners (Art. 28) sets out the grounds for expulsion.
 
-        A **forced expulsion** brings an **entry ban** of **5 years**. For 5 years you may not enter Kazakhstan (Government Decree No. 175 of 6 April 2017).
+        After an expulsion you may get an **entry ban**: for a time you may not enter Kazakhstan. A ban of up to **5 years** is possible.
+
+        - Government Decree No. 175 of 6 April 2017 sets rules for forced expulsion. Its first text was about expulsion ordered by a **criminal court's verdict**, and gave a **5-year** entry ban.
+        - Since 2020 and 2021 the decree also refers to the Law on the Legal Status of Foreigners and the Migration Law. We have not read what its current text says about the ban.
+        - So it is **not confirmed** that a 5-year ban follows every expulsion for an administrative offence. Treat any expulsion as a risk of a long ban.
 
         ## Unpaid fines count against you
-        In a 2020 case, the Supreme Court upheld an expulsion partly because a fine had not been paid. A small fine you forgot can become a big problem.
+        In a case from 2020, a district court in Karaganda ordered the expulsion of a foreigner, partly because a fine had not been paid. The Supreme Court later upheld the decision. A small fine you forgot can become a big problem.
 
         > [!WARNING]
         > Pay every fine through official channels and keep every receipt, for years. See [proof of payment](article:kz-proof-of-payment).
@@ -19,7 +24,7 @@ article-kz-entry-ban =
         - read the case file and make copies;
         - give explanations and present evidence;
         - have a defender;
-        - use your native language and an interpreter **free of charge**;
+        - if you do not know the language of the proceedings well enough, use your native language and an interpreter **free of charge** (Art. 738 and 744);
         - complain about the decision.
 
         The Supreme Court has given courts guidance on expulsion cases (Normative Resolution No. 4 of 13 December 2013).

@@ -1,6 +1,7 @@
 article-kz-fine-instalments =
     .title = Cannot pay a fine at once? Postpone it or pay in instalments
     .summary = You can ask to postpone a fine for up to 1 month, or to pay it in instalments over up to 3 months (KoAP Art. 888).
+    .unverified = The 30 days (KoAP Art. 893 part 1) are reported by the police and lawyers, not read in the official text. Not confirmed: the day a decision enters into force; whether the 7 days for paying half are calendar days or working days (egov.kz says working days, police say full days: count calendar days, the earlier date); and whether paying half is possible for offences about stay and registration.
     .body =
         ## What the law says
         Article 888 of the Code of Administrative Offences allows:
@@ -8,8 +9,15 @@ article-kz-fine-instalments =
         - a **postponement** of up to **1 month**; or
         - payment in **instalments** over up to **3 months**.
 
+        ## The deadlines
+        - In some cases you may pay **half** the fine within **7 days** from the protocol, if the fine is the only penalty, you admit the offence and you do not contest the evidence (KoAP Art. 810–811). Count calendar days. Paying half means you accept the offence.
+        - If you think the fine is wrong, appeal within **10 days** of receiving a copy of the decision.
+        - A fine is to be paid within **30 days** after the decision enters into force (KoAP Art. 893 part 1). To be safe, count from the day you received the decision. Ask for more time **before** the 30 days end.
+
+        See [fine deadlines](article:kz-fine-deadline).
+
         ## Ask, do not just wait
-        An unpaid fine can count against you. In a 2020 case, the Supreme Court upheld an expulsion partly because a fine was unpaid. If you cannot pay, ask for more time.
+        An unpaid fine can count against you. In a case from 2020, a district court in Karaganda ordered the expulsion of a foreigner, partly because a fine had not been paid. The Supreme Court later upheld the decision. If you cannot pay, ask for more time.
 
         ## How to pay
         - Pay through the **egov.kz payment gateway**. The commission is 100 KZT.

@@ -1,19 +1,19 @@
 article-kz-interpreter-rights =
     .title = Your language and a free interpreter
-    .summary = In a case about an administrative offence you may use your native language and have an interpreter free of charge. Write on the protocol which language you need.
+    .summary = In a case about an administrative offence you may use your native language, and if you do not know the language of the proceedings well enough, have an interpreter free of charge. Write on the protocol which language you need.
     .body =
         ## What the law says
-        The Code of Administrative Offences (KoAP), Article 744, gives a person facing proceedings the right to:
+        The Code of Administrative Offences (KoAP) gives a person facing proceedings who does not know the language of the proceedings (Art. 744), or does not know it well enough (Art. 738), the right to:
 
-        - use their **native language**;
+        - speak their **native language** or another language they know;
         - have an **interpreter free of charge**.
 
-        Article 738 of the Code deals with the language of the proceedings.
+        Article 738 also says that the proceedings are held in the state language, with Russian or other languages used when necessary.
 
         These rights apply in a case about an administrative offence: when the protocol is drawn up, and later in the case.
 
         > [!NOTE]
-        > The interpreter is free. You do not have to pay for one.
+        > If you need an interpreter because you do not know the language well enough, the interpreter is free. You do not have to pay for one.
 
         ## Say it clearly, and in writing
         Practical advice published in the press: write on the protocol which language you need. For example: "I need an interpreter into Tajik." Or: "I do not understand Russian well. I need an interpreter into Kyrgyz."

@@ -1,7 +1,7 @@
 article-kz-overstay =
     .title = Overstaying: what happens if you stay too long
     .summary = Staying up to 3 days too long brings a warning, and 3 to 5 days brings a fine of 10 MRP. The penalties for longer overstays are not confirmed.
-    .unverified = Not confirmed: parts 1 and 2 of Article 517 of the Code of Administrative Offences, and the penalties for staying more than 5 days too long.
+    .unverified = Not confirmed: parts 1 and 2 of Article 517 of the Code of Administrative Offences, and the penalties for staying more than 5 days too long; whether an entry ban follows an expulsion for an administrative offence, and for how long (Government Decree No. 175 of 6 April 2017 gave 5 years when a criminal court's verdict ordered the expulsion).
     .body =
         ## What the law says
         Article 517 of the Code of Administrative Offences is about the rules of stay for foreigners. Its part 3 is about not leaving when your permitted stay ends:
@@ -16,7 +16,7 @@ article-kz-overstay =
         - In 2025, 1 MRP was 3,932 KZT. So 10 MRP was **39,320 KZT**.
 
         ## Longer overstays
-        We have not confirmed the penalties for staying more than 5 days too long. Expulsion is one of the penalties in the Code, and forced expulsion brings a **5-year entry ban**. See [expulsion](article:kz-expulsion) and [entry ban](article:kz-entry-ban).
+        We have not confirmed the penalties for staying more than 5 days too long. Expulsion is one of the penalties in the Code, and it may bring an **entry ban of up to 5 years** (not confirmed for every expulsion). See [expulsion](article:kz-expulsion) and [entry ban](article:kz-entry-ban).
 
         > [!WARNING]
         > Do not take the risk. Leave on time, or get the right permit before your days run out.

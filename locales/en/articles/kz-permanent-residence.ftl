@@ -1,6 +1,7 @@
 article-kz-permanent-residence =
     .title = Permanent residence: the permit and the card
     .summary = Permanent residence takes two steps: first the permit for permanent residence, then the residence card.
+    .unverified = The official lists ask for a copy of the passport and the original "for verification". No text we read says that the original is returned at once, or whether an office may keep it while your application is processed.
     .body =
         ## Two steps
         1. **The permit for permanent residence** (разрешение на ПМЖ).
@@ -18,7 +19,7 @@ article-kz-permanent-residence =
         - consent for your housing. Since February 2023, the owner of the housing comes in person or gives a consent signed at a notary.
 
         > [!NOTE]
-        > You show your original passport only "for verification". Only a copy goes into your file.
+        > The official lists ask for a copy of your passport and the original "for verification". They do not say whether the original is given back at once. Ask them to check it, file the copy and give it back. If they keep it, ask for the legal act and a written record. Show the officer card "Please check my original passport and return it".
 
         ## Papers for the card
         - the receipt for the state fee;

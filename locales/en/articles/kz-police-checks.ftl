@@ -1,6 +1,6 @@
 article-kz-police-checks =
     .title = Police checks: stay calm and know your rights
-    .summary = If the police stop you, ask to see the officer's ID and do not resist; taking passports from migrant workers has been criticised by the UN.
+    .summary = If the police stop you, stay calm, ask to see the officer's ID and do not resist. Keep a copy of your passport in a safe place.
     .unverified = Whether foreigners must carry their passport under the current rules, and when the police may take a passport, are not yet confirmed.
     .body =
         ## During a check
@@ -13,7 +13,7 @@ article-kz-police-checks =
         ## Your passport
         An old rule from 2000 said foreigners on a temporary stay had to carry their passport. That rule was repealed. We have not yet confirmed the current rule, or when the police may take a passport.
 
-        The UN Human Rights Committee criticised the taking of passports from migrant workers in Kazakhstan (2016). The human rights group FIDH documented it in 2009, 2016 and 2018.
+        Reports about migrant workers' passports and identity documents being taken (by the UN Human Rights Committee in 2016, and by the human rights group FIDH in 2009 and 2018) are about abuse at work by employers or middlemen, not about police checks. See [when someone keeps your passport](article:kz-passport-confiscation).
 
         > [!TIP]
         > Keep a copy or a photo of your passport and your permit in a safe place. If a document is taken from you, write down who took it, when and where.

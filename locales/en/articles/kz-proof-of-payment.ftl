@@ -9,7 +9,7 @@ article-kz-proof-of-payment =
 
         ## Why it matters
         - A fine you cannot prove you paid can hold up the renewal of your documents.
-        - In a 2020 case, the Supreme Court upheld an expulsion partly because a fine was unpaid.
+        - In a case from 2020, a district court in Karaganda ordered the expulsion of a foreigner, partly because a fine had not been paid. The Supreme Court later upheld the decision.
 
         ## Pay only through official channels
         - Pay through the **egov.kz payment gateway**. The commission is 100 KZT.

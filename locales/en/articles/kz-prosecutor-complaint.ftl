@@ -1,31 +1,37 @@
 article-kz-prosecutor-complaint =
     .title = Complaining to the prosecutor's office
-    .summary = You may complain to the prosecutor's office in any language, including your native language. A complaint against an administrative act can be filed within 3 months.
+    .summary = A decision that imposes a fine can be appealed only within 10 days of receiving a copy. A complaint against another decision of an office goes to that office within 3 months. The prosecutor's office is a separate route, and you may write to it in any language.
+    .unverified = No deadline for a complaint to the prosecutor's office was found. How long an office has to decide a complaint, and the time limit for going to court after it, are not confirmed.
     .body =
-        ## Write in your own language
-        You may write a complaint to the prosecutor's office in **any language**, including your native language.
-
-        ## The rules for complaints
-        The Administrative Procedural Code sets the rules:
-
-        - Article 93 says what a complaint must contain.
-        - Article 92 sets the deadlines.
-        - A complaint against an **administrative act** (a decision of a state body about you) can be filed within **3 months**. If you miss this deadline, you can ask for it to be restored (Art. 91).
-
+        ## The shortest deadline first
         > [!WARNING]
-        > A decision that imposes a fine has a much shorter deadline: 10 days from the day you receive a copy. Read [appealing a fine](article:kz-appeal-fine) at once.
+        > A decision that imposes a fine can be appealed only within **10 days** of the day you receive a copy. Read [appealing a fine](article:kz-appeal-fine) at once.
+
+        ## Two different routes
+        ### 1. A complaint to the office that decided
+        This is the usual route against a decision of a state body about you (an **administrative act**), or against what an office did or did not do (Administrative Procedural Code, Art. 91–92):
+
+        - You hand it in **to the office whose decision it is**. The higher body decides it.
+        - You have **3 months** from the day you learned of the decision.
+        - If you missed this for a good reason, such as illness, you can ask for the deadline to be restored (Art. 92).
+        - Usually you can go to court only after this complaint (Art. 91, part 5).
+
+        ### 2. The prosecutor's office
+        It is not a second office for every complaint. It may take up your appeal in some situations, for example when you cannot protect your rights yourself, or when no other body protects them properly (Constitutional Law On the Prosecutor's Office of 5 November 2022 No. 155-VII, Art. 24). You may write to it in **any language**, including your native language. We found no deadline for it: do not let the 3 months pass while you wait.
 
         ## What to write
-        - who you are and how to reach you;
-        - what happened, where and when;
-        - which office or official was involved, with names if you know them;
-        - what you ask for;
-        - the date and your signature.
+        The Code (Art. 93) lists what a complaint must contain:
+
+        - the name of the body that will decide it;
+        - your full name, your IIN, your postal address and the address where you live;
+        - which office or official, and which decision or action, you complain about;
+        - the facts, and your evidence;
+        - the date, your signature, and a list of the papers you add.
 
         ## What to do now
         1. Write your complaint. Add copies of your papers, not the originals.
         2. Make two copies. Hand in one, and keep the other.
-        3. When you hand it in in person, ask for the slip with the date, the time and the name of the official who accepted it. Show the officer card "The slip for my appeal". See [filing a written appeal](article:kz-written-appeal).
+        3. When you hand it in in person, ask for the slip with its number, the date, the time, and the name and position of the person who accepted it. Show the officer card "The slip for my appeal". See [filing a written appeal](article:kz-written-appeal).
         4. Keep the slip and your copy together. Save photos of them in the app's vault.
         5. If an official asked you for money, also call **1424**, the free anti-corruption line.
         6. If you need help to write the complaint, see [legal aid](article:kz-legal-aid).

@@ -1,6 +1,6 @@
 article-kz-protocol-rights =
     .title = Your rights when a protocol is drawn up
-    .summary = When an official writes a protocol about an administrative offence, you may read it, object to it, have a defender, and use your own language with a free interpreter.
+    .summary = When an official writes a protocol about an administrative offence, you may read it, object to it and have a defender. If you do not know the language of the proceedings well enough, you may use your own language with a free interpreter.
     .body =
         ## What a protocol is
         A protocol on an administrative offence is the official record of what you are accused of, for example a problem with your stay or registration. The case can end with a warning, a fine, administrative arrest or expulsion. So the protocol matters.
@@ -12,7 +12,7 @@ article-kz-protocol-rights =
         - give your explanations and object to the protocol;
         - present evidence and make petitions (formal requests);
         - have a defender (a lawyer);
-        - use your native language and have an interpreter **free of charge**;
+        - if you do not know the language of the proceedings, or do not know it well enough, use your native language and have an interpreter **free of charge** (Art. 744 and 738);
         - complain about the protocol, the measures taken, a payment order or the decision.
 
         If you are detained, you must be told the reason at once. Torture and degrading treatment are banned (KoAP Art. 14).
@@ -26,7 +26,7 @@ article-kz-protocol-rights =
         6. Ask for a copy of the protocol. Keep every paper you receive.
 
         > [!NOTE]
-        > The interpreter is free. You do not have to pay for one.
+        > If you need an interpreter because you do not know the language well enough, the interpreter is free. You do not have to pay for one.
 
         > [!WARNING]
         > If you get a fine, the time to appeal is short. Read [how to appeal a fine](article:kz-appeal-fine) at once.

@@ -1,7 +1,7 @@
 article-kz-residence-card-renewal =
     .title = Renewing your residence card
     .summary = To renew your residence card, bring the papers the rules list, show your original passport only for checking, and keep every receipt.
-    .unverified = How long the card is valid (up to 10 years, not beyond your passport) and the advice to apply at least one month before it ends come from a law firm, not an official source. The official lead time, and whether an office may keep your passport while your card is made, are not confirmed.
+    .unverified = How long the card is valid (up to 10 years, not beyond your passport) and the advice to apply at least one month before it ends come from a law firm, not an official source. The official lead time is not confirmed. The official lists ask for a copy of the passport and the original "for verification"; no text we read says whether the original is returned at once or may be kept while your card is made.
     .body =
         ## What the rules ask for
         For the residence card, the official service lists:
@@ -12,7 +12,7 @@ article-kz-residence-card-renewal =
         When you hand them in, you get a **tear-off receipt**. The card is ready in **7 working days** (fast service) or **17 working days** (standard).
 
         ## Your passport
-        The rules for permanent residence say the original passport is shown "for verification", and only a copy is filed. It is not confirmed whether an office may keep your passport while your card is made. If they keep it, ask for a paper that says so.
+        For permanent residence, the official lists ask for a copy of the passport and the original "for verification". No text we read says whether the original is given back at once, or whether an office may keep it while your card is made. Ask them to check it, file the copy and give it back: show the officer card "Please check my original passport and return it". If they keep it, ask for the legal act and a written record with the official's name and position, the date, and when you get it back.
 
         ## When to apply
         One law firm says the card is valid for up to 10 years, but not longer than your passport. It advises to apply at least one month before the card ends. This is not official, but applying early is safer.
