@@ -200,6 +200,9 @@ fn print_reminders(screen: &RemindersScreen) {
             "",
         );
         p.paragraph(&deadline.status, dir, "  ", "  ");
+        for caveat in &deadline.caveats {
+            p.paragraph(&p.style(caveat, Style::Dim), dir, "  ! ", "    ");
+        }
         p.paragraph(&p.style(&deadline.id, Style::Dim), dir, "  ", "  ");
     }
     p.flush();

@@ -253,10 +253,35 @@ fn events_start_procedures_counted_in_calendar_or_working_days() {
             "2026-03-13",
         )
         .unwrap();
-    assert_eq!(
-        s.deadline(&format!("event:{}", handed.id)).due_on,
-        "2026-04-10"
+    let custody = s.deadline(&format!("event:{}", handed.id));
+    assert_eq!(custody.due_on, "2026-04-10");
+    // Counted over public holidays that are not confirmed: the date says so.
+    assert!(
+        custody
+            .caveats
+            .iter()
+            .any(|c| c.contains("list of public holidays is not confirmed")),
+        "{:?}",
+        custody.caveats
     );
+    // A deadline in calendar days carries no holiday caveat, only its procedure's own.
+    assert!(
+        appeal
+            .caveats
+            .iter()
+            .all(|c| !c.contains("public holidays"))
+    );
+}
+
+#[test]
+fn a_stay_counter_carries_its_procedures_caveat() {
+    let s = setup("en");
+    let entry = s
+        .event("kz-eaeu-stay", EventKind::EnteredCountry, "2026-11-20")
+        .unwrap();
+    let stay = s.deadline(&format!("event:{}", entry.id));
+    assert_eq!(stay.caveats.len(), 1, "{:?}", stay.caveats);
+    assert!(stay.caveats[0].contains("Kyrgyz"), "{}", stay.caveats[0]);
 }
 
 #[test]

@@ -187,7 +187,7 @@ impl App {
                         offsets: choice
                             .and_then(|c| c.offsets.clone())
                             .unwrap_or_else(|| all.settings.offsets.clone()),
-                        caveat: texts::holiday_caveat(&self.content.catalog, &l10n, deadline),
+                        caveats: texts::caveats(&self.content.catalog, &l10n, deadline),
                         locale: l10n.primary().to_string(),
                     }
                 })

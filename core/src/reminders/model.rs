@@ -84,9 +84,10 @@ pub struct DeadlineItem {
     pub state: DeadlineState,
     /// The days before the deadline this one reminds on.
     pub offsets: Vec<u32>,
-    /// Why the date may be off, when it is counted in working days over public holidays that are
-    /// not confirmed: the user should check it with the office.
-    pub caveat: Option<String>,
+    /// What is not confirmed about this deadline, each a sentence to show under it: the
+    /// procedure's own caveat (a stay limit the sources disagree on), then the holiday list's when
+    /// the date is counted in working days.
+    pub caveats: Vec<String>,
     pub locale: String,
 }
 

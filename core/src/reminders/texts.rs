@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 
 use crate::content::catalog::{Catalog, Confidence, ids};
+use crate::content::presented::unverified_notice;
 use crate::l10n::Localizer;
 use crate::l10n::args;
 use crate::reminders::deadlines::Deadline;
@@ -48,6 +49,26 @@ pub fn status(l10n: &Localizer, deadline: &Deadline, today: NaiveDate) -> String
             ("date", FluentValue::from(date)),
         ])),
     )
+}
+
+/// What the reader must know about a deadline's rule and date: the procedure's own "not
+/// confirmed" (a stay counter's limits, a deadline from a draft), then the holiday caveat.
+pub fn caveats(catalog: &Catalog, l10n: &Localizer, deadline: &Deadline) -> Vec<String> {
+    let unverified = deadline
+        .procedure_id
+        .as_deref()
+        .and_then(|id| catalog.procedure(id))
+        .filter(|p| p.confidence == Confidence::Unverified)
+        .map(|p| {
+            let details = l10n
+                .lookup(&ids::procedure(&p.id), Some("unverified"), None)
+                .map(|t| t.text);
+            unverified_notice(l10n, details).text
+        });
+    unverified
+        .into_iter()
+        .chain(holiday_caveat(catalog, l10n, deadline))
+        .collect()
 }
 
 /// Why a deadline's date may be off: it is counted in working days, and the public holidays that

@@ -59,6 +59,7 @@ class RemindersListScreen : Screen {
             addView(Views.text(context, "${style.symbol} ${item.status}", direction, sizeSp = 14f, bold = true).apply {
                 setTextColor(style.argb)
             })
+            for (caveat in item.caveats) addView(Views.text(context, caveat, direction, sizeSp = 13f))
             setOnClickListener { onClick() }
         }
     }
