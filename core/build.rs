@@ -70,6 +70,80 @@ fn main() {
     );
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("embedded_content.rs"), code).expect("OUT_DIR is writable");
+    fs::write(
+        out.join("ui_text.rs"),
+        ui_text_enum(&[locales.join("en/shell.ftl")]),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+/// `UiText`: one variant per message of the English `shell.ftl`, the texts shells draw themselves
+/// (everything else reaches them inside screen models). A shell names a label by its variant, so a label that does not exist is a compile error in Kotlin,
+/// Swift or the CLI, never an id on screen.
+fn ui_text_enum(paths: &[PathBuf]) -> String {
+    let mut variants = Vec::new();
+    for path in paths {
+        let text = fs::read_to_string(path).expect("an English interface file is readable");
+        ui_text_variants(&text, &mut variants);
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (_, id, _) in &variants {
+        assert!(
+            seen.insert(id.clone()),
+            "interface message {id} is defined twice"
+        );
+    }
+    ui_text_code(&variants)
+}
+
+fn ui_text_variants(text: &str, variants: &mut Vec<(String, String, String)>) {
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errors)| {
+        panic!("an English interface file does not parse: {errors:?}")
+    });
+    for entry in resource.body {
+        if let fluent_syntax::ast::Entry::Message(message) = entry {
+            let id = message.id.name;
+            let name: String = id
+                .split('-')
+                .map(|part| {
+                    let mut chars = part.chars();
+                    chars
+                        .next()
+                        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                        .unwrap_or_default()
+                })
+                .collect();
+            let english = text
+                .lines()
+                .find(|line| line.starts_with(&format!("{id} =")))
+                .and_then(|line| line.split_once('=').map(|(_, v)| v.trim().to_owned()))
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| "(several lines)".to_owned());
+            variants.push((name, id.to_owned(), english));
+        }
+    }
+}
+
+fn ui_text_code(variants: &[(String, String, String)]) -> String {
+    let mut code = String::from(
+        "/// An interface text, one per message of `locales/en/shell.ftl` (generated).\n\
+         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n\
+         #[cfg_attr(feature = \"uniffi\", derive(uniffi::Enum))]\n\
+         pub enum UiText {\n",
+    );
+    for (name, _, english) in variants {
+        writeln!(code, "    /// {}\n    {name},", english.replace('\n', " ")).expect("String");
+    }
+    code.push_str("}\n\nimpl UiText {\n    pub const ALL: &[UiText] = &[\n");
+    for (name, _, _) in variants {
+        writeln!(code, "        UiText::{name},").expect("String");
+    }
+    code.push_str("    ];\n\n    /// The Fluent id.\n    pub fn id(self) -> &'static str {\n        match self {\n");
+    for (name, id, _) in variants {
+        writeln!(code, "            UiText::{name} => {id:?},").expect("String");
+    }
+    code.push_str("        }\n    }\n}\n");
+    code
 }
 
 fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) {

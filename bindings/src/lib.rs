@@ -7,6 +7,7 @@ use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 use huquq_core::error::{BackupProblem, Field, ItemKind, Problem};
+use huquq_core::l10n::UiText;
 use huquq_core::vault::DataKey;
 use huquq_core::vault::backup::{BackupSecret, BackupSummary, Progress, RestoreSummary};
 use huquq_core::vault::model::{
@@ -20,6 +21,7 @@ use huquq_core::kb::model::{
 };
 
 mod reminders;
+mod screens;
 
 uniffi::setup_scaffolding!("huquq");
 
@@ -216,24 +218,25 @@ impl App {
         self.localized(self.inner.search(&query))
     }
 
-    /// One interface string by its Fluent id, for the few labels a shell draws itself.
-    pub fn ui_text(&self, id: String) -> String {
-        self.inner.ui_text(&id)
+    /// A text a shell draws itself, by its typed id (generated from `locales/en/shell.ftl`: an id
+    /// that does not exist cannot be written).
+    pub fn ui_text(&self, text: UiText) -> String {
+        self.inner.ui_text(text)
     }
 
-    /// An interface string with text arguments (`{ $name }` placeables).
+    /// A text with text arguments (`{ $name }` placeables).
     pub fn ui_text_with(
         &self,
-        id: String,
+        text: UiText,
         args: std::collections::HashMap<String, String>,
     ) -> String {
         let pairs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        self.inner.ui_text_with(&id, &pairs)
+        self.inner.ui_text_with(text, &pairs)
     }
 
-    /// An interface string with one number, `$count`, for its plural forms.
-    pub fn ui_count(&self, id: String, count: u32) -> String {
-        self.inner.ui_count(&id, count)
+    /// A text with one number, `$count`, for its plural forms.
+    pub fn ui_count(&self, text: UiText, count: u32) -> String {
+        self.inner.ui_count(text, count)
     }
 
     /// The text direction of the user's language, for a shell's own layout.
@@ -291,11 +294,11 @@ impl App {
     }
 
     pub fn add_person(&self, input: PersonInput, now: SystemTime) -> Result<Person, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.add_person(&input, utc(now))))
+        self.localized(self.inner.add_person(&input, utc(now)))
     }
 
     pub fn people(&self) -> Result<Vec<Person>, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.people()))
+        self.localized(self.inner.people())
     }
 
     pub fn add_document(
@@ -303,7 +306,7 @@ impl App {
         input: DocumentInput,
         now: SystemTime,
     ) -> Result<Document, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.add_document(&input, utc(now))))
+        self.localized(self.inner.add_document(&input, utc(now)))
     }
 
     pub fn update_document(
@@ -312,23 +315,20 @@ impl App {
         input: DocumentInput,
         now: SystemTime,
     ) -> Result<Document, HuquqError> {
-        self.localized(
-            self.inner
-                .with_vault(|v| v.update_document(&id, &input, utc(now))),
-        )
+        self.localized(self.inner.update_document(&id, &input, utc(now)))
     }
 
     pub fn delete_document(&self, id: String) -> Result<(), HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.delete_document(&id)))
+        self.localized(self.inner.delete_document(&id))
     }
 
     pub fn document(&self, id: String) -> Result<Document, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.document(&id)))
+        self.localized(self.inner.document(&id))
     }
 
     /// Documents, soonest expiry first, optionally of one person or kind.
     pub fn documents(&self, filter: DocumentFilter) -> Result<Vec<Document>, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.documents(&filter)))
+        self.localized(self.inner.documents(&filter))
     }
 
     /// Adds a photo from a file path (the camera's or picker's file; never a byte array, which
@@ -341,44 +341,41 @@ impl App {
     ) -> Result<Page, HuquqError> {
         self.localized(
             self.inner
-                .with_vault(|v| v.add_page(&document_id, Path::new(&path), utc(captured_at))),
+                .add_page(&document_id, Path::new(&path), utc(captured_at)),
         )
     }
 
     pub fn pages(&self, document_id: String) -> Result<Vec<Page>, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.pages(&document_id)))
+        self.localized(self.inner.pages(&document_id))
     }
 
     pub fn page_jpeg(&self, page_id: String) -> Result<Vec<u8>, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.page_jpeg(&page_id)))
+        self.localized(self.inner.page_jpeg(&page_id))
     }
 
     pub fn page_thumbnail(&self, page_id: String) -> Result<Vec<u8>, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.page_thumbnail(&page_id)))
+        self.localized(self.inner.page_thumbnail(&page_id))
     }
 
     /// Writes the page's JPEG into a file (for the share sheet).
     pub fn export_page(&self, page_id: String, dest_path: String) -> Result<(), HuquqError> {
-        self.localized(
-            self.inner
-                .with_vault(|v| v.export_page(&page_id, Path::new(&dest_path))),
-        )
+        self.localized(self.inner.export_page(&page_id, Path::new(&dest_path)))
     }
 
     pub fn delete_page(&self, page_id: String) -> Result<(), HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.delete_page(&page_id)))
+        self.localized(self.inner.delete_page(&page_id))
     }
 
     pub fn add_payment(&self, input: PaymentInput, now: SystemTime) -> Result<Payment, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.add_payment(&input, utc(now))))
+        self.localized(self.inner.add_payment(&input, utc(now)))
     }
 
     pub fn payments(&self, document_id: String) -> Result<Vec<Payment>, HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.payments(&document_id)))
+        self.localized(self.inner.payments(&document_id))
     }
 
     pub fn delete_payment(&self, id: String) -> Result<(), HuquqError> {
-        self.localized(self.inner.with_vault(|v| v.delete_payment(&id)))
+        self.localized(self.inner.delete_payment(&id))
     }
 }
 
@@ -415,7 +412,7 @@ impl App {
         let mut report = |p: Progress| listener.on_progress(p.done, p.total);
         self.localized(
             self.inner
-                .with_vault(|v| v.backup(Path::new(&dest_path), &secret, &mut report)),
+                .backup_vault(Path::new(&dest_path), &secret, &mut report),
         )
     }
 
@@ -433,7 +430,7 @@ impl App {
         let mut report = |p: Progress| listener.on_progress(p.done, p.total);
         self.localized(
             self.inner
-                .with_vault(|v| v.restore(Path::new(&src_path), &secret, &mut report)),
+                .restore_vault(Path::new(&src_path), &secret, &mut report),
         )
     }
 }

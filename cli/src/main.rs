@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use huquq_core::l10n::UiText;
 use huquq_core::{App, Error};
 use serde::Serialize;
 
@@ -129,7 +130,11 @@ fn main() -> ExitCode {
     match run(&app, &cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            let message = format!("{}: {}", app.ui_text("cli-error"), app.error_text(&error));
+            let message = format!(
+                "{}: {}",
+                app.ui_text(UiText::CliError),
+                app.error_text(&error)
+            );
             eprintln!(
                 "{}",
                 render::plain_for_terminal(&message, app.localizer().direction())

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 use huquq_core::content::procedure::EventKind;
 use huquq_core::error::{Field, Problem};
+use huquq_core::l10n::UiText;
 use huquq_core::reminders::model::*;
 use huquq_core::{App, Error};
 
@@ -86,10 +87,6 @@ pub enum CalendarCommand {
     Export { file: PathBuf },
 }
 
-fn today_text() -> String {
-    now().format("%Y-%m-%d").to_string()
-}
-
 pub fn reminders(app: &App, command: &Option<RemindersCommand>, json: bool) -> Result<(), Error> {
     unlock(app)?;
     match command {
@@ -155,16 +152,8 @@ pub fn reminders(app: &App, command: &Option<RemindersCommand>, json: bool) -> R
             app.set_deadline_offsets(deadline, days, now())?;
         }
         Some(RemindersCommand::Done { deadline, on }) => {
-            let on = on.clone().unwrap_or_else(today_text);
-            if let Some(event) = app.mark_deadline_done(deadline, &on, now())? {
-                let started = app
-                    .procedures()
-                    .into_iter()
-                    .find(|p| p.id == event.procedure_id)
-                    .map(|p| p.title)
-                    .unwrap_or(event.procedure_id);
-                say(app, &started);
-            }
+            let done = app.complete_deadline(deadline, on.as_deref(), now())?;
+            say(app, &done.message);
         }
         Some(RemindersCommand::Snooze { deadline, until }) => {
             app.snooze_deadline(deadline, until, now())?;
@@ -217,30 +206,29 @@ pub fn event(app: &App, command: &EventCommand, json: bool) -> Result<(), Error>
             kind,
             holder: wanted,
         } => {
-            let kind = match kind {
-                Some(text) => EventKind::parse(text).ok_or(Error::Invalid {
-                    field: Field::Kind,
-                    problem: Problem::WrongEvent,
-                })?,
-                None => app
-                    .procedures()
-                    .into_iter()
-                    .find(|p| &p.id == procedure)
-                    .and_then(|p| p.start_event)
-                    .ok_or(Error::Invalid {
-                        field: Field::Kind,
-                        problem: Problem::WrongEvent,
-                    })?,
+            let person_id = match wanted {
+                Some(_) => Some(holder(app, wanted)?),
+                None => None,
             };
-            let event = app.record_event(
-                &EventInput {
-                    person_id: holder(app, wanted)?,
-                    procedure_id: procedure.clone(),
-                    kind,
-                    happened_on: on.clone(),
-                },
-                now(),
-            )?;
+            let event = match kind {
+                // Another event of the procedure's own (leaving the country ends a stay).
+                Some(text) => app.record_event(
+                    &EventInput {
+                        person_id: match person_id {
+                            Some(id) => id,
+                            None => app.default_holder(now())?.id,
+                        },
+                        procedure_id: procedure.clone(),
+                        kind: EventKind::parse(text).ok_or(Error::Invalid {
+                            field: Field::Kind,
+                            problem: Problem::WrongEvent,
+                        })?,
+                        happened_on: on.clone(),
+                    },
+                    now(),
+                )?,
+                None => app.record_event_for(procedure, person_id.as_deref(), on, now())?,
+            };
             if json {
                 print_json(&event);
             } else {
@@ -255,8 +243,7 @@ pub fn event(app: &App, command: &EventCommand, json: bool) -> Result<(), Error>
                 let p = Printer::for_stdout();
                 let dir = app.localizer().direction();
                 for e in &events {
-                    let label =
-                        app.ui_text(&format!("event-kind-{}", e.kind.as_str().replace('_', "-")));
+                    let label = huquq_core::labels::event_kind(&app.localizer(), e.kind);
                     p.paragraph(
                         &format!("{}  {}  {label} ({})", e.id, e.happened_on, e.procedure_id),
                         dir,
@@ -335,7 +322,7 @@ pub fn checklist(
     p.blank();
     sources(
         &p,
-        &app.ui_text("article-sources-heading"),
+        &app.ui_text(UiText::ArticleSourcesHeading),
         &screen.sources,
         dir,
     );
@@ -348,7 +335,7 @@ pub fn calendar(app: &App, command: &CalendarCommand) -> Result<(), Error> {
     match command {
         CalendarCommand::Export { file } => {
             let count = app.export_calendar(file, now())?;
-            say(app, &app.ui_count("calendar-exported", count));
+            say(app, &app.ui_count(UiText::CalendarExported, count));
         }
     }
     Ok(())

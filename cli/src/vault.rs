@@ -4,12 +4,15 @@
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
+use huquq_core::l10n::UiText;
+use huquq_core::screens::model::{DocumentScreen, ExpiryState, VaultListScreen};
 use huquq_core::vault::backup::{BackupSecret, Progress};
 use huquq_core::vault::model::*;
 use huquq_core::{App, Error};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::render::{Printer, write_stdout};
+use crate::render::{Printer, Style, write_stdout};
+use crate::views::heading;
 
 /// One message line, laid out like every other screen (direction, isolation marks, width).
 pub(crate) fn say(app: &App, text: &str) {
@@ -101,15 +104,15 @@ pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
 }
 
-fn passphrase(app: &App, prompt_id: &str, env: &str) -> Result<String, Error> {
+fn passphrase(app: &App, prompt: UiText, env: &str) -> Result<String, Error> {
     if let Ok(value) = std::env::var(env) {
         return Ok(value);
     }
-    match rpassword::prompt_password(app.ui_text(prompt_id)) {
+    match rpassword::prompt_password(app.ui_text(prompt)) {
         Ok(value) => Ok(value),
         Err(_) => {
             // No terminal to ask on (a script, a pipe): say how to pass it instead.
-            let hint = app.ui_text_with("cli-no-terminal-for-passphrase", &[("variable", env)]);
+            let hint = app.ui_text_with(UiText::CliNoTerminalForPassphrase, &[("variable", env)]);
             eprintln!(
                 "{}",
                 crate::render::plain_for_terminal(&hint, app.localizer().direction())
@@ -125,7 +128,7 @@ pub(crate) fn unlock(app: &App) -> Result<(), Error> {
     }
     app.open_vault_with_pin(&passphrase(
         app,
-        "cli-vault-passphrase",
+        UiText::CliVaultPassphrase,
         "HUQUQ_PASSPHRASE",
     )?)
 }
@@ -141,45 +144,12 @@ fn kind(text: &Option<String>) -> Result<Option<DocumentKind>, Error> {
     }
 }
 
-/// The person a document belongs to: by id or name; by default the phone's owner, created on
-/// first use.
+/// The person a document belongs to: by id or name (added when new); by default the phone's
+/// owner, made on first use.
 pub(crate) fn holder(app: &App, wanted: &Option<String>) -> Result<String, Error> {
-    app.with_vault(|vault| {
-        let people = vault.people()?;
-        if let Some(wanted) = wanted {
-            if let Some(person) = people
-                .iter()
-                .find(|p| &p.id == wanted || p.name.eq_ignore_ascii_case(wanted))
-            {
-                return Ok(person.id.clone());
-            }
-            let relation = if people.is_empty() {
-                Relation::Myself
-            } else {
-                Relation::Other
-            };
-            return Ok(vault
-                .add_person(
-                    &PersonInput {
-                        name: wanted.clone(),
-                        relation,
-                    },
-                    now(),
-                )?
-                .id);
-        }
-        if let Some(me) = people.iter().find(|p| p.relation == Relation::Myself) {
-            return Ok(me.id.clone());
-        }
-        Ok(vault
-            .add_person(
-                &PersonInput {
-                    name: app.ui_text("vault-me"),
-                    relation: Relation::Myself,
-                },
-                now(),
-            )?
-            .id)
+    Ok(match wanted {
+        Some(wanted) => app.person_named(wanted, now())?.id,
+        None => app.default_holder(now())?.id,
     })
 }
 
@@ -208,26 +178,94 @@ fn input(app: &App, fields: &Fields, base: Option<&Document>) -> Result<Document
     })
 }
 
-fn kind_name(app: &App, kind: DocumentKind) -> String {
-    app.ui_text(&format!("vault-kind-{}", kind.as_str().replace('_', "-")))
+/// One document as a line: its id (to type in later commands), kind and number, expiry state and
+/// pages — the same row the phone's vault list shows.
+fn document_line(app: &App, id: &str) -> Result<String, Error> {
+    let list = app.vault_list(&DocumentFilter::default(), now())?;
+    Ok(list
+        .sections
+        .iter()
+        .flat_map(|s| &s.rows)
+        .find(|row| row.document_id == id)
+        .map(|row| format!("{id}  {} · {}", row.title, row.subtitle))
+        .unwrap_or_else(|| id.to_owned()))
 }
 
-fn document_line(app: &App, doc: &Document) -> String {
-    let expiry = match &doc.expires_on {
-        Some(date) => app.ui_text_with("vault-expires", &[("date", date.as_str())]),
-        None => app.ui_text("vault-no-expiry"),
-    };
-    let number = if doc.number.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", doc.number)
-    };
-    format!(
-        "{}  {}{number} · {expiry} · {}",
-        doc.id,
-        kind_name(app, doc.kind),
-        app.ui_count("vault-pages", doc.page_count)
-    )
+fn print_list(app: &App, list: &VaultListScreen) {
+    let p = Printer::for_stdout();
+    let dir = list.direction;
+    heading(&p, &list.title, dir);
+    if let Some(empty) = &list.empty_text {
+        p.paragraph(empty, dir, "", "");
+    }
+    for section in &list.sections {
+        p.blank();
+        p.paragraph(&p.style(&section.heading, Style::Bold), dir, "", "");
+        for row in &section.rows {
+            let style = match row.expiry {
+                ExpiryState::Expired => Style::Reverse,
+                ExpiryState::ExpiresSoon => Style::Bold,
+                ExpiryState::Valid | ExpiryState::NoExpiry => Style::Plain,
+            };
+            p.paragraph(&p.style(&row.title, style), dir, "  ", "    ");
+            p.paragraph(&row.subtitle, dir, "    ", "    ");
+            p.paragraph(&p.style(&row.document_id, Style::Dim), dir, "    ", "    ");
+        }
+    }
+    let _ = app;
+    p.flush();
+}
+
+fn print_document(screen: &DocumentScreen) {
+    let p = Printer::for_stdout();
+    let dir = screen.direction;
+    heading(&p, &screen.title, dir);
+    for field in &screen.fields {
+        p.paragraph(
+            &format!("{}: {}", p.style(&field.label, Style::Dim), field.value),
+            dir,
+            "",
+            "  ",
+        );
+    }
+    p.blank();
+    p.paragraph(&p.style(&screen.pages_heading, Style::Bold), dir, "", "");
+    if let Some(none) = &screen.no_pages_text {
+        p.paragraph(none, dir, "  ", "  ");
+    }
+    for page in &screen.pages {
+        p.paragraph(
+            &format!("{}  {}", page.label, p.style(&page.page_id, Style::Dim)),
+            dir,
+            "  ",
+            "  ",
+        );
+    }
+    if !screen.payments.is_empty() {
+        p.blank();
+        p.paragraph(&p.style(&screen.payments_heading, Style::Bold), dir, "", "");
+        for payment in &screen.payments {
+            p.paragraph(&payment.text, dir, "  ", "  ");
+        }
+    }
+    if !screen.deadlines.is_empty() {
+        p.blank();
+        p.paragraph(
+            &p.style(&screen.deadlines_heading, Style::Bold),
+            dir,
+            "",
+            "",
+        );
+        for deadline in &screen.deadlines {
+            p.paragraph(
+                &format!("{} — {}", deadline.title, deadline.status),
+                dir,
+                "  ",
+                "    ",
+            );
+        }
+    }
+    p.flush();
 }
 
 pub(crate) fn print_json<T: serde::Serialize>(value: &T) {
@@ -247,11 +285,11 @@ fn progress_bar() -> ProgressBar {
 pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
     match command {
         VaultCommand::Init => {
-            let first = passphrase(app, "cli-vault-passphrase", "HUQUQ_PASSPHRASE")?;
+            let first = passphrase(app, UiText::CliVaultPassphrase, "HUQUQ_PASSPHRASE")?;
             if std::env::var("HUQUQ_PASSPHRASE").is_err() {
-                let again = passphrase(app, "cli-vault-passphrase-again", "HUQUQ_PASSPHRASE")?;
+                let again = passphrase(app, UiText::CliVaultPassphraseAgain, "HUQUQ_PASSPHRASE")?;
                 if again != first {
-                    say(app, &app.ui_text("cli-vault-passphrase-mismatch"));
+                    say(app, &app.ui_text(UiText::PassphraseMismatch));
                     return Ok(());
                 }
             }
@@ -264,17 +302,17 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
                 let _ = app.erase_vault();
                 return Err(error);
             }
-            say(app, &app.ui_text("cli-vault-created"));
+            say(app, &app.ui_text(UiText::CliVaultCreated));
         }
         VaultCommand::Add { files, fields } => {
             unlock(app)?;
             let input = input(app, fields, None)?;
             let photos: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
-            let document = app.with_vault(|v| v.add_document_with_pages(&input, &photos, now()))?;
+            let document = app.add_document_with_pages(&input, &photos, now())?;
             if json {
                 print_json(&document);
             } else {
-                say(app, &document_line(app, &document));
+                say(app, &document_line(app, &document.id)?);
             }
         }
         VaultCommand::List {
@@ -290,76 +328,45 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
                 person_id,
                 kind: kind(wanted_kind)?,
             };
-            let documents = app.with_vault(|v| v.documents(&filter))?;
+            let list = app.vault_list(&filter, now())?;
             if json {
-                print_json(&documents);
-            } else if documents.is_empty() {
-                say(app, &app.ui_text("vault-empty"));
+                print_json(&list);
             } else {
-                for document in &documents {
-                    say(app, &document_line(app, document));
-                }
+                print_list(app, &list);
             }
         }
         VaultCommand::Show { document } => {
             unlock(app)?;
-            let doc = app.with_vault(|v| v.document(document))?;
-            let pages = app.with_vault(|v| v.pages(document))?;
-            let payments = app.with_vault(|v| v.payments(document))?;
+            let screen = app.document_screen(document, now())?;
             if json {
-                print_json(
-                    &serde_json::json!({ "document": doc, "pages": pages, "payments": payments }),
-                );
+                print_json(&screen);
             } else {
-                let mut out = document_line(app, &doc) + "\n";
-                for (label, value) in [
-                    ("vault-authority", &doc.authority),
-                    ("vault-notes", &doc.notes),
-                ] {
-                    if !value.is_empty() {
-                        out += &format!("  {}: {value}\n", app.ui_text(label));
-                    }
-                }
-                for page in &pages {
-                    out += &format!(
-                        "  {} #{} {}×{} sha256:{}\n",
-                        page.id, page.position, page.width, page.height, page.original_sha256
-                    );
-                }
-                for payment in &payments {
-                    out += &format!(
-                        "  {} {} {} {}\n",
-                        payment.paid_on, payment.amount_minor, payment.currency, payment.reference
-                    );
-                }
-                for line in out.lines() {
-                    say(app, line);
-                }
+                print_document(&screen);
             }
         }
         VaultCommand::Page { page, out } => {
             unlock(app)?;
-            app.with_vault(|v| v.export_page(page, out))?;
+            app.export_page(page, out)?;
         }
         VaultCommand::Edit { document, fields } => {
             unlock(app)?;
-            let base = app.with_vault(|v| v.document(document))?;
+            let base = app.document(document)?;
             let input = input(app, fields, Some(&base))?;
-            let doc = app.with_vault(|v| v.update_document(document, &input, now()))?;
-            say(app, &document_line(app, &doc));
+            let doc = app.update_document(document, &input, now())?;
+            say(app, &document_line(app, &doc.id)?);
         }
         VaultCommand::Delete { document } => {
             unlock(app)?;
-            app.with_vault(|v| v.delete_document(document))?;
-            say(app, &app.ui_text("vault-deleted"));
+            app.delete_document(document)?;
+            say(app, &app.ui_text(UiText::VaultDeleted));
         }
         VaultCommand::Erase { yes } => {
             if !yes {
-                say(app, &app.ui_text("cli-vault-erase-confirm"));
+                say(app, &app.ui_text(UiText::CliVaultEraseConfirm));
                 return Ok(());
             }
             app.erase_vault()?;
-            say(app, &app.ui_text("vault-erased"));
+            say(app, &app.ui_text(UiText::VaultErased));
         }
         VaultCommand::Backup { file, recipient } => {
             unlock(app)?;
@@ -367,16 +374,15 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
                 Some(recipient) => BackupSecret::Recipient(recipient.clone()),
                 None => BackupSecret::Passphrase(passphrase(
                     app,
-                    "cli-backup-passphrase",
+                    UiText::CliBackupPassphrase,
                     "HUQUQ_BACKUP_PASSPHRASE",
                 )?),
             };
             let bar = progress_bar();
-            let summary =
-                app.with_vault(|v| v.backup(file, &secret, &mut |p: Progress| show(&bar, p)))?;
+            let summary = app.backup_vault(file, &secret, &mut |p: Progress| show(&bar, p))?;
             bar.finish_and_clear();
             let counts = [("documents", summary.documents), ("pages", summary.pages)];
-            say(app, &app.ui_counts("vault-backup-done", &counts));
+            say(app, &app.ui_counts(UiText::VaultBackupDone, &counts));
         }
         VaultCommand::Restore { file, identity } => {
             unlock(app)?;
@@ -384,20 +390,19 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
                 Some(path) => BackupSecret::Identity(read_identity(path)?),
                 None => BackupSecret::Passphrase(passphrase(
                     app,
-                    "cli-backup-passphrase",
+                    UiText::CliBackupPassphrase,
                     "HUQUQ_BACKUP_PASSPHRASE",
                 )?),
             };
             let bar = progress_bar();
-            let summary =
-                app.with_vault(|v| v.restore(file, &secret, &mut |p: Progress| show(&bar, p)))?;
+            let summary = app.restore_vault(file, &secret, &mut |p: Progress| show(&bar, p))?;
             bar.finish_and_clear();
             let counts = [
                 ("documents", summary.documents_added),
                 ("pages", summary.pages_added),
                 ("skipped", summary.pages_skipped_duplicate),
             ];
-            say(app, &app.ui_counts("vault-restore-done", &counts));
+            say(app, &app.ui_counts(UiText::VaultRestoreDone, &counts));
         }
     }
     Ok(())

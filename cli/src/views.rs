@@ -3,6 +3,7 @@ use huquq_core::App;
 use huquq_core::content::catalog::Confidence;
 use huquq_core::kb::model::*;
 use huquq_core::l10n::Direction;
+use huquq_core::l10n::UiText;
 use serde::Serialize;
 
 use crate::render::{Printer, Style};
@@ -138,13 +139,13 @@ impl View for HomeScreen {
         topic_items(p, &self.topics, self.direction);
         p.blank();
         p.paragraph(
-            &p.style(&app.ui_text("cli-topic-open-hint"), Style::Dim),
+            &p.style(&app.ui_text(UiText::CliTopicOpenHint), Style::Dim),
             self.direction,
             "",
             "",
         );
         p.paragraph(
-            &p.style(&app.ui_text("cli-card-hint"), Style::Dim),
+            &p.style(&app.ui_text(UiText::CliCardHint), Style::Dim),
             self.direction,
             "",
             "",
@@ -158,7 +159,7 @@ impl View for TopicList {
         topic_items(p, &self.0, direction);
         p.blank();
         p.paragraph(
-            &p.style(&app.ui_text("cli-topic-open-hint"), Style::Dim),
+            &p.style(&app.ui_text(UiText::CliTopicOpenHint), Style::Dim),
             direction,
             "",
             "",
@@ -174,7 +175,7 @@ impl View for TopicScreen {
         article_items(p, &self.articles);
         p.blank();
         p.paragraph(
-            &p.style(&app.ui_text("cli-read-hint"), Style::Dim),
+            &p.style(&app.ui_text(UiText::CliReadHint), Style::Dim),
             self.direction,
             "",
             "",
@@ -184,9 +185,9 @@ impl View for TopicScreen {
 
 fn confidence_label(app: &App, confidence: Confidence) -> String {
     app.ui_text(match confidence {
-        Confidence::Verified => "confidence-verified",
-        Confidence::Reported => "confidence-reported",
-        Confidence::Unverified => "confidence-unverified",
+        Confidence::Verified => UiText::ConfidenceVerified,
+        Confidence::Reported => UiText::ConfidenceReported,
+        Confidence::Unverified => UiText::ConfidenceUnverified,
     })
 }
 
@@ -269,7 +270,7 @@ impl View for ArticleScreen {
                 );
             }
             p.paragraph(
-                &p.style(&app.ui_text("cli-card-hint"), Style::Dim),
+                &p.style(&app.ui_text(UiText::CliCardHint), Style::Dim),
                 dir,
                 "",
                 "",
@@ -307,7 +308,7 @@ impl View for SearchScreen {
         if !self.hits.is_empty() {
             p.blank();
             p.paragraph(
-                &p.style(&app.ui_text("cli-read-hint"), Style::Dim),
+                &p.style(&app.ui_text(UiText::CliReadHint), Style::Dim),
                 self.direction,
                 "",
                 "",
@@ -335,7 +336,7 @@ impl View for CardList {
         }
         p.blank();
         p.paragraph(
-            &p.style(&app.ui_text("cli-card-hint"), Style::Dim),
+            &p.style(&app.ui_text(UiText::CliCardHint), Style::Dim),
             direction,
             "",
             "",
@@ -366,7 +367,7 @@ impl View for Languages {
     fn print(&self, app: &App, p: &Printer) {
         heading(
             p,
-            &app.ui_text("languages-heading"),
+            &app.ui_text(UiText::LanguagesHeading),
             app.localizer().direction(),
         );
         for language in &self.0 {

@@ -5,7 +5,9 @@ pub mod content;
 pub mod error;
 pub mod kb;
 pub mod l10n;
+pub mod labels;
 pub mod reminders;
+pub mod screens;
 pub mod vault;
 
 pub use app::{App, INDEX_FILE};

@@ -37,15 +37,13 @@ fn setup(locale: &str) -> Setup {
     let app = App::open(dir.path(), &[locale]).unwrap();
     app.create_vault().unwrap();
     let person = app
-        .with_vault(|v| {
-            v.add_person(
-                &PersonInput {
-                    name: "Idrissa Traore".into(),
-                    relation: Relation::Myself,
-                },
-                now(),
-            )
-        })
+        .add_person(
+            &PersonInput {
+                name: "Idrissa Traore".into(),
+                relation: Relation::Myself,
+            },
+            now(),
+        )
         .unwrap()
         .id;
     Setup {
@@ -58,18 +56,16 @@ fn setup(locale: &str) -> Setup {
 impl Setup {
     fn document(&self, kind: DocumentKind, expires: Option<&str>) -> String {
         self.app
-            .with_vault(|v| {
-                v.add_document(
-                    &DocumentInput {
-                        person_id: self.person.clone(),
-                        kind: Some(kind),
-                        number: "N0123456".into(),
-                        expires_on: expires.map(str::to_owned),
-                        ..DocumentInput::default()
-                    },
-                    now(),
-                )
-            })
+            .add_document(
+                &DocumentInput {
+                    person_id: self.person.clone(),
+                    kind: Some(kind),
+                    number: "N0123456".into(),
+                    expires_on: expires.map(str::to_owned),
+                    ..DocumentInput::default()
+                },
+                now(),
+            )
             .unwrap()
             .id
     }
@@ -173,18 +169,16 @@ fn notifications_are_few_stable_future_and_show_nothing_personal() {
 
     // Reconcile after a change: a renewed card moves its reminders; the old ones are gone.
     s.app
-        .with_vault(|v| {
-            v.update_document(
-                &card,
-                &DocumentInput {
-                    person_id: s.person.clone(),
-                    kind: Some(DocumentKind::ResidenceCard),
-                    expires_on: Some("2036-03-01".into()),
-                    ..DocumentInput::default()
-                },
-                now(),
-            )
-        })
+        .update_document(
+            &card,
+            &DocumentInput {
+                person_id: s.person.clone(),
+                kind: Some(DocumentKind::ResidenceCard),
+                expires_on: Some("2036-03-01".into()),
+                ..DocumentInput::default()
+            },
+            now(),
+        )
         .unwrap();
     let after = s.app.pending_notifications(now(), 500).unwrap();
     assert!(
@@ -651,25 +645,21 @@ fn events_and_choices_survive_a_backup_and_restore() {
     let identity = age::x25519::Identity::generate();
     use age::secrecy::ExposeSecret;
     s.app
-        .with_vault(|v| {
-            v.backup(
-                &file,
-                &BackupSecret::Recipient(identity.to_public().to_string()),
-                &mut |_| {},
-            )
-        })
+        .backup_vault(
+            &file,
+            &BackupSecret::Recipient(identity.to_public().to_string()),
+            &mut |_| {},
+        )
         .unwrap();
     s.app.erase_vault().unwrap();
     s.app.create_vault().unwrap();
     let summary = s
         .app
-        .with_vault(|v| {
-            v.restore(
-                &file,
-                &BackupSecret::Identity(identity.to_string().expose_secret().to_owned()),
-                &mut |_| {},
-            )
-        })
+        .restore_vault(
+            &file,
+            &BackupSecret::Identity(identity.to_string().expose_secret().to_owned()),
+            &mut |_| {},
+        )
         .unwrap();
     assert_eq!(summary.events_added, 1);
     let after = s.app.reminders(now()).unwrap().deadlines;
@@ -680,13 +670,11 @@ fn events_and_choices_survive_a_backup_and_restore() {
     // Restoring again adds nothing.
     let again = s
         .app
-        .with_vault(|v| {
-            v.restore(
-                &file,
-                &BackupSecret::Identity(identity.to_string().expose_secret().to_owned()),
-                &mut |_| {},
-            )
-        })
+        .restore_vault(
+            &file,
+            &BackupSecret::Identity(identity.to_string().expose_secret().to_owned()),
+            &mut |_| {},
+        )
         .unwrap();
     assert_eq!(again.events_added, 0);
 }

@@ -8,10 +8,12 @@ use crate::error::{Error, Result};
 use crate::kb::model::*;
 use crate::kb::screens;
 use crate::kb::search::SearchIndex;
-use crate::l10n::Localizer;
+use crate::l10n::{Localizer, UiText};
 use crate::vault::{DataKey, Vault, pin};
 
 mod reminders;
+mod vault;
+mod vault_screens;
 
 /// The search index's file inside the data directory.
 pub const INDEX_FILE: &str = "content-index.sqlite3";
@@ -105,32 +107,34 @@ impl App {
         screens::search(&self.content, &self.l10n(), &self.index, query)
     }
 
-    /// A UI string in the user's language (shells and the CLI use this for their few own labels).
-    pub fn ui_text(&self, id: &str) -> String {
-        self.l10n().ui(id)
+    /// An interface text in the user's language.
+    pub fn ui_text(&self, text: UiText) -> String {
+        self.l10n().ui(text.id())
     }
 
-    /// A UI string with text arguments.
-    pub fn ui_text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
+    /// A label with text arguments (`{ $name }` placeables).
+    pub fn ui_text_with(&self, text: UiText, args: &[(&str, &str)]) -> String {
         let mut fluent = fluent_bundle::FluentArgs::new();
         for (name, value) in args {
             fluent.set(name.to_string(), value.to_string());
         }
-        self.l10n().ui_with(id, Some(&fluent))
+        self.l10n().ui_with(text.id(), Some(&fluent))
     }
 
-    /// A UI string with counts (plural forms are chosen by the locale's CLDR rules).
-    pub fn ui_counts(&self, id: &str, counts: &[(&str, u32)]) -> String {
+    /// A text with several counts (plural forms follow the locale's CLDR rules).
+    pub fn ui_counts(&self, text: UiText, counts: &[(&str, u32)]) -> String {
         let mut fluent = fluent_bundle::FluentArgs::new();
         for (name, value) in counts {
             fluent.set(name.to_string(), *value);
         }
-        self.l10n().ui_with(id, Some(&fluent))
+        self.l10n().ui_with(text.id(), Some(&fluent))
     }
 
-    /// A UI string whose `$count` picks the plural form.
-    pub fn ui_count(&self, id: &str, count: u32) -> String {
-        self.ui_counts(id, &[("count", count)])
+    /// A label whose `$count` picks the plural form (CLDR's rules for the locale).
+    pub fn ui_count(&self, text: UiText, count: u32) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        fluent.set("count", count);
+        self.l10n().ui_with(text.id(), Some(&fluent))
     }
 
     /// An error's message in the user's language.
@@ -151,8 +155,9 @@ impl App {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Runs `work` on the open vault, or fails with `VaultLocked`.
-    pub fn with_vault<T>(&self, work: impl FnOnce(&Vault) -> Result<T>) -> Result<T> {
+    /// Runs `work` on the open vault, or fails with `VaultLocked`. Inside the core only: every
+    /// shell, the CLI included, goes through `App`'s own methods.
+    pub(crate) fn with_vault<T>(&self, work: impl FnOnce(&Vault) -> Result<T>) -> Result<T> {
         match self.vault().as_ref() {
             Some(vault) => work(vault),
             None => Err(Error::VaultLocked),

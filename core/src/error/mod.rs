@@ -53,6 +53,10 @@ pub enum Field {
     Offsets,
     HappenedOn,
     SnoozeUntil,
+    /// Whose document it is.
+    Holder,
+    Pin,
+    Passphrase,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +72,8 @@ pub enum Problem {
     OffsetTooLarge,
     /// The event is not the one that starts the procedure.
     WrongEvent,
+    /// Typed twice, differently (a new PIN, a passphrase).
+    Mismatch,
 }
 
 /// What is wrong with a backup file, for a shell that words it differently or offers a next step.

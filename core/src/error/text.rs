@@ -63,6 +63,9 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 Field::Offsets => "field-offsets",
                 Field::HappenedOn => "field-happened-on",
                 Field::SnoozeUntil => "field-snooze-until",
+                Field::Holder => "field-holder",
+                Field::Pin => "field-pin",
+                Field::Passphrase => "field-passphrase",
             });
             let message = match problem {
                 Problem::Missing => "error-invalid-missing",
@@ -74,6 +77,7 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 Problem::BadTime => "error-invalid-bad-time",
                 Problem::OffsetTooLarge => "error-invalid-offset-too-large",
                 Problem::WrongEvent => "error-invalid-wrong-event",
+                Problem::Mismatch => "error-invalid-mismatch",
             };
             l10n.ui_with(message, Some(&args(&[("field", field.into())])))
         }

@@ -1,5 +1,7 @@
 //! Localization: every user-visible string comes from Fluent, per-message fallback along the
 //! negotiated chain, and each text says which locale it really came from.
+mod ui_text;
+pub use ui_text::UiText;
 mod direction;
 mod format;
 mod negotiate;

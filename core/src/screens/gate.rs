@@ -1,0 +1,119 @@
+//! The gate in front of every vault screen: from what the core knows (is there a vault, a PIN, is
+//! it open) and what only the shell knows (is the phone's key stored, did it fail), what to show
+//! and which actions exist.
+use crate::l10n::Localizer;
+use crate::screens::model::{GateAction, GateButton, GateFacts, GateState, VaultGate};
+
+/// What the core knows about the vault.
+#[derive(Debug, Clone, Copy)]
+pub struct VaultFacts {
+    pub open: bool,
+    pub exists: bool,
+    pub has_pin: bool,
+}
+
+pub fn decide(vault: VaultFacts, phone: GateFacts) -> GateState {
+    if vault.open {
+        GateState::Open
+    } else if !vault.exists {
+        GateState::Create
+    } else if vault.has_pin {
+        GateState::Pin
+    } else if phone.phone_key_stored && !phone.phone_key_failed {
+        GateState::PhoneKey
+    } else {
+        // The phone's key was there but could not open the vault: as lost as no key at all.
+        GateState::KeyLost
+    }
+}
+
+pub fn build(l10n: &Localizer, vault: VaultFacts, phone: GateFacts) -> VaultGate {
+    let state = decide(vault, phone);
+    let button = |action, label: &str, confirm: Option<&str>| GateButton {
+        action,
+        label: l10n.ui(label),
+        confirm: confirm.map(|c| l10n.ui(c)),
+    };
+    let (text, pin_label, buttons) = match state {
+        GateState::Open => (None, None, vec![]),
+        GateState::Create => (
+            Some(l10n.ui("vault-gate-intro")),
+            None,
+            vec![button(GateAction::CreateVault, "vault-gate-create", None)],
+        ),
+        GateState::Pin => (
+            None,
+            Some(l10n.ui("vault-gate-pin-prompt")),
+            vec![button(GateAction::UnlockWithPin, "vault-gate-unlock", None)],
+        ),
+        GateState::PhoneKey => (
+            None,
+            None,
+            vec![button(
+                GateAction::OpenWithPhoneKey,
+                "vault-gate-unlock",
+                None,
+            )],
+        ),
+        GateState::KeyLost => (
+            Some(l10n.ui("vault-gate-key-lost")),
+            None,
+            vec![button(
+                GateAction::StartOver,
+                "vault-gate-start-over",
+                Some("vault-gate-start-over-confirm"),
+            )],
+        ),
+    };
+    VaultGate {
+        state,
+        title: l10n.ui("vault-title"),
+        text,
+        pin_label,
+        buttons,
+        direction: l10n.direction(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_gate_decision() {
+        let vault = |open, exists, has_pin| VaultFacts {
+            open,
+            exists,
+            has_pin,
+        };
+        let phone = |stored, failed| GateFacts {
+            phone_key_stored: stored,
+            phone_key_failed: failed,
+        };
+        assert_eq!(
+            decide(vault(true, true, true), phone(false, true)),
+            GateState::Open
+        );
+        assert_eq!(
+            decide(vault(false, false, false), phone(true, false)),
+            GateState::Create
+        );
+        // A PIN is asked for even when the phone also holds the key.
+        assert_eq!(
+            decide(vault(false, true, true), phone(true, false)),
+            GateState::Pin
+        );
+        assert_eq!(
+            decide(vault(false, true, false), phone(true, false)),
+            GateState::PhoneKey
+        );
+        assert_eq!(
+            decide(vault(false, true, false), phone(true, true)),
+            GateState::KeyLost
+        );
+        assert_eq!(
+            decide(vault(false, true, false), phone(false, false)),
+            GateState::KeyLost
+        );
+    }
+}
