@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = اعرف حقوقك — حتى دون إنترنت، وبلغتك.
-home-search-hint = ابحث في حقوقك
 home-topics-heading = المواضيع
 home-cards-heading = اعرض على الموظف
 home-contacts-heading = أين تجد المساعدة
@@ -19,19 +17,13 @@ topic-article-count =
        *[other] { $count } مقالة
     }
 
-article-sources-heading = المصادر
 article-related-heading = مواضيع ذات صلة
-article-cards-heading = بطاقات لعرضها على الموظف
 source-checked = تم التحقق في { DATETIME($date) }
 source-translation = ترجمة إنجليزية غير رسمية
 
 callout-note = ملاحظة
 callout-tip = نصيحة
 callout-warning = تحذير
-
-confidence-verified = تمت مطابقته مع النص الرسمي
-confidence-reported = من مصادر مذكورة، ولم تتم مطابقته مع النص الرسمي بعد
-confidence-unverified = لم يتم التحقق منه بعد
 
 notice-not-translated = لم يُترجم بعد إلى اللغة { $requested } — يُعرض باللغة { $shown }.
 notice-machine-translated = ترجمة آلية من اللغة { $original }، ولم يراجعها أحد بعد.
@@ -49,9 +41,7 @@ search-results =
     }
 
 card-show-hint = اعرض هذه الشاشة على الموظف.
-card-official-text = باللغة { $language }
 
-languages-heading = اللغات
 language-en = الإنجليزية
 language-ru = الروسية
 language-kk = الكازاخية
@@ -66,15 +56,7 @@ error-not-found-article = لا توجد مقالة باسم «{ $id }».
 error-not-found-topic = لا يوجد موضوع باسم «{ $id }».
 error-not-found-card = لا توجد بطاقة باسم «{ $id }».
 error-query-too-long = هذا البحث طويل جداً. الحد الأقصى لعدد الأحرف هو { $max }.
-error-storage = لم يتمكن Huquq من قراءة مجلد بياناته أو الكتابة فيه. لم يتغير شيء.
 error-content = تعذّر تحميل المحتوى المدمج في التطبيق. يُرجى إعادة تثبيت التطبيق.
-
-cli-topic-open-hint = لفتح موضوع: huquq topics TOPIC
-cli-read-hint = لقراءة مقالة: huquq read ARTICLE
-cli-card-hint = لعرض بطاقة: huquq card CARD
-cli-phone = الهاتف: { $phone }
-cli-website = الموقع الإلكتروني: { $website }
-cli-error = خطأ
 
 ## الخزنة
 
@@ -92,7 +74,6 @@ error-invalid-key = مفتاح الخزنة تالف. لم يتغير شيء.
 error-vault-missing = لا توجد خزنة بعد. أنشئ خزنة أولاً.
 error-vault-exists = توجد خزنة هنا من قبل. لم يتغير شيء.
 error-vault-too-new = أُنشئت هذه الخزنة بإصدار أحدث من Huquq. حدّث التطبيق لتفتحها.
-error-crypto = لم يتمكن الجهاز من إنشاء مفتاح آمن. لم يُحفظ شيء.
 
 field-name = الاسم
 field-kind = نوع المستند
@@ -114,7 +95,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = أُدخل رمز PIN خاطئ مرات كثيرة: لذلك مُسح مفتاح الخزنة، كما اخترت. استعد مستنداتك من نسخة احتياطية.
 error-pin-not-set = لم يُحدَّد رمز PIN لهذه الخزنة.
 error-pin-too-short = يجب ألا يقل عدد أحرف رمز PIN عن { $min }.
-error-photo-unreadable = تعذّرت قراءة الصورة. لم يُحفظ شيء.
 error-photo-empty = ملف الصورة فارغ. لم يُحفظ شيء.
 error-photo-too-large = ملف الصورة كبير جداً (الحد الأقصى { $max } ميغابايت). لم يُحفظ شيء.
 error-photo-too-many-pixels = الصورة كبيرة جداً (الحد الأقصى { $max } ميغابكسل). لم يُحفظ شيء.
@@ -129,8 +109,6 @@ error-vault-locked = الخزنة مقفلة. افتح قفلها أولاً.
 
 vault-me = أنا
 vault-empty = لا توجد مستندات في الخزنة بعد.
-vault-deleted = تم الحذف.
-vault-erased = مُسح كل ما في الخزنة.
 vault-expires = تنتهي صلاحيته في { DATETIME($date) }
 vault-no-expiry = بلا تاريخ انتهاء صلاحية
 vault-pages =
@@ -144,8 +122,6 @@ vault-pages =
     }
 vault-authority = جهة الإصدار
 vault-notes = ملاحظات
-vault-backup-done = كُتبت النسخة الاحتياطية: عدد المستندات { $documents }، وعدد الصفحات { $pages }.
-vault-restore-done = تمت الاستعادة: أُضيف من المستندات { $documents }، ومن الصفحات { $pages }؛ وعدد الصفحات التي كانت موجودة من قبل { $skipped }.
 vault-kind-passport = جواز السفر
 vault-kind-residence-permit = تصريح الإقامة
 vault-kind-residence-card = بطاقة الإقامة
@@ -157,13 +133,6 @@ vault-kind-fine-or-decision = غرامة أو قرار
 vault-kind-receipt = إيصال
 vault-kind-court-paper = ورقة من المحكمة
 vault-kind-other = مستند آخر
-cli-vault-passphrase = عبارة مرور الخزنة:{" "}
-cli-vault-passphrase-again = أعد كتابة عبارة المرور:{" "}
-cli-vault-passphrase-mismatch = عبارتا المرور مختلفتان. لم يتغير شيء.
-cli-backup-passphrase = عبارة مرور النسخة الاحتياطية:{" "}
-cli-vault-created = أُنشئت الخزنة. احفظ عبارة المرور في مكان آمن: من دونها لا يستطيع أحد، ولا حتى Huquq، فتح مستنداتك.
-cli-vault-erase-confirm = هذا الأمر يمسح كل مستند في الخزنة نهائياً. للتأكيد، شغّل الأمر مرة أخرى مع --yes.
-cli-no-terminal-for-passphrase = لا توجد طرفية لطلب عبارة المرور. ضعها في متغير البيئة { $variable }.
 
 ## التذكيرات والمواعيد النهائية
 
@@ -185,9 +154,7 @@ event-kind-passport-handed-over = سلّمت جواز سفري في مكتب ا�
 event-kind-entered-country = دخلت البلد
 event-kind-left-country = غادرت البلد
 event-kind-job-changed = غيّرت عملي
-reminders-title = التذكيرات
 reminders-empty = لا توجد مواعيد نهائية بعد. أضف مستنداتك مع تواريخ انتهاء صلاحيتها، أو سجّل ما حدث: انتقال، أو قرار، أو دخول.
-reminders-settings = التذكيرات في الساعة { $time }، المنطقة الزمنية { $zone }
 reminder-due-in =
     { $days ->
         [zero] الموعد النهائي اليوم، { DATETIME($date) }
@@ -241,13 +208,90 @@ checklist-state-missing = غير موجود في خزنتك
 checklist-state-not-tracked = أحضره معك: الخزنة لا تحفظ هذا النوع من الأوراق
 checklist-item-unverified = غير مؤكد
 calendar-name = مواعيد Huquq النهائية
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = خزنة المستندات
+vault-gate-intro = احفظ على هذا الهاتف صور جواز سفرك وبطاقاتك والقرارات والإيصالات، مشفّرة. لا يستطيع فتحها إلا هذا الهاتف، ولا يُرسل أي شيء إلى أي مكان. النسخة الاحتياطية التي تصنعها بنفسك هي النسخة الوحيدة التي تغادر الهاتف.
+vault-gate-create = أنشئ خزنتي
+vault-gate-pin-prompt = أدخل رمز PIN لخزنتك
+vault-gate-unlock = فتح
+vault-gate-key-lost = لم يعد هذا الهاتف يستطيع فتح الخزنة: مُسح مفتاحها بعد إدخال رمز PIN خاطئ مرات كثيرة، أو أنه تالف. يمكنك أن تبدأ من جديد بخزنة فارغة، وأن تستعيد مستنداتك من نسخة احتياطية.
+vault-gate-start-over = البدء من جديد بخزنة فارغة
+vault-gate-start-over-confirm = هذا يحذف الخزنة المقفلة من هذا الهاتف نهائياً. ملفات النسخ الاحتياطية لا تتأثر.
+vault-lock = قفل الخزنة
+vault-add-document = إضافة مستند
+vault-expired-on = انتهت صلاحيته في { DATETIME($date) }
+vault-expires-soon = تنتهي صلاحيته قريباً: { DATETIME($date) }
+vault-valid-until = ساري المفعول حتى { DATETIME($date) }
+vault-date = { DATETIME($date) }
+field-number = الرقم
+field-holder = صاحب المستند
+vault-pages-heading = الصفحات
+vault-pages-none = لا توجد صفحات بعد. التقط صورة لكل صفحة.
+vault-document-edit = تعديل
+vault-document-delete = حذف هذا المستند
+vault-document-delete-confirm = هل تريد حذف هذا المستند وكل صفحاته من الخزنة؟ لا يمكن التراجع عن ذلك.
+vault-page-number = الصفحة { $number }
+vault-kind-choose = ما نوع هذا المستند؟
+vault-form-autosave = كل ما تكتبه يُحفظ في الخزنة فوراً.
+vault-date-hint = 2027-02-28
+vault-person-add = شخص آخر
+vault-person-relation = ما صلة هذا الشخص بك؟
+vault-relation-myself = أنا
+vault-relation-spouse = زوج أو زوجة
+vault-relation-child = ابن أو ابنة
+vault-relation-parent = أب أو أم
+vault-relation-relative = قريب آخر
+vault-relation-other = شخص آخر
+settings-title = الإعدادات
+settings-language = اللغة
+settings-reminders = وقت التذكير
+settings-pin = رمز PIN للخزنة
+settings-pin-set = تحديد رمز PIN للخزنة
+settings-pin-change = تغيير رمز PIN للخزنة
+settings-pin-explain = إذا حدّدت رمز PIN، تطلبه الخزنة في كل مرة تُفتح فيها، حتى عندما يكون قفل الهاتف مفتوحاً.
+pin-new = رمز PIN الجديد
+pin-again = أعد كتابة رمز PIN الجديد
+pin-current = رمز PIN الحالي
+pin-limit-heading = بعد إدخال رمز PIN خاطئ مرات كثيرة
+pin-limit-none = عدم مسح مفتاح الخزنة أبداً
+pin-limit =
     { $count ->
-        [zero] لم يُكتب أي موعد نهائي في ملف التقويم.
-        [one] كُتب موعد نهائي واحد في ملف التقويم.
-        [two] كُتب موعدان نهائيان في ملف التقويم.
-        [few] كُتب في ملف التقويم { $count } مواعيد نهائية.
-        [many] كُتب في ملف التقويم { $count } موعداً نهائياً.
-       *[other] كُتب في ملف التقويم { $count } موعد نهائي.
+        [zero] مسح مفتاح الخزنة بعد { $count } محاولة خاطئة لرمز PIN
+        [one] مسح مفتاح الخزنة بعد محاولة خاطئة واحدة لرمز PIN
+        [two] مسح مفتاح الخزنة بعد محاولتين خاطئتين لرمز PIN
+        [few] مسح مفتاح الخزنة بعد { $count } محاولات خاطئة لرمز PIN
+        [many] مسح مفتاح الخزنة بعد { $count } محاولة خاطئة لرمز PIN
+       *[other] مسح مفتاح الخزنة بعد { $count } محاولة خاطئة لرمز PIN
     }
-glossary-title = المصطلحات القانونية
+settings-backup = النسخة الاحتياطية
+settings-backup-button = إنشاء نسخة احتياطية من الخزنة
+settings-backup-explain = النسخة الاحتياطية ملف واحد مشفّر. احفظ عبارة المرور بعيداً عنه: من دون عبارة المرور لا يستطيع أحد فتحه، ولا حتى أنت.
+backup-running = جارٍ كتابة النسخة الاحتياطية…
+settings-restore-button = الاستعادة من نسخة احتياطية
+settings-restore-explain = الاستعادة تضيف مستندات النسخة الاحتياطية إلى هذه الخزنة. لا يتغير شيء مما هو موجود فيها من قبل.
+restore-running = جارٍ الاستعادة…
+settings-erase = مسح كل شيء
+settings-erase-warning = هذا يمسح نهائياً كل مستند وكل صورة في الخزنة على هذا الهاتف، مع المفاتيح التي تفتحها، ويلغي تذكيراتها. ملفات النسخ الاحتياطية التي صنعتها لا تتأثر. لا يمكن التراجع عن ذلك.
+reminders-mark-done = تم: علّمه منجزاً اليوم
+reminders-marked-done = عُلِّم منجزاً.
+reminders-follow-up = أُضيفت الخطوة التالية إلى تذكيراتك: { $procedure }
+reminders-snooze = ذكّرني لاحقاً…
+reminders-reopen = لم يُنجز بعد: ذكّرني مرة أخرى
+reminders-days-before = اختر أيام التذكير…
+reminders-use-usual-days = الأيام المعتادة
+reminders-day-option =
+    { $count ->
+        [0] في اليوم نفسه
+        [zero] في اليوم نفسه
+        [one] قبل يوم واحد
+        [two] قبل يومين
+        [few] قبل { $count } أيام
+        [many] قبل { $count } يوماً
+       *[other] قبل { $count } يوم
+    }
+reminders-open-checklist = ما يجب تحضيره (قائمة التحقق)
+reminders-record-title = ماذا حدث؟
+reminders-record-who = مَن يخص هذا الأمر؟
+reminders-record-none = لا يوجد شيء لتسجيله بعد.

@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = Know your rights — even offline, in your language.
-home-search-hint = Search your rights
 home-topics-heading = Topics
 home-cards-heading = Show an official
 home-contacts-heading = Where to get help
@@ -15,19 +13,13 @@ topic-article-count =
        *[other] { $count } articles
     }
 
-article-sources-heading = Sources
 article-related-heading = Related
-article-cards-heading = Cards to show an official
 source-checked = Checked { DATETIME($date) }
 source-translation = Unofficial English translation
 
 callout-note = Note
 callout-tip = Tip
 callout-warning = Warning
-
-confidence-verified = Checked against the official text
-confidence-reported = From named sources, not yet checked against the official text
-confidence-unverified = Not yet verified
 
 notice-not-translated = Not yet translated into { $requested } — shown in { $shown }.
 notice-machine-translated = Machine translation from { $original }, not yet reviewed by a person.
@@ -41,9 +33,7 @@ search-results =
     }
 
 card-show-hint = Show this screen to the official.
-card-official-text = In { $language }
 
-languages-heading = Languages
 language-en = English
 language-ru = Russian
 language-kk = Kazakh
@@ -58,15 +48,7 @@ error-not-found-article = There is no article “{ $id }”.
 error-not-found-topic = There is no topic “{ $id }”.
 error-not-found-card = There is no officer card “{ $id }”.
 error-query-too-long = This search is too long. Use at most { $max } characters.
-error-storage = Huquq could not read or write its data folder. Nothing was changed.
 error-content = The built-in content could not be loaded. Please reinstall the app.
-
-cli-topic-open-hint = Open a topic: huquq topics TOPIC
-cli-read-hint = Read an article: huquq read ARTICLE
-cli-card-hint = Show a card: huquq card CARD
-cli-phone = Phone: { $phone }
-cli-website = Website: { $website }
-cli-error = Error
 
 ## Vault
 
@@ -84,7 +66,6 @@ error-invalid-key = The vault key is damaged. Nothing was changed.
 error-vault-missing = There is no vault yet. Create one first.
 error-vault-exists = A vault already exists here. Nothing was changed.
 error-vault-too-new = This vault was made by a newer version of Huquq. Update the app to open it.
-error-crypto = The device could not make a secure key. Nothing was saved.
 
 field-name = Name
 field-kind = Kind of document
@@ -102,7 +83,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = Too many wrong PINs: as you chose, the vault's key was erased. Restore your documents from a backup.
 error-pin-not-set = No PIN is set for this vault.
 error-pin-too-short = A PIN needs at least { $min } characters.
-error-photo-unreadable = The photo could not be read. Nothing was saved.
 error-photo-empty = The photo file is empty. Nothing was saved.
 error-photo-too-large = The photo file is too large (at most { $max } MB). Nothing was saved.
 error-photo-too-many-pixels = The picture is too big (at most { $max } megapixels). Nothing was saved.
@@ -117,8 +97,6 @@ error-vault-locked = The vault is locked. Unlock it first.
 
 vault-me = Me
 vault-empty = The vault holds no documents yet.
-vault-deleted = Deleted.
-vault-erased = Everything in the vault was erased.
 vault-expires = expires { DATETIME($date) }
 vault-no-expiry = no expiry date
 vault-pages =
@@ -128,8 +106,6 @@ vault-pages =
     }
 vault-authority = Issued by
 vault-notes = Notes
-vault-backup-done = Backup written: { $documents } documents, { $pages } pages.
-vault-restore-done = Restored: { $documents } documents and { $pages } pages added; { $skipped } pages were already there.
 vault-kind-passport = Passport
 vault-kind-residence-permit = Residence permit
 vault-kind-residence-card = Residence card
@@ -141,13 +117,6 @@ vault-kind-fine-or-decision = Fine or decision
 vault-kind-receipt = Receipt
 vault-kind-court-paper = Court paper
 vault-kind-other = Other document
-cli-vault-passphrase = Vault passphrase:{" "}
-cli-vault-passphrase-again = Repeat the passphrase:{" "}
-cli-vault-passphrase-mismatch = The two passphrases differ. Nothing was changed.
-cli-backup-passphrase = Backup passphrase:{" "}
-cli-vault-created = Vault created. Keep your passphrase safe: without it nobody, not even Huquq, can open your documents.
-cli-vault-erase-confirm = This erases every document in the vault for good. Run again with --yes to confirm.
-cli-no-terminal-for-passphrase = There is no terminal to ask for the passphrase. Set it in the environment variable { $variable }.
 
 ## Reminders and deadlines
 
@@ -169,9 +138,7 @@ event-kind-passport-handed-over = I handed in my passport at the migration offic
 event-kind-entered-country = I entered the country
 event-kind-left-country = I left the country
 event-kind-job-changed = I changed jobs
-reminders-title = Reminders
 reminders-empty = No deadlines yet. Add your documents with their expiry dates, or record what happened: a move, a decision, an entry.
-reminders-settings = Reminders at { $time }, time zone { $zone }
 reminder-due-in =
     { $days ->
         [one] Due in { $days } day, on { DATETIME($date) }
@@ -209,9 +176,97 @@ checklist-state-missing = Not in your vault
 checklist-state-not-tracked = Bring it: the vault does not keep this
 checklist-item-unverified = Not confirmed
 calendar-name = Huquq deadlines
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = Document vault
+vault-gate-intro = Keep photos of your passport, cards, decisions and receipts on this phone, encrypted. Only this phone can open them, and nothing is sent anywhere. A backup you make yourself is the only copy that leaves the phone.
+vault-gate-create = Create my vault
+vault-gate-pin-prompt = Enter your vault PIN
+vault-gate-unlock = Open
+vault-gate-key-lost = This phone can no longer open the vault: its key was erased after too many wrong PINs, or it is damaged. You can start again with an empty vault and restore your documents from a backup.
+vault-gate-start-over = Start again with an empty vault
+vault-gate-start-over-confirm = This deletes the locked vault on this phone for good. Your backup files are not touched.
+vault-lock = Lock the vault
+vault-add-document = Add a document
+vault-expired-on = Expired on { DATETIME($date) }
+vault-expires-soon = Expires soon: { DATETIME($date) }
+vault-valid-until = Valid until { DATETIME($date) }
+vault-date = { DATETIME($date) }
+field-number = Number
+field-holder = Whose document
+vault-pages-heading = Pages
+vault-pages-none = No pages yet. Take a photo of each page.
+vault-document-edit = Edit
+vault-document-delete = Delete this document
+vault-document-delete-confirm = Delete this document and all its pages from the vault? This cannot be undone.
+vault-page-number = Page { $number }
+vault-kind-choose = What kind of document is it?
+vault-form-autosave = Everything you type is saved in the vault at once.
+vault-date-hint = 2027-02-28
+vault-person-add = Someone else
+vault-person-relation = Who is this person to you?
+vault-relation-myself = Me
+vault-relation-spouse = Husband or wife
+vault-relation-child = Child
+vault-relation-parent = Parent
+vault-relation-relative = Other relative
+vault-relation-other = Someone else
+settings-title = Settings
+settings-language = Language
+settings-reminders = Reminder time
+settings-pin = Vault PIN
+settings-pin-set = Set a vault PIN
+settings-pin-change = Change the vault PIN
+settings-pin-explain = With a PIN, the vault asks for it each time it opens, even when the phone is unlocked.
+pin-new = New PIN
+pin-again = New PIN again
+pin-current = Current PIN
+pin-limit-heading = After too many wrong PINs
+pin-limit-none = Never erase the vault's key
+pin-limit =
     { $count ->
-        [one] { $count } deadline written to the calendar file.
-       *[other] { $count } deadlines written to the calendar file.
+        [one] Erase the vault's key after { $count } wrong PIN
+       *[other] Erase the vault's key after { $count } wrong PINs
     }
-glossary-title = Legal terms
+settings-backup = Backup
+settings-backup-button = Back up the vault
+settings-backup-explain = A backup is one encrypted file. Keep the passphrase apart from it: without the passphrase nobody, not even you, can open it.
+backup-running = Writing the backup…
+settings-restore-button = Restore from a backup
+settings-restore-explain = Restoring adds the documents of a backup to this vault. Nothing already here is changed.
+restore-running = Restoring…
+settings-erase = Erase everything
+settings-erase-warning = This erases every document and photo in the vault on this phone for good, with the keys that open it, and withdraws its reminders. Backup files you made are not touched. This cannot be undone.
+reminders-mark-done = Done: mark it as done today
+reminders-marked-done = Marked as done.
+reminders-follow-up = Next step added to your reminders: { $procedure }
+reminders-snooze = Remind me later…
+reminders-reopen = Not done yet: remind me again
+reminders-days-before = Choose the days to be reminded…
+reminders-use-usual-days = Usual days
+reminders-day-option =
+    { $count ->
+        [0] On the day itself
+        [one] { $count } day before
+       *[other] { $count } days before
+    }
+reminders-open-checklist = What to prepare (checklist)
+reminders-record-title = What happened?
+reminders-record-who = Who is this about?
+reminders-record-none = There is nothing to record yet.
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = Payments
+vault-deadlines-heading = Deadlines
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $done } of { $total }
+field-pin = PIN
+field-passphrase = Passphrase
+error-invalid-mismatch = { $field }: the two entries differ. Nothing was changed.

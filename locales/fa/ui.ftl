@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = حقوق خود را بشناسید — حتی بدون اینترنت، به زبان خودتان.
-home-search-hint = جستجو در حقوق شما
 home-topics-heading = موضوع‌ها
 home-cards-heading = نشان دادن به مأمور
 home-contacts-heading = از کجا کمک بگیرید
@@ -15,19 +13,13 @@ topic-article-count =
        *[other] { $count } مقاله
     }
 
-article-sources-heading = منابع
 article-related-heading = مطالب مرتبط
-article-cards-heading = کارت‌هایی برای نشان دادن به مأمور
 source-checked = بررسی‌شده در { DATETIME($date) }
 source-translation = ترجمهٔ غیررسمی انگلیسی
 
 callout-note = توجه
 callout-tip = نکته
 callout-warning = هشدار
-
-confidence-verified = با متن رسمی مطابقت داده شده است
-confidence-reported = بر پایهٔ منابع ذکرشده؛ هنوز با متن رسمی مطابقت داده نشده است
-confidence-unverified = هنوز تأیید نشده است
 
 notice-not-translated = هنوز به { $requested } ترجمه نشده است — به { $shown } نمایش داده می‌شود.
 notice-machine-translated = ترجمهٔ ماشینی از { $original }؛ هنوز توسط انسان بازبینی نشده است.
@@ -41,9 +33,7 @@ search-results =
     }
 
 card-show-hint = این صفحه را به مأمور نشان دهید.
-card-official-text = به زبان { $language }
 
-languages-heading = زبان‌ها
 language-en = انگلیسی
 language-ru = روسی
 language-kk = قزاقی
@@ -58,15 +48,7 @@ error-not-found-article = مقاله‌ای با شناسهٔ «{ $id }» وجو
 error-not-found-topic = موضوعی با شناسهٔ «{ $id }» وجود ندارد.
 error-not-found-card = کارتی با شناسهٔ «{ $id }» وجود ندارد.
 error-query-too-long = این جستجو خیلی طولانی است. حداکثر { $max } نویسه به کار ببرید.
-error-storage = Huquq نتوانست پوشهٔ داده‌هایش را بخواند یا در آن بنویسد. چیزی تغییر نکرد.
 error-content = محتوای داخلی بارگذاری نشد. لطفاً برنامه را دوباره نصب کنید.
-
-cli-topic-open-hint = باز کردن یک موضوع: huquq topics TOPIC
-cli-read-hint = خواندن یک مقاله: huquq read ARTICLE
-cli-card-hint = نشان دادن یک کارت: huquq card CARD
-cli-phone = تلفن: { $phone }
-cli-website = وبگاه: { $website }
-cli-error = خطا
 
 ## گاوصندوق مدارک
 
@@ -84,7 +66,6 @@ error-invalid-key = کلید گاوصندوق آسیب دیده است. چیزی
 error-vault-missing = هنوز گاوصندوقی وجود ندارد. اول یکی بسازید.
 error-vault-exists = اینجا از قبل یک گاوصندوق هست. چیزی تغییر نکرد.
 error-vault-too-new = این گاوصندوق با نسخهٔ جدیدتری از Huquq ساخته شده است. برای باز کردنش برنامه را به‌روز کنید.
-error-crypto = دستگاه نتوانست کلید امنی بسازد. چیزی ذخیره نشد.
 
 field-name = نام
 field-kind = نوع مدرک
@@ -102,7 +83,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = رمز PIN بیش از حد نادرست وارد شد: همان‌طور که انتخاب کرده بودید، کلید گاوصندوق پاک شد. مدارک خود را از نسخهٔ پشتیبان بازگردانید.
 error-pin-not-set = برای این گاوصندوق رمز PIN تعیین نشده است.
 error-pin-too-short = رمز PIN باید دست‌کم { $min } نویسه داشته باشد.
-error-photo-unreadable = عکس خوانده نشد. چیزی ذخیره نشد.
 error-photo-empty = فایل عکس خالی است. چیزی ذخیره نشد.
 error-photo-too-large = فایل عکس خیلی بزرگ است (حداکثر { $max } مگابایت). چیزی ذخیره نشد.
 error-photo-too-many-pixels = تصویر خیلی بزرگ است (حداکثر { $max } مگاپیکسل). چیزی ذخیره نشد.
@@ -117,8 +97,6 @@ error-vault-locked = گاوصندوق قفل است. اول آن را باز ک�
 
 vault-me = من
 vault-empty = هنوز هیچ مدرکی در گاوصندوق نیست.
-vault-deleted = حذف شد.
-vault-erased = همهٔ محتوای گاوصندوق پاک شد.
 vault-expires = اعتبار تا { DATETIME($date) }
 vault-no-expiry = بدون تاریخ انقضا
 vault-pages =
@@ -128,8 +106,6 @@ vault-pages =
     }
 vault-authority = صادرکننده
 vault-notes = یادداشت‌ها
-vault-backup-done = نسخهٔ پشتیبان نوشته شد: { $documents } مدرک، { $pages } صفحه.
-vault-restore-done = بازگردانی شد: { $documents } مدرک و { $pages } صفحه افزوده شد؛ { $skipped } صفحه از قبل بود.
 vault-kind-passport = گذرنامه
 vault-kind-residence-permit = مجوز اقامت
 vault-kind-residence-card = کارت اقامت
@@ -141,13 +117,6 @@ vault-kind-fine-or-decision = جریمه یا حکم
 vault-kind-receipt = رسید
 vault-kind-court-paper = سند دادگاه
 vault-kind-other = مدرک دیگر
-cli-vault-passphrase = گذرواژهٔ گاوصندوق:{" "}
-cli-vault-passphrase-again = گذرواژه را تکرار کنید:{" "}
-cli-vault-passphrase-mismatch = دو گذرواژه یکسان نیستند. چیزی تغییر نکرد.
-cli-backup-passphrase = گذرواژهٔ نسخهٔ پشتیبان:{" "}
-cli-vault-created = گاوصندوق ساخته شد. گذرواژه را امن نگه دارید: بدون آن هیچ‌کس، حتی Huquq، نمی‌تواند مدارک شما را باز کند.
-cli-vault-erase-confirm = این کار همهٔ مدارک گاوصندوق را برای همیشه پاک می‌کند. برای تأیید، دوباره با --yes اجرا کنید.
-cli-no-terminal-for-passphrase = ترمینالی برای پرسیدن گذرواژه نیست. آن را در متغیر محیطی { $variable } بگذارید.
 
 ## یادآوری‌ها و مهلت‌ها
 
@@ -169,9 +138,7 @@ event-kind-passport-handed-over = گذرنامه‌ام را در ادارهٔ �
 event-kind-entered-country = وارد کشور شدم
 event-kind-left-country = از کشور خارج شدم
 event-kind-job-changed = کارم را عوض کردم
-reminders-title = یادآوری‌ها
 reminders-empty = هنوز هیچ مهلتی نیست. مدارک خود را با تاریخ انقضای آن‌ها اضافه کنید، یا آنچه پیش آمده است را ثبت کنید: جابه‌جایی، حکم، ورود به کشور.
-reminders-settings = یادآوری‌ها در ساعت { $time }، منطقهٔ زمانی { $zone }
 reminder-due-in =
     { $days ->
         [one] مهلت { $days } روز دیگر، در { DATETIME($date) } تمام می‌شود
@@ -209,9 +176,82 @@ checklist-state-missing = در گاوصندوق شما نیست
 checklist-state-not-tracked = آن را همراه بیاورید: گاوصندوق این را نگه نمی‌دارد
 checklist-item-unverified = تأیید نشده
 calendar-name = مهلت‌های Huquq
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = گاوصندوق مدارک
+vault-gate-intro = عکس گذرنامه، کارت‌ها، حکم‌ها و رسیدهای خود را رمزگذاری‌شده روی همین گوشی نگه دارید. فقط همین گوشی می‌تواند آن‌ها را باز کند و هیچ چیزی به جایی فرستاده نمی‌شود. تنها نسخه‌ای که از گوشی بیرون می‌رود، نسخهٔ پشتیبانی است که خودتان می‌سازید.
+vault-gate-create = ساختن گاوصندوق من
+vault-gate-pin-prompt = رمز PIN گاوصندوق خود را وارد کنید
+vault-gate-unlock = باز کردن
+vault-gate-key-lost = این گوشی دیگر نمی‌تواند گاوصندوق را باز کند: یا کلید آن پس از چند بار وارد کردن رمز PIN نادرست پاک شده است، یا آسیب دیده است. می‌توانید با یک گاوصندوق خالی از نو شروع کنید و مدارک خود را از نسخهٔ پشتیبان بازگردانید.
+vault-gate-start-over = شروع دوباره با یک گاوصندوق خالی
+vault-gate-start-over-confirm = این کار گاوصندوق قفل‌شده را برای همیشه از این گوشی پاک می‌کند. به فایل‌های پشتیبان شما دست زده نمی‌شود.
+vault-lock = قفل کردن گاوصندوق
+vault-add-document = افزودن مدرک
+vault-expired-on = اعتبار آن در { DATETIME($date) } تمام شد
+vault-expires-soon = اعتبار آن به‌زودی تمام می‌شود: { DATETIME($date) }
+vault-valid-until = معتبر تا { DATETIME($date) }
+vault-date = { DATETIME($date) }
+field-number = شماره
+field-holder = صاحب مدرک
+vault-pages-heading = صفحه‌ها
+vault-pages-none = هنوز صفحه‌ای نیست. از هر صفحه یک عکس بگیرید.
+vault-document-edit = ویرایش
+vault-document-delete = حذف این مدرک
+vault-document-delete-confirm = این مدرک و همهٔ صفحه‌هایش از گاوصندوق حذف شود؟ این کار برگشت‌پذیر نیست.
+vault-page-number = صفحهٔ { $number }
+vault-kind-choose = این مدرک از چه نوعی است؟
+vault-form-autosave = هر چه می‌نویسید، بی‌درنگ در گاوصندوق ذخیره می‌شود.
+vault-date-hint = 2027-02-28
+vault-person-add = شخص دیگر
+vault-person-relation = این شخص چه نسبتی با شما دارد؟
+vault-relation-myself = من
+vault-relation-spouse = همسر (شوهر یا زن)
+vault-relation-child = فرزند
+vault-relation-parent = پدر یا مادر
+vault-relation-relative = خویشاوند دیگر
+vault-relation-other = شخص دیگر
+settings-title = تنظیمات
+settings-language = زبان
+settings-reminders = ساعت یادآوری
+settings-pin = رمز PIN گاوصندوق
+settings-pin-set = تعیین رمز PIN برای گاوصندوق
+settings-pin-change = تغییر رمز PIN گاوصندوق
+settings-pin-explain = اگر رمز PIN تعیین کنید، گاوصندوق هر بار که باز می‌شود آن را می‌پرسد، حتی وقتی قفل گوشی باز است.
+pin-new = رمز PIN جدید
+pin-again = تکرار رمز PIN جدید
+pin-current = رمز PIN فعلی
+pin-limit-heading = وقتی رمز PIN چند بار نادرست وارد شود
+pin-limit-none = کلید گاوصندوق هرگز پاک نشود
+pin-limit =
     { $count ->
-        [one] { $count } مهلت در فایل تقویم نوشته شد.
-       *[other] { $count } مهلت در فایل تقویم نوشته شد.
+        [one] کلید گاوصندوق پس از { $count } بار وارد کردن رمز PIN نادرست پاک شود
+       *[other] کلید گاوصندوق پس از { $count } بار وارد کردن رمز PIN نادرست پاک شود
     }
-glossary-title = اصطلاحات حقوقی
+settings-backup = نسخهٔ پشتیبان
+settings-backup-button = تهیهٔ نسخهٔ پشتیبان از گاوصندوق
+settings-backup-explain = نسخهٔ پشتیبان یک فایل رمزگذاری‌شده است. گذرواژه را جدا از آن نگه دارید: بدون گذرواژه هیچ‌کس، حتی خودتان، نمی‌تواند آن را باز کند.
+backup-running = در حال نوشتن نسخهٔ پشتیبان…
+settings-restore-button = بازگرداندن از نسخهٔ پشتیبان
+settings-restore-explain = بازگرداندن، مدارک یک نسخهٔ پشتیبان را به این گاوصندوق اضافه می‌کند. چیزی که از قبل اینجا هست تغییر نمی‌کند.
+restore-running = در حال بازگرداندن…
+settings-erase = پاک کردن همه چیز
+settings-erase-warning = این کار همهٔ مدارک و عکس‌های گاوصندوق را، همراه با کلیدهایی که آن را باز می‌کنند، برای همیشه از این گوشی پاک می‌کند و یادآوری‌های آن را هم لغو می‌کند. به فایل‌های پشتیبانی که ساخته‌اید دست زده نمی‌شود. این کار برگشت‌پذیر نیست.
+reminders-mark-done = انجام شد: امروز به‌عنوان انجام‌شده ثبت شود
+reminders-marked-done = به‌عنوان انجام‌شده ثبت شد.
+reminders-follow-up = گام بعدی به یادآوری‌های شما افزوده شد: { $procedure }
+reminders-snooze = بعداً به من یادآوری کن…
+reminders-reopen = هنوز انجام نشده: دوباره به من یادآوری کن
+reminders-days-before = انتخاب روزهای یادآوری…
+reminders-use-usual-days = روزهای معمول
+reminders-day-option =
+    { $count ->
+        [0] در خود روز مهلت
+        [one] { $count } روز پیش از مهلت
+       *[other] { $count } روز پیش از مهلت
+    }
+reminders-open-checklist = چه چیزهایی آماده کنید (فهرست آماده‌سازی)
+reminders-record-title = چه پیش آمد؟
+reminders-record-who = این دربارهٔ چه کسی است؟
+reminders-record-none = هنوز چیزی برای ثبت نیست.

@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = Connaître vos droits — même hors ligne, dans votre langue.
-home-search-hint = Rechercher dans vos droits
 home-topics-heading = Thèmes
 home-cards-heading = Montrer à un agent
 home-contacts-heading = Où trouver de l'aide
@@ -15,19 +13,13 @@ topic-article-count =
        *[other] { $count } articles
     }
 
-article-sources-heading = Sources
 article-related-heading = Voir aussi
-article-cards-heading = Fiches à montrer à un agent
 source-checked = Vérifié : { DATETIME($date) }
 source-translation = Traduction anglaise non officielle
 
 callout-note = Remarque
 callout-tip = Conseil
 callout-warning = Attention
-
-confidence-verified = Vérifié sur le texte officiel
-confidence-reported = D'après les sources citées, pas encore vérifié sur le texte officiel
-confidence-unverified = Pas encore vérifié
 
 notice-not-translated = Pas encore traduit en { $requested } — affiché en { $shown }.
 notice-machine-translated = Traduction automatique depuis l'{ $original }, pas encore relue par une personne.
@@ -41,9 +33,7 @@ search-results =
     }
 
 card-show-hint = Montrez cet écran à l'agent.
-card-official-text = En { $language }
 
-languages-heading = Langues
 language-en = anglais
 language-ru = russe
 language-kk = kazakh
@@ -58,15 +48,7 @@ error-not-found-article = Aucun article « { $id } ».
 error-not-found-topic = Aucun thème « { $id } ».
 error-not-found-card = Aucune fiche « { $id } ».
 error-query-too-long = Cette recherche est trop longue. Utilisez au plus { $max } caractères.
-error-storage = Huquq n'a pas pu lire ou écrire son dossier de données. Rien n'a été modifié.
 error-content = Le contenu intégré n'a pas pu être chargé. Veuillez réinstaller l'application.
-
-cli-topic-open-hint = Ouvrir un thème : huquq topics THÈME
-cli-read-hint = Lire un article : huquq read ARTICLE
-cli-card-hint = Montrer une fiche : huquq card FICHE
-cli-phone = Téléphone : { $phone }
-cli-website = Site web : { $website }
-cli-error = Erreur
 
 ## Coffre de documents
 
@@ -84,7 +66,6 @@ error-invalid-key = La clé du coffre est endommagée. Rien n'a été modifié.
 error-vault-missing = Il n'y a pas encore de coffre. Créez-en un d'abord.
 error-vault-exists = Un coffre existe déjà ici. Rien n'a été modifié.
 error-vault-too-new = Ce coffre a été créé par une version plus récente de Huquq. Mettez l'application à jour pour l'ouvrir.
-error-crypto = L'appareil n'a pas pu créer de clé sûre. Rien n'a été enregistré.
 
 field-name = Nom
 field-kind = Type de document
@@ -102,7 +83,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = Trop de codes PIN incorrects : comme vous l'avez choisi, la clé du coffre a été effacée. Restaurez vos documents depuis une sauvegarde.
 error-pin-not-set = Aucun code PIN n'est défini pour ce coffre.
 error-pin-too-short = Un code PIN doit compter au moins { $min } caractères.
-error-photo-unreadable = La photo n'a pas pu être lue. Rien n'a été enregistré.
 error-photo-empty = Le fichier photo est vide. Rien n'a été enregistré.
 error-photo-too-large = Le fichier photo est trop gros (au plus { $max } Mo). Rien n'a été enregistré.
 error-photo-too-many-pixels = L'image est trop grande (au plus { $max } mégapixels). Rien n'a été enregistré.
@@ -117,8 +97,6 @@ error-vault-locked = Le coffre est verrouillé. Déverrouillez-le d'abord.
 
 vault-me = Moi
 vault-empty = Le coffre ne contient encore aucun document.
-vault-deleted = Supprimé.
-vault-erased = Tout le contenu du coffre a été effacé.
 vault-expires = expire le { DATETIME($date) }
 vault-no-expiry = sans date d'expiration
 vault-pages =
@@ -128,8 +106,6 @@ vault-pages =
     }
 vault-authority = Délivré par
 vault-notes = Notes
-vault-backup-done = Sauvegarde écrite : { $documents } documents, { $pages } pages.
-vault-restore-done = Restauré : { $documents } documents et { $pages } pages ajoutés ; { $skipped } pages étaient déjà là.
 vault-kind-passport = Passeport
 vault-kind-residence-permit = Permis de séjour
 vault-kind-residence-card = Carte de séjour
@@ -141,13 +117,6 @@ vault-kind-fine-or-decision = Amende ou décision
 vault-kind-receipt = Reçu
 vault-kind-court-paper = Document judiciaire
 vault-kind-other = Autre document
-cli-vault-passphrase = Phrase secrète du coffre :{" "}
-cli-vault-passphrase-again = Répétez la phrase secrète :{" "}
-cli-vault-passphrase-mismatch = Les deux phrases secrètes diffèrent. Rien n'a été modifié.
-cli-backup-passphrase = Phrase secrète de la sauvegarde :{" "}
-cli-vault-created = Coffre créé. Gardez votre phrase secrète en lieu sûr : sans elle, personne, pas même Huquq, ne peut ouvrir vos documents.
-cli-vault-erase-confirm = Ceci efface définitivement tous les documents du coffre. Relancez avec --yes pour confirmer.
-cli-no-terminal-for-passphrase = Aucun terminal pour demander la phrase secrète. Indiquez-la dans la variable d'environnement { $variable }.
 
 ## Rappels et dates limites
 
@@ -169,9 +138,7 @@ event-kind-passport-handed-over = J'ai remis mon passeport au service des migrat
 event-kind-entered-country = Je suis entré(e) dans le pays
 event-kind-left-country = J'ai quitté le pays
 event-kind-job-changed = J'ai changé d'emploi
-reminders-title = Rappels
 reminders-empty = Aucune date limite pour l'instant. Ajoutez vos documents avec leur date d'expiration, ou notez ce qui s'est passé : un déménagement, une décision, une entrée dans le pays.
-reminders-settings = Rappels à { $time }, fuseau horaire { $zone }
 reminder-due-in =
     { $days ->
         [one] Date limite dans { $days } jour, le { DATETIME($date) }
@@ -209,9 +176,82 @@ checklist-state-missing = Pas dans votre coffre
 checklist-state-not-tracked = À apporter : le coffre ne garde pas ce type de document
 checklist-item-unverified = Non confirmé
 calendar-name = Dates limites Huquq
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = Coffre de documents
+vault-gate-intro = Gardez sur ce téléphone, chiffrées, les photos de votre passeport, de vos cartes, de vos décisions et de vos reçus. Seul ce téléphone peut les ouvrir, et rien n'est envoyé nulle part. Une sauvegarde que vous faites vous-même est la seule copie qui quitte le téléphone.
+vault-gate-create = Créer mon coffre
+vault-gate-pin-prompt = Saisissez le code PIN de votre coffre
+vault-gate-unlock = Ouvrir
+vault-gate-key-lost = Ce téléphone ne peut plus ouvrir le coffre : sa clé a été effacée après trop de codes PIN incorrects, ou elle est endommagée. Vous pouvez recommencer avec un coffre vide et restaurer vos documents depuis une sauvegarde.
+vault-gate-start-over = Recommencer avec un coffre vide
+vault-gate-start-over-confirm = Ceci supprime définitivement le coffre verrouillé de ce téléphone. Vos fichiers de sauvegarde ne sont pas touchés.
+vault-lock = Verrouiller le coffre
+vault-add-document = Ajouter un document
+vault-expired-on = Expiré le { DATETIME($date) }
+vault-expires-soon = Expire bientôt : { DATETIME($date) }
+vault-valid-until = Valable jusqu'au { DATETIME($date) }
+vault-date = { DATETIME($date) }
+field-number = Numéro
+field-holder = À qui est ce document
+vault-pages-heading = Pages
+vault-pages-none = Pas encore de pages. Prenez une photo de chaque page.
+vault-document-edit = Modifier
+vault-document-delete = Supprimer ce document
+vault-document-delete-confirm = Supprimer ce document et toutes ses pages du coffre ? Cette action ne peut pas être annulée.
+vault-page-number = Page { $number }
+vault-kind-choose = Quel type de document est-ce ?
+vault-form-autosave = Tout ce que vous écrivez est enregistré tout de suite dans le coffre.
+vault-date-hint = 2027-02-28
+vault-person-add = Quelqu'un d'autre
+vault-person-relation = Qui est cette personne pour vous ?
+vault-relation-myself = Moi
+vault-relation-spouse = Mari ou femme
+vault-relation-child = Enfant
+vault-relation-parent = Père ou mère
+vault-relation-relative = Autre membre de la famille
+vault-relation-other = Quelqu'un d'autre
+settings-title = Paramètres
+settings-language = Langue
+settings-reminders = Heure du rappel
+settings-pin = Code PIN du coffre
+settings-pin-set = Définir un code PIN pour le coffre
+settings-pin-change = Changer le code PIN du coffre
+settings-pin-explain = Avec un code PIN, le coffre le demande à chaque ouverture, même quand le téléphone est déverrouillé.
+pin-new = Nouveau code PIN
+pin-again = Répétez le nouveau code PIN
+pin-current = Code PIN actuel
+pin-limit-heading = Après trop de codes PIN incorrects
+pin-limit-none = Ne jamais effacer la clé du coffre
+pin-limit =
     { $count ->
-        [one] { $count } date limite écrite dans le fichier de calendrier.
-       *[other] { $count } dates limites écrites dans le fichier de calendrier.
+        [one] Effacer la clé du coffre après { $count } code PIN incorrect
+       *[other] Effacer la clé du coffre après { $count } codes PIN incorrects
     }
-glossary-title = Termes juridiques
+settings-backup = Sauvegarde
+settings-backup-button = Sauvegarder le coffre
+settings-backup-explain = Une sauvegarde est un seul fichier chiffré. Gardez la phrase secrète à part : sans elle, personne, pas même vous, ne peut l'ouvrir.
+backup-running = Écriture de la sauvegarde…
+settings-restore-button = Restaurer depuis une sauvegarde
+settings-restore-explain = La restauration ajoute à ce coffre les documents d'une sauvegarde. Rien de ce qui s'y trouve déjà n'est modifié.
+restore-running = Restauration…
+settings-erase = Tout effacer
+settings-erase-warning = Ceci efface définitivement tous les documents et toutes les photos du coffre de ce téléphone, avec les clés qui l'ouvrent, et retire ses rappels. Les fichiers de sauvegarde que vous avez faits ne sont pas touchés. Cette action ne peut pas être annulée.
+reminders-mark-done = Fait : le marquer comme fait aujourd'hui
+reminders-marked-done = Marqué comme fait.
+reminders-follow-up = Étape suivante ajoutée à vos rappels : { $procedure }
+reminders-snooze = Me le rappeler plus tard…
+reminders-reopen = Pas encore fait : me le rappeler de nouveau
+reminders-days-before = Choisir les jours des rappels…
+reminders-use-usual-days = Jours habituels
+reminders-day-option =
+    { $count ->
+        [0] Le jour même
+        [one] { $count } jour avant
+       *[other] { $count } jours avant
+    }
+reminders-open-checklist = Ce qu'il faut préparer (liste de contrôle)
+reminders-record-title = Que s'est-il passé ?
+reminders-record-who = Qui cela concerne-t-il ?
+reminders-record-none = Il n'y a encore rien à noter.

@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = Құқықтарыңызды біліңіз — интернетсіз де, өз тіліңізде.
-home-search-hint = Құқықтарыңызды іздеу
 home-topics-heading = Тақырыптар
 home-cards-heading = Лауазымды адамға көрсету
 home-contacts-heading = Көмекті қайдан алуға болады
@@ -15,19 +13,13 @@ topic-article-count =
        *[other] { $count } мақала
     }
 
-article-sources-heading = Дереккөздер
 article-related-heading = Тағы қараңыз
-article-cards-heading = Лауазымды адамға көрсетуге арналған карточкалар
 source-checked = Тексерілген күні: { DATETIME($date) }
 source-translation = Ағылшын тіліндегі ресми емес аударма
 
 callout-note = Ескертпе
 callout-tip = Кеңес
 callout-warning = Назар аударыңыз
-
-confidence-verified = Ресми мәтінмен салыстырып тексерілген
-confidence-reported = Аталған дереккөздерден алынған, ресми мәтінмен әлі салыстырылмаған
-confidence-unverified = Әлі тексерілмеген
 
 notice-not-translated = Сұралған тілге әлі аударылмаған: { $requested }. Көрсетілген тіл: { $shown }.
 notice-machine-translated = Машиналық аударма (түпнұсқа тілі: { $original }). Оны әлі адам тексерген жоқ.
@@ -41,9 +33,7 @@ search-results =
     }
 
 card-show-hint = Бұл экранды лауазымды адамға көрсетіңіз.
-card-official-text = Тілі: { $language }
 
-languages-heading = Тілдер
 language-en = ағылшын тілі
 language-ru = орыс тілі
 language-kk = қазақ тілі
@@ -58,15 +48,7 @@ error-not-found-article = «{ $id }» деген мақала жоқ.
 error-not-found-topic = «{ $id }» деген тақырып жоқ.
 error-not-found-card = «{ $id }» деген карточка жоқ.
 error-query-too-long = Іздеу сөзі тым ұзын. Ең көбі { $max } таңба пайдаланыңыз.
-error-storage = Huquq өз деректер қалтасын оқи да, оған жаза да алмады. Ештеңе өзгертілген жоқ.
 error-content = Қолданбаның ішіндегі мазмұн жүктелмеді. Қолданбаны қайта орнатыңыз.
-
-cli-topic-open-hint = Тақырыпты ашу: huquq topics ТАҚЫРЫП
-cli-read-hint = Мақаланы оқу: huquq read МАҚАЛА
-cli-card-hint = Карточканы көрсету: huquq card КАРТОЧКА
-cli-phone = Телефон: { $phone }
-cli-website = Сайт: { $website }
-cli-error = Қате
 
 ## Құжаттар қоймасы
 
@@ -84,7 +66,6 @@ error-invalid-key = Қойманың кілті бүлінген. Ештеңе �
 error-vault-missing = Қойма әлі жоқ. Алдымен оны жасаңыз.
 error-vault-exists = Мұнда қойма бұрыннан бар. Ештеңе өзгертілген жоқ.
 error-vault-too-new = Бұл қойманы Huquq-тың жаңарақ нұсқасы жасаған. Оны ашу үшін қолданбаны жаңартыңыз.
-error-crypto = Құрылғы қауіпсіз кілт жасай алмады. Ештеңе сақталған жоқ.
 
 field-name = Аты
 field-kind = Құжат түрі
@@ -102,7 +83,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = Қате PIN-код тым көп рет енгізілді: өзіңіз таңдағандай, қойманың кілті өшірілді. Құжаттарыңызды сақтық көшірмеден қалпына келтіріңіз.
 error-pin-not-set = Бұл қойма үшін PIN-код орнатылмаған.
 error-pin-too-short = PIN-код кемінде { $min } таңбадан тұруы керек.
-error-photo-unreadable = Фотосуретті оқу мүмкін болмады. Ештеңе сақталған жоқ.
 error-photo-empty = Фотосурет файлы бос. Ештеңе сақталған жоқ.
 error-photo-too-large = Фотосурет файлы тым үлкен (ең көбі { $max } МБ). Ештеңе сақталған жоқ.
 error-photo-too-many-pixels = Сурет тым үлкен (ең көбі { $max } мегапиксель). Ештеңе сақталған жоқ.
@@ -117,8 +97,6 @@ error-vault-locked = Қойма құлыпталған. Алдымен оның 
 
 vault-me = Мен
 vault-empty = Қоймада әлі құжат жоқ.
-vault-deleted = Жойылды.
-vault-erased = Қоймадағының бәрі өшірілді.
 vault-expires = мерзімі: { DATETIME($date) }
 vault-no-expiry = мерзімі шектелмеген
 vault-pages =
@@ -128,8 +106,6 @@ vault-pages =
     }
 vault-authority = Кім берген
 vault-notes = Жазбалар
-vault-backup-done = Сақтық көшірме жазылды: құжаттар — { $documents }, беттер — { $pages }.
-vault-restore-done = Қалпына келтірілді: { $documents } құжат және { $pages } бет қосылды; { $skipped } бет бұрыннан бар еді.
 vault-kind-passport = Паспорт
 vault-kind-residence-permit = Тұруға рұқсат
 vault-kind-residence-card = Тұруға ықтиярхат
@@ -141,13 +117,6 @@ vault-kind-fine-or-decision = Айыппұл немесе қаулы
 vault-kind-receipt = Түбіртек
 vault-kind-court-paper = Сот құжаты
 vault-kind-other = Басқа құжат
-cli-vault-passphrase = Қойманың құпиясөзі:{" "}
-cli-vault-passphrase-again = Құпиясөзді қайталаңыз:{" "}
-cli-vault-passphrase-mismatch = Екі құпиясөз бірдей емес. Ештеңе өзгертілген жоқ.
-cli-backup-passphrase = Сақтық көшірменің құпиясөзі:{" "}
-cli-vault-created = Қойма жасалды. Құпиясөзіңізді қауіпсіз жерде сақтаңыз: онсыз ешкім, тіпті Huquq та, құжаттарыңызды аша алмайды.
-cli-vault-erase-confirm = Бұл қоймадағы барлық құжатты біржола өшіреді. Растау үшін --yes параметрімен қайта іске қосыңыз.
-cli-no-terminal-for-passphrase = Құпиясөзді сұрайтын терминал жоқ. Оны { $variable } орта айнымалысында көрсетіңіз.
 
 ## Еске салғыштар мен мерзімдер
 
@@ -169,9 +138,7 @@ event-kind-passport-handed-over = Паспортымды көші-қон қыз�
 event-kind-entered-country = Елге кірдім
 event-kind-left-country = Елден шықтым
 event-kind-job-changed = Жұмысымды ауыстырдым
-reminders-title = Еске салғыштар
 reminders-empty = Әзірге мерзімдер жоқ. Құжаттарыңызды мерзімінің аяқталу күнімен қосыңыз немесе не болғанын жазып қойыңыз: көшу, қаулы, елге кіру.
-reminders-settings = Еске салу уақыты: { $time }, уақыт белдеуі: { $zone }
 reminder-due-in =
     { $days ->
         [one] Мерзімге { $days } күн қалды: { DATETIME($date) }
@@ -209,9 +176,82 @@ checklist-state-missing = Қоймаңызда жоқ
 checklist-state-not-tracked = Өзіңізбен бірге әкеліңіз: қойма мұны сақтамайды
 checklist-item-unverified = Расталмаған
 calendar-name = Huquq мерзімдері
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = Құжаттар қоймасы
+vault-gate-intro = Паспортыңыздың, карточкаларыңыздың, қаулылардың және түбіртектердің фотосуреттерін осы телефонда шифрланған түрде сақтаңыз. Оларды тек осы телефон аша алады, ештеңе ешқайда жіберілмейді. Телефоннан шығатын жалғыз көшірме — өзіңіз жасаған сақтық көшірме.
+vault-gate-create = Қоймамды жасау
+vault-gate-pin-prompt = Қойманың PIN-кодын енгізіңіз
+vault-gate-unlock = Ашу
+vault-gate-key-lost = Бұл телефон енді қойманы аша алмайды: қате PIN-код тым көп рет енгізілгендіктен оның кілті өшірілді немесе кілт бүлінген. Бос қоймамен қайта бастап, құжаттарыңызды сақтық көшірмеден қалпына келтіре аласыз.
+vault-gate-start-over = Бос қоймамен қайта бастау
+vault-gate-start-over-confirm = Бұл осы телефондағы құлыпталған қойманы біржола жояды. Сақтық көшірме файлдарыңыз өзгеріссіз қалады.
+vault-lock = Қойманы құлыптау
+vault-add-document = Құжат қосу
+vault-expired-on = Мерзімі бітті: { DATETIME($date) }
+vault-expires-soon = Мерзімі жақында бітеді: { DATETIME($date) }
+vault-valid-until = Мына күнге дейін жарамды: { DATETIME($date) }
+vault-date = { DATETIME($date) }
+field-number = Нөмірі
+field-holder = Кімнің құжаты
+vault-pages-heading = Беттер
+vault-pages-none = Әзірге бет жоқ. Әр беттің фотосуретін түсіріңіз.
+vault-document-edit = Өзгерту
+vault-document-delete = Бұл құжатты жою
+vault-document-delete-confirm = Бұл құжатты және оның барлық беттерін қоймадан жоясыз ба? Мұны кері қайтару мүмкін емес.
+vault-page-number = { $number }-бет
+vault-kind-choose = Бұл қандай құжат?
+vault-form-autosave = Жазғаныңыздың бәрі қоймада бірден сақталады.
+vault-date-hint = 2027-02-28
+vault-person-add = Басқа адам
+vault-person-relation = Бұл адам сізге кім болады?
+vault-relation-myself = Мен
+vault-relation-spouse = Күйеуім немесе әйелім
+vault-relation-child = Балам
+vault-relation-parent = Әкем немесе анам
+vault-relation-relative = Басқа туысым
+vault-relation-other = Басқа адам
+settings-title = Параметрлер
+settings-language = Тіл
+settings-reminders = Еске салу уақыты
+settings-pin = Қойманың PIN-коды
+settings-pin-set = Қойманың PIN-кодын орнату
+settings-pin-change = Қойманың PIN-кодын өзгерту
+settings-pin-explain = PIN-код орнатылса, қойма әр ашылған сайын оны сұрайды, телефонның құлпы ашық болса да.
+pin-new = Жаңа PIN-код
+pin-again = Жаңа PIN-кодты қайталаңыз
+pin-current = Қазіргі PIN-код
+pin-limit-heading = Қате PIN-код тым көп рет енгізілсе
+pin-limit-none = Қойманың кілтін ешқашан өшірмеу
+pin-limit =
     { $count ->
-        [one] Күнтізбе файлына { $count } мерзім жазылды.
-       *[other] Күнтізбе файлына { $count } мерзім жазылды.
+        [one] Қате PIN-код { $count } рет енгізілгеннен кейін қойманың кілтін өшіру
+       *[other] Қате PIN-код { $count } рет енгізілгеннен кейін қойманың кілтін өшіру
     }
-glossary-title = Заң терминдері
+settings-backup = Сақтық көшірме
+settings-backup-button = Қойманың сақтық көшірмесін жасау
+settings-backup-explain = Сақтық көшірме — бір шифрланған файл. Құпиясөзді одан бөлек сақтаңыз: құпиясөзсіз оны ешкім, тіпті өзіңіз де аша алмайсыз.
+backup-running = Сақтық көшірме жазылып жатыр…
+settings-restore-button = Сақтық көшірмеден қалпына келтіру
+settings-restore-explain = Қалпына келтіргенде сақтық көшірмедегі құжаттар осы қоймаға қосылады. Мұнда бұрыннан бар ештеңе өзгертілмейді.
+restore-running = Қалпына келтіріліп жатыр…
+settings-erase = Бәрін өшіру
+settings-erase-warning = Бұл осы телефондағы қоймадағы барлық құжат пен фотосуретті оны ашатын кілттермен бірге біржола өшіреді және оның еске салғыштарын алып тастайды. Өзіңіз жасаған сақтық көшірме файлдары өзгеріссіз қалады. Мұны кері қайтару мүмкін емес.
+reminders-mark-done = Орындалды: бүгін орындалды деп белгілеу
+reminders-marked-done = Орындалды деп белгіленді.
+reminders-follow-up = Келесі қадам еске салғыштарыңызға қосылды: { $procedure }
+reminders-snooze = Кейінірек еске салу…
+reminders-reopen = Әлі орындалған жоқ: қайта еске салу
+reminders-days-before = Еске салу күндерін таңдау…
+reminders-use-usual-days = Әдеттегі күндер
+reminders-day-option =
+    { $count ->
+        [0] Мерзім күнінің өзінде
+        [one] { $count } күн бұрын
+       *[other] { $count } күн бұрын
+    }
+reminders-open-checklist = Не дайындау керек (тексеру тізімі)
+reminders-record-title = Не болды?
+reminders-record-who = Бұл кім туралы?
+reminders-record-none = Әзірге жазатын ештеңе жоқ.

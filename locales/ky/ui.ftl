@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = Укуктарыңызды билиңиз — интернетсиз да, өз тилиңизде.
-home-search-hint = Укуктарыңызды издөө
 home-topics-heading = Темалар
 home-cards-heading = Кызмат адамына көрсөтүү
 home-contacts-heading = Кайдан жардам алса болот
@@ -15,19 +13,13 @@ topic-article-count =
        *[other] { $count } макала
     }
 
-article-sources-heading = Булактар
 article-related-heading = Байланыштуу макалалар
-article-cards-heading = Кызмат адамына көрсөтүүчү карточкалар
 source-checked = Текшерилген: { DATETIME($date) }
 source-translation = Англис тилиндеги расмий эмес котормо
 
 callout-note = Билип коюңуз
 callout-tip = Кеңеш
 callout-warning = Көңүл буруңуз
-
-confidence-verified = Расмий текст менен салыштырылып текшерилген
-confidence-reported = Аталган булактардан алынган, расмий текст менен азырынча салыштырыла элек
-confidence-unverified = Азырынча текшериле элек
 
 notice-not-translated = Бул азырынча { $requested } которула элек — { $shown } көрсөтүлүп жатат.
 notice-machine-translated = Машина менен которулган (түп нускасы { $original }), адам азырынча текшере элек.
@@ -41,9 +33,7 @@ search-results =
     }
 
 card-show-hint = Бул экранды кызмат адамына көрсөтүңүз.
-card-official-text = Кызмат адамы үчүн, { $language }:
 
-languages-heading = Тилдер
 language-en = англисче
 language-ru = орусча
 language-kk = казакча
@@ -58,15 +48,7 @@ error-not-found-article = «{ $id }» деген макала жок.
 error-not-found-topic = «{ $id }» деген тема жок.
 error-not-found-card = «{ $id }» деген карточка жок.
 error-query-too-long = Бул издөө өтө узун. Эң көп { $max } белги жазыңыз.
-error-storage = Huquq өзүнүн маалымат папкасын окуй же жаза алган жок. Эч нерсе өзгөргөн жок.
 error-content = Колдонмонун ичиндеги маалыматтар жүктөлгөн жок. Колдонмону кайра орнотуңуз.
-
-cli-topic-open-hint = Теманы ачуу: huquq topics ТЕМА
-cli-read-hint = Макаланы окуу: huquq read МАКАЛА
-cli-card-hint = Карточканы көрсөтүү: huquq card КАРТОЧКА
-cli-phone = Телефон: { $phone }
-cli-website = Сайт: { $website }
-cli-error = Ката
 
 ## Документтер сейфи
 
@@ -84,7 +66,6 @@ error-invalid-key = Сейфтин ачкычы бузулган. Эч нерс�
 error-vault-missing = Сейф азырынча жок. Адегенде аны түзүңүз.
 error-vault-exists = Бул жерде сейф мурунтан эле бар. Эч нерсе өзгөргөн жок.
 error-vault-too-new = Бул сейфти Huquq колдонмосунун жаңыраак версиясы түзгөн. Аны ачуу үчүн колдонмону жаңыртыңыз.
-error-crypto = Түзмөк коопсуз ачкыч түзө алган жок. Эч нерсе сакталган жок.
 
 field-name = Аты
 field-kind = Документтин түрү
@@ -102,7 +83,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = Туура эмес PIN-код өтө көп терилди: өзүңүз тандагандай, сейфтин ачкычы өчүрүлдү. Документтериңизди камдык көчүрмөдөн калыбына келтириңиз.
 error-pin-not-set = Бул сейф үчүн PIN-код коюлган эмес.
 error-pin-too-short = PIN-код кеминде { $min } белгиден турушу керек.
-error-photo-unreadable = Сүрөттү окуу мүмкүн болгон жок. Эч нерсе сакталган жок.
 error-photo-empty = Сүрөт файлы бош. Эч нерсе сакталган жок.
 error-photo-too-large = Сүрөт файлы өтө чоң (эң көп { $max } МБ). Эч нерсе сакталган жок.
 error-photo-too-many-pixels = Сүрөт өтө чоң (эң көп { $max } мегапиксель). Эч нерсе сакталган жок.
@@ -117,8 +97,6 @@ error-vault-locked = Сейф кулпуланган. Адегенде аны а
 
 vault-me = Мен
 vault-empty = Сейфте азырынча документ жок.
-vault-deleted = Өчүрүлдү.
-vault-erased = Сейфтеги баары өчүрүлдү.
 vault-expires = мөөнөтү { DATETIME($date) } бүтөт
 vault-no-expiry = мөөнөтү жок
 vault-pages =
@@ -128,8 +106,6 @@ vault-pages =
     }
 vault-authority = Ким берген
 vault-notes = Жазуулар
-vault-backup-done = Камдык көчүрмө жазылды: { $documents } документ, { $pages } барак.
-vault-restore-done = Калыбына келтирилди: { $documents } документ жана { $pages } барак кошулду; { $skipped } барак мурунтан эле бар болчу.
 vault-kind-passport = Паспорт
 vault-kind-residence-permit = Жашоого уруксат
 vault-kind-residence-card = Жашоо картасы
@@ -141,13 +117,6 @@ vault-kind-fine-or-decision = Айып пул же токтом
 vault-kind-receipt = Квитанция
 vault-kind-court-paper = Соттун кагазы
 vault-kind-other = Башка документ
-cli-vault-passphrase = Сейфтин сырсөзү:{" "}
-cli-vault-passphrase-again = Сырсөздү кайталаңыз:{" "}
-cli-vault-passphrase-mismatch = Эки сырсөз бири-бирине дал келбейт. Эч нерсе өзгөргөн жок.
-cli-backup-passphrase = Камдык көчүрмөнүн сырсөзү:{" "}
-cli-vault-created = Сейф түзүлдү. Сырсөзүңүздү жакшы сактаңыз: ансыз эч ким, атүгүл Huquq да, документтериңизди ача албайт.
-cli-vault-erase-confirm = Бул сейфтеги бардык документтерди биротоло өчүрөт. Ырастоо үчүн --yes менен кайра иштетиңиз.
-cli-no-terminal-for-passphrase = Сырсөздү сурай турган терминал жок. Аны { $variable } чөйрө өзгөрмөсүнө жазыңыз.
 
 ## Эскертмелер жана мөөнөттөр
 
@@ -169,9 +138,7 @@ event-kind-passport-handed-over = Паспортумду миграция кыз
 event-kind-entered-country = Өлкөгө кирдим
 event-kind-left-country = Өлкөдөн чыктым
 event-kind-job-changed = Жумушумду алмаштырдым
-reminders-title = Эскертмелер
 reminders-empty = Азырынча мөөнөттөр жок. Документтериңизди мөөнөтү бүтүүчү күнү менен кошуңуз же эмне болгонун жазыңыз: көчүү, токтом, өлкөгө кирүү.
-reminders-settings = Эскертмелер саат { $time } келет, убакыт алкагы: { $zone }
 reminder-due-in =
     { $days ->
         [one] Акыркы күнгө { $days } күн калды: { DATETIME($date) }
@@ -209,9 +176,82 @@ checklist-state-missing = Сейфиңизде жок
 checklist-state-not-tracked = Өзүңүз менен алып келиңиз: сейф муну сактабайт
 checklist-item-unverified = Тастыкталган эмес
 calendar-name = Huquq мөөнөттөрү
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = Документтер сейфи
+vault-gate-intro = Паспортуңуздун, карталарыңыздын, токтомдордун жана квитанциялардын сүрөттөрүн ушул телефондо шифрленген түрдө сактаңыз. Аларды ушул телефон гана ача алат жана эч нерсе эч жакка жөнөтүлбөйт. Телефондон чыга турган жалгыз көчүрмө — өзүңүз жасаган камдык көчүрмө.
+vault-gate-create = Сейфимди түзүү
+vault-gate-pin-prompt = Сейфтин PIN-кодун териңиз
+vault-gate-unlock = Ачуу
+vault-gate-key-lost = Бул телефон сейфти мындан ары ача албайт: туура эмес PIN-код өтө көп терилгендиктен анын ачкычы өчүрүлгөн, же ачкыч бузулган. Бош сейф менен кайра баштап, документтериңизди камдык көчүрмөдөн калыбына келтирсеңиз болот.
+vault-gate-start-over = Бош сейф менен кайра баштоо
+vault-gate-start-over-confirm = Бул телефондогу кулпуланган сейф биротоло өчүрүлөт. Камдык көчүрмө файлдарыңызга тийилбейт.
+vault-lock = Сейфти кулпулоо
+vault-add-document = Документ кошуу
+vault-expired-on = Мөөнөтү бүткөн: { DATETIME($date) }
+vault-expires-soon = Мөөнөтү жакында бүтөт: { DATETIME($date) }
+vault-valid-until = Качанга чейин жарактуу: { DATETIME($date) }
+vault-date = { DATETIME($date) }
+field-number = Номери
+field-holder = Кимдин документи
+vault-pages-heading = Барактар
+vault-pages-none = Азырынча барак жок. Ар бир баракты сүрөткө тартыңыз.
+vault-document-edit = Өзгөртүү
+vault-document-delete = Бул документти өчүрүү
+vault-document-delete-confirm = Бул документ жана анын бардык барактары сейфтен өчүрүлсүнбү? Муну кайтаруу мүмкүн эмес.
+vault-page-number = { $number }-барак
+vault-kind-choose = Бул кандай документ?
+vault-form-autosave = Жазгандарыңыздын баары ошол замат сейфке сакталат.
+vault-date-hint = 2027-02-28
+vault-person-add = Башка адам
+vault-person-relation = Бул адам сизге ким болот?
+vault-relation-myself = Мен
+vault-relation-spouse = Күйөөм же аялым
+vault-relation-child = Балам
+vault-relation-parent = Атам же энем
+vault-relation-relative = Башка тууганым
+vault-relation-other = Башка адам
+settings-title = Жөндөөлөр
+settings-language = Тил
+settings-reminders = Эскертме убактысы
+settings-pin = Сейфтин PIN-коду
+settings-pin-set = Сейфке PIN-код коюу
+settings-pin-change = Сейфтин PIN-кодун өзгөртүү
+settings-pin-explain = PIN-код коюлса, телефон кулпудан ачык турса да, сейф ар бир ачылганда аны сурайт.
+pin-new = Жаңы PIN-код
+pin-again = Жаңы PIN-кодду кайталаңыз
+pin-current = Азыркы PIN-код
+pin-limit-heading = Туура эмес PIN-код өтө көп терилгенде
+pin-limit-none = Сейфтин ачкычын эч качан өчүрбөө
+pin-limit =
     { $count ->
-        [one] Календарь файлына { $count } мөөнөт жазылды.
-       *[other] Календарь файлына { $count } мөөнөт жазылды.
+        [one] { $count } жолу туура эмес PIN-код терилгенде сейфтин ачкычын өчүрүү
+       *[other] { $count } жолу туура эмес PIN-код терилгенде сейфтин ачкычын өчүрүү
     }
-glossary-title = Юридикалык терминдер
+settings-backup = Камдык көчүрмө
+settings-backup-button = Сейфтин камдык көчүрмөсүн жасоо
+settings-backup-explain = Камдык көчүрмө — бир шифрленген файл. Сырсөздү андан бөлөк сактаңыз: сырсөзсүз аны эч ким, атүгүл өзүңүз да ача албайсыз.
+backup-running = Камдык көчүрмө жазылууда…
+settings-restore-button = Камдык көчүрмөдөн калыбына келтирүү
+settings-restore-explain = Калыбына келтирүү камдык көчүрмөдөгү документтерди ушул сейфке кошот. Бул жерде мурунтан бар нерселердин эч бири өзгөрбөйт.
+restore-running = Калыбына келтирилүүдө…
+settings-erase = Баарын өчүрүү
+settings-erase-warning = Бул телефондогу сейфтеги бардык документтер жана сүрөттөр аны ача турган ачкычтар менен кошо биротоло өчүрүлөт, анын эскертмелери да алынып салынат. Сиз жасаган камдык көчүрмө файлдарына тийилбейт. Муну кайтаруу мүмкүн эмес.
+reminders-mark-done = Аткарылды: бүгүн аткарылды деп белгилөө
+reminders-marked-done = Аткарылды деп белгиленди.
+reminders-follow-up = Кийинки кадам эскертмелериңизге кошулду: { $procedure }
+reminders-snooze = Кийинчерээк эскертүү…
+reminders-reopen = Азырынча аткарыла элек: кайра эскертүү
+reminders-days-before = Эскертүү күндөрүн тандоо…
+reminders-use-usual-days = Кадимки күндөр
+reminders-day-option =
+    { $count ->
+        [0] Акыркы күндүн өзүндө
+        [one] { $count } күн мурун
+       *[other] { $count } күн мурун
+    }
+reminders-open-checklist = Эмнени даярдоо керек (даярдоо тизмеси)
+reminders-record-title = Эмне болду?
+reminders-record-who = Бул ким тууралуу?
+reminders-record-none = Азырынча жаза турган эч нерсе жок.

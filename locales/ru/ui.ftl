@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = Знайте свои права — даже без интернета, на своём языке.
-home-search-hint = Поиск по вашим правам
 home-topics-heading = Темы
 home-cards-heading = Показать сотруднику
 home-contacts-heading = Где получить помощь
@@ -16,19 +14,13 @@ topic-article-count =
        *[many] { $count } статей
     }
 
-article-sources-heading = Источники
 article-related-heading = См. также
-article-cards-heading = Карточки для сотрудника
 source-checked = Проверено: { DATETIME($date) }
 source-translation = Неофициальный перевод на английский
 
 callout-note = Примечание
 callout-tip = Совет
 callout-warning = Внимание
-
-confidence-verified = Сверено с официальным текстом
-confidence-reported = По указанным источникам, ещё не сверено с официальным текстом
-confidence-unverified = Ещё не проверено
 
 notice-not-translated = Ещё не переведено на { $requested } — показано на языке: { $shown }.
 notice-machine-translated = Машинный перевод с языка: { $original }; ещё не проверен человеком.
@@ -43,9 +35,7 @@ search-results =
     }
 
 card-show-hint = Покажите этот экран сотруднику.
-card-official-text = На языке: { $language }
 
-languages-heading = Языки
 language-en = английский
 language-ru = русский
 language-kk = казахский
@@ -60,15 +50,7 @@ error-not-found-article = Статья «{ $id }» не найдена.
 error-not-found-topic = Тема «{ $id }» не найдена.
 error-not-found-card = Карточка «{ $id }» не найдена.
 error-query-too-long = Слишком длинный запрос. Используйте не более { $max } символов.
-error-storage = Huquq не может прочитать или записать папку данных. Ничего не изменено.
 error-content = Не удалось загрузить встроенные материалы. Переустановите приложение.
-
-cli-topic-open-hint = Открыть тему: huquq topics ТЕМА
-cli-read-hint = Прочитать статью: huquq read СТАТЬЯ
-cli-card-hint = Показать карточку: huquq card КАРТОЧКА
-cli-phone = Телефон: { $phone }
-cli-website = Сайт: { $website }
-cli-error = Ошибка
 
 ## Хранилище документов
 
@@ -86,7 +68,6 @@ error-invalid-key = Ключ хранилища повреждён. Ничего
 error-vault-missing = Хранилища пока нет. Сначала создайте его.
 error-vault-exists = Здесь уже есть хранилище. Ничего не изменено.
 error-vault-too-new = Это хранилище создано более новой версией Huquq. Обновите приложение, чтобы открыть его.
-error-crypto = Устройство не смогло создать надёжный ключ. Ничего не сохранено.
 
 field-name = Имя
 field-kind = Вид документа
@@ -105,7 +86,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = Слишком много неверных PIN-кодов: как вы выбрали, ключ хранилища стёрт. Восстановите документы из резервной копии.
 error-pin-not-set = Для этого хранилища PIN-код не задан.
 error-pin-too-short = PIN-код должен содержать не менее { $min } символов.
-error-photo-unreadable = Не удалось прочитать фото. Ничего не сохранено.
 error-photo-empty = Файл фото пуст. Ничего не сохранено.
 error-photo-too-large = Файл фото слишком большой (не более { $max } МБ). Ничего не сохранено.
 error-photo-too-many-pixels = Изображение слишком большое (не более { $max } мегапикселей). Ничего не сохранено.
@@ -120,8 +100,6 @@ error-vault-locked = Хранилище заблокировано. Сначал
 
 vault-me = Я
 vault-empty = В хранилище пока нет документов.
-vault-deleted = Удалено.
-vault-erased = Всё содержимое хранилища стёрто.
 vault-expires = действует до { DATETIME($date) }
 vault-no-expiry = без срока действия
 vault-pages =
@@ -132,8 +110,6 @@ vault-pages =
     }
 vault-authority = Кем выдан
 vault-notes = Заметки
-vault-backup-done = Резервная копия записана: документов — { $documents }, страниц — { $pages }.
-vault-restore-done = Восстановлено: добавлено документов — { $documents }, страниц — { $pages }; уже были на месте страниц — { $skipped }.
 vault-kind-passport = Паспорт
 vault-kind-residence-permit = Разрешение на проживание
 vault-kind-residence-card = Вид на жительство
@@ -145,13 +121,6 @@ vault-kind-fine-or-decision = Штраф или постановление
 vault-kind-receipt = Квитанция
 vault-kind-court-paper = Судебный документ
 vault-kind-other = Другой документ
-cli-vault-passphrase = Пароль хранилища:{" "}
-cli-vault-passphrase-again = Повторите пароль:{" "}
-cli-vault-passphrase-mismatch = Пароли не совпадают. Ничего не изменено.
-cli-backup-passphrase = Пароль резервной копии:{" "}
-cli-vault-created = Хранилище создано. Берегите пароль: без него никто, даже Huquq, не сможет открыть ваши документы.
-cli-vault-erase-confirm = Это навсегда сотрёт все документы в хранилище. Чтобы подтвердить, запустите ещё раз с --yes.
-cli-no-terminal-for-passphrase = Нет терминала, чтобы спросить пароль. Укажите его в переменной окружения { $variable }.
 
 ## Напоминания и сроки
 
@@ -173,9 +142,7 @@ event-kind-passport-handed-over = Паспорт сдан в миграцион�
 event-kind-entered-country = Въезд в страну
 event-kind-left-country = Выезд из страны
 event-kind-job-changed = Смена работы
-reminders-title = Напоминания
 reminders-empty = Сроков пока нет. Добавьте документы с датой окончания срока действия или запишите, что произошло: переезд, постановление, въезд.
-reminders-settings = Напоминания в { $time }, часовой пояс { $zone }
 reminder-due-in =
     { $days ->
         [one] Срок — через { $days } день, { DATETIME($date) }
@@ -221,11 +188,86 @@ checklist-state-missing = Нет в вашем хранилище
 checklist-state-not-tracked = Возьмите с собой: в хранилище это не отслеживается
 checklist-item-unverified = Не подтверждено
 calendar-name = Сроки Huquq
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = Хранилище документов
+vault-gate-intro = Храните на этом телефоне фото паспорта, вида на жительство, постановлений и квитанций в зашифрованном виде. Открыть их может только этот телефон, и ничего никуда не отправляется. Телефон покидает только одна копия — резервная копия, которую вы делаете сами.
+vault-gate-create = Создать моё хранилище
+vault-gate-pin-prompt = Введите PIN-код хранилища
+vault-gate-unlock = Открыть
+vault-gate-key-lost = Этот телефон больше не может открыть хранилище: его ключ стёрт после слишком многих неверных PIN-кодов или повреждён. Вы можете начать заново с пустым хранилищем и восстановить документы из резервной копии.
+vault-gate-start-over = Начать заново с пустым хранилищем
+vault-gate-start-over-confirm = Заблокированное хранилище на этом телефоне будет удалено навсегда. Ваши файлы резервных копий останутся без изменений.
+vault-lock = Заблокировать хранилище
+vault-add-document = Добавить документ
+vault-expired-on = Срок действия истёк { DATETIME($date) }
+vault-expires-soon = Скоро истекает срок действия: { DATETIME($date) }
+vault-valid-until = Действует до { DATETIME($date) }
+vault-date = { DATETIME($date) }
+field-number = Номер
+field-holder = Чей документ
+vault-pages-heading = Страницы
+vault-pages-none = Страниц пока нет. Сфотографируйте каждую страницу.
+vault-document-edit = Изменить
+vault-document-delete = Удалить этот документ
+vault-document-delete-confirm = Удалить этот документ и все его страницы из хранилища? Отменить это будет нельзя.
+vault-page-number = Страница { $number }
+vault-kind-choose = Какой это документ?
+vault-form-autosave = Всё, что вы вводите, сразу сохраняется в хранилище.
+vault-date-hint = 2027-02-28
+vault-person-add = Другой человек
+vault-person-relation = Кем вам приходится этот человек?
+vault-relation-myself = Я
+vault-relation-spouse = Муж или жена
+vault-relation-child = Ребёнок
+vault-relation-parent = Отец или мать
+vault-relation-relative = Другой родственник
+vault-relation-other = Другой человек
+settings-title = Настройки
+settings-language = Язык
+settings-reminders = Время напоминания
+settings-pin = PIN-код хранилища
+settings-pin-set = Задать PIN-код хранилища
+settings-pin-change = Изменить PIN-код хранилища
+settings-pin-explain = Если задан PIN-код, хранилище спрашивает его при каждом открытии, даже когда телефон разблокирован.
+pin-new = Новый PIN-код
+pin-again = Повторите новый PIN-код
+pin-current = Текущий PIN-код
+pin-limit-heading = Если слишком много раз ввести неверный PIN-код
+pin-limit-none = Никогда не стирать ключ хранилища
+pin-limit =
     { $count ->
-        [one] { $count } срок записан в файл календаря.
-        [few] { $count } срока записаны в файл календаря.
-       *[many] { $count } сроков записано в файл календаря.
-        [other] { $count } срока записано в файл календаря.
+        [one] Стереть ключ хранилища после { $count } неверного PIN-кода
+        [few] Стереть ключ хранилища после { $count } неверных PIN-кодов
+       *[many] Стереть ключ хранилища после { $count } неверных PIN-кодов
+        [other] Стереть ключ хранилища после { $count } неверных PIN-кодов
     }
-glossary-title = Юридические термины
+settings-backup = Резервная копия
+settings-backup-button = Сделать резервную копию хранилища
+settings-backup-explain = Резервная копия — это один зашифрованный файл. Храните пароль отдельно от него: без пароля никто, даже вы, не сможет его открыть.
+backup-running = Резервная копия записывается…
+settings-restore-button = Восстановить из резервной копии
+settings-restore-explain = При восстановлении документы из резервной копии добавляются в это хранилище. То, что здесь уже есть, не меняется.
+restore-running = Восстановление…
+settings-erase = Стереть всё
+settings-erase-warning = Все документы и фото в хранилище на этом телефоне будут стёрты навсегда вместе с ключами, которые его открывают, а его напоминания будут отменены. Файлы резервных копий, которые вы сделали, не затрагиваются. Отменить это будет нельзя.
+reminders-mark-done = Сделано: отметить как сделанное сегодня
+reminders-marked-done = Отмечено как сделанное.
+reminders-follow-up = Следующий шаг добавлен в ваши напоминания: { $procedure }
+reminders-snooze = Напомнить позже…
+reminders-reopen = Ещё не сделано: напомнить снова
+reminders-days-before = Выбрать, за сколько дней напомнить…
+reminders-use-usual-days = Обычные дни
+reminders-day-option =
+    { $count ->
+        [0] В сам день срока
+        [one] За { $count } день до срока
+        [few] За { $count } дня до срока
+       *[many] За { $count } дней до срока
+        [other] За { $count } дня до срока
+    }
+reminders-open-checklist = Что подготовить (контрольный список)
+reminders-record-title = Что произошло?
+reminders-record-who = Кого это касается?
+reminders-record-none = Записывать пока нечего.

@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = Ҳуқуқҳои худро донед — ҳатто бе интернет, бо забони худ.
-home-search-hint = Ҷустуҷӯи ҳуқуқҳои шумо
 home-topics-heading = Мавзӯъҳо
 home-cards-heading = Ба корманд нишон диҳед
 home-contacts-heading = Аз куҷо кӯмак гирифтан мумкин
@@ -15,19 +13,13 @@ topic-article-count =
        *[other] { $count } мақола
     }
 
-article-sources-heading = Манбаъҳо
 article-related-heading = Инчунин бинед
-article-cards-heading = Кортҳо барои нишон додан ба корманд
 source-checked = Санҷида шуд: { DATETIME($date) }
 source-translation = Тарҷумаи ғайрирасмии англисӣ
 
 callout-note = Эзоҳ
 callout-tip = Маслиҳат
 callout-warning = Диққат
-
-confidence-verified = Бо матни расмӣ санҷида шудааст
-confidence-reported = Аз манбаъҳои номбаршуда, ҳанӯз бо матни расмӣ санҷида нашудааст
-confidence-unverified = Ҳанӯз санҷида нашудааст
 
 notice-not-translated = Ҳанӯз ба забони { $requested } тарҷума нашудааст — бо забони { $shown } нишон дода шуд.
 notice-machine-translated = Тарҷумаи мошинӣ аз забони { $original }. Ҳанӯз ягон одам онро насанҷидааст.
@@ -41,9 +33,7 @@ search-results =
     }
 
 card-show-hint = Ин экранро ба корманд нишон диҳед.
-card-official-text = Бо забони { $language }
 
-languages-heading = Забонҳо
 language-en = англисӣ
 language-ru = русӣ
 language-kk = қазоқӣ
@@ -58,15 +48,7 @@ error-not-found-article = Мақолаи «{ $id }» нест.
 error-not-found-topic = Мавзӯи «{ $id }» нест.
 error-not-found-card = Корти «{ $id }» барои корманд нест.
 error-query-too-long = Ин ҷустуҷӯ хеле дароз аст. На зиёда аз { $max } аломат нависед.
-error-storage = Huquq папкаи маълумоти худро хонда ё навишта натавонист. Ҳеҷ чиз тағйир наёфт.
 error-content = Маводи дохилии барнома бор нашуд. Лутфан барномаро аз нав насб кунед.
-
-cli-topic-open-hint = Мавзӯъро кушоед: huquq topics МАВЗӮЪ
-cli-read-hint = Мақоларо хонед: huquq read МАҚОЛА
-cli-card-hint = Кортро нишон диҳед: huquq card КОРТ
-cli-phone = Телефон: { $phone }
-cli-website = Сомона: { $website }
-cli-error = Хато
 
 ## Анбори ҳуҷҷатҳо
 
@@ -84,7 +66,6 @@ error-invalid-key = Калиди анбор вайрон шудааст. Ҳеҷ 
 error-vault-missing = Ҳанӯз анбор нест. Аввал онро созед.
 error-vault-exists = Дар ин ҷо аллакай анбор ҳаст. Ҳеҷ чиз тағйир наёфт.
 error-vault-too-new = Ин анборро версияи навтари Huquq сохтааст. Барои кушодани он барномаро нав кунед.
-error-crypto = Дастгоҳ калиди бехатар сохта натавонист. Ҳеҷ чиз нигоҳ дошта нашуд.
 
 field-name = Ном
 field-kind = Навъи ҳуҷҷат
@@ -102,7 +83,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = PIN бисёр бор нодуруст навишта шуд: чунон ки шумо интихоб кардед, калиди анбор пок карда шуд. Ҳуҷҷатҳои худро аз нусхаи эҳтиётӣ барқарор кунед.
 error-pin-not-set = Барои ин анбор PIN гузошта нашудааст.
 error-pin-too-short = PIN бояд на камтар аз { $min } аломат дошта бошад.
-error-photo-unreadable = Аксро хондан нашуд. Ҳеҷ чиз нигоҳ дошта нашуд.
 error-photo-empty = Файли акс холӣ аст. Ҳеҷ чиз нигоҳ дошта нашуд.
 error-photo-too-large = Файли акс хеле калон аст (на зиёда аз { $max } МБ). Ҳеҷ чиз нигоҳ дошта нашуд.
 error-photo-too-many-pixels = Тасвир хеле калон аст (на зиёда аз { $max } мегапиксел). Ҳеҷ чиз нигоҳ дошта нашуд.
@@ -117,8 +97,6 @@ error-vault-locked = Анбор қулф аст. Аввал онро кушое�
 
 vault-me = Ман
 vault-empty = Дар анбор ҳанӯз ягон ҳуҷҷат нест.
-vault-deleted = Нест карда шуд.
-vault-erased = Ҳама чиз дар анбор пок карда шуд.
 vault-expires = мӯҳлат то { DATETIME($date) }
 vault-no-expiry = бе мӯҳлат
 vault-pages =
@@ -128,8 +106,6 @@ vault-pages =
     }
 vault-authority = Аз ҷониби кӣ дода шудааст
 vault-notes = Қайдҳо
-vault-backup-done = Нусхаи эҳтиётӣ навишта шуд: ҳуҷҷатҳо — { $documents }, саҳифаҳо — { $pages }.
-vault-restore-done = Барқарор шуд: ҳуҷҷатҳо — { $documents } ва саҳифаҳо — { $pages } илова шуданд; { $skipped } саҳифа аллакай буд.
 vault-kind-passport = Шиноснома
 vault-kind-residence-permit = Иҷозат барои истиқомат
 vault-kind-residence-card = Корти истиқомат (вид на жительство)
@@ -141,13 +117,6 @@ vault-kind-fine-or-decision = Ҷарима ё қарор
 vault-kind-receipt = Квитансия
 vault-kind-court-paper = Ҳуҷҷати суд
 vault-kind-other = Ҳуҷҷати дигар
-cli-vault-passphrase = Гузарвожаи анбор:{" "}
-cli-vault-passphrase-again = Гузарвожаро такрор кунед:{" "}
-cli-vault-passphrase-mismatch = Ду гузарвожа як хел нестанд. Ҳеҷ чиз тағйир наёфт.
-cli-backup-passphrase = Гузарвожаи нусхаи эҳтиётӣ:{" "}
-cli-vault-created = Анбор сохта шуд. Гузарвожаро эҳтиёт кунед: бе он ҳеҷ кас, ҳатто Huquq, ҳуҷҷатҳои шуморо кушода наметавонад.
-cli-vault-erase-confirm = Ин ҳамаи ҳуҷҷатҳои анборро барои ҳамеша пок мекунад. Барои тасдиқ бо --yes боз иҷро кунед.
-cli-no-terminal-for-passphrase = Терминал нест, ки гузарвожаро пурсад. Онро дар тағйирёбандаи муҳит { $variable } гузоред.
 
 ## Ёдраскуниҳо ва мӯҳлатҳо
 
@@ -169,9 +138,7 @@ event-kind-passport-handed-over = Ман шиносномаамро дар ид�
 event-kind-entered-country = Ман ба кишвар омадам
 event-kind-left-country = Ман аз кишвар рафтам
 event-kind-job-changed = Ман ҷои кори худро иваз кардам
-reminders-title = Ёдраскуниҳо
 reminders-empty = Ҳанӯз мӯҳлате нест. Ҳуҷҷатҳои худро бо санаи тамом шудани мӯҳлаташон илова кунед ё нависед, ки чӣ шуд: кӯчидан, қарор, омадан ба кишвар.
-reminders-settings = Ёдраскунӣ соати { $time }, минтақаи вақт { $zone }
 reminder-due-in =
     { $days ->
         [one] То мӯҳлат { $days } рӯз монд: { DATETIME($date) }
@@ -209,9 +176,82 @@ checklist-state-missing = Дар анбори шумо нест
 checklist-state-not-tracked = Онро биёред: анбор инро нигоҳ намедорад
 checklist-item-unverified = Тасдиқ нашудааст
 calendar-name = Мӯҳлатҳои Huquq
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = Анбори ҳуҷҷатҳо
+vault-gate-intro = Аксҳои шиноснома, кортҳо, қарорҳо ва квитансияҳои худро дар ин телефон рамзгузоришуда нигоҳ доред. Онҳоро танҳо ҳамин телефон кушода метавонад ва ҳеҷ чиз ба ҳеҷ ҷо фиристода намешавад. Танҳо нусхаи эҳтиётие, ки худатон месозед, аз телефон берун меравад.
+vault-gate-create = Анбори худро созед
+vault-gate-pin-prompt = PIN-и анборро нависед
+vault-gate-unlock = Кушодан
+vault-gate-key-lost = Ин телефон дигар анборро кушода наметавонад: калиди он пас аз бисёр PIN-и нодуруст пок карда шуд ё вайрон шудааст. Шумо метавонед бо анбори холӣ аз нав сар кунед ва ҳуҷҷатҳои худро аз нусхаи эҳтиётӣ барқарор кунед.
+vault-gate-start-over = Бо анбори холӣ аз нав сар кардан
+vault-gate-start-over-confirm = Ин амал анбори қулфшударо дар ин телефон барои ҳамеша нест мекунад. Ба файлҳои нусхаи эҳтиётии шумо даст расонида намешавад.
+vault-lock = Қулф кардани анбор
+vault-add-document = Илова кардани ҳуҷҷат
+vault-expired-on = Мӯҳлаташ { DATETIME($date) } тамом шуд
+vault-expires-soon = Мӯҳлаташ ба зудӣ тамом мешавад: { DATETIME($date) }
+vault-valid-until = То { DATETIME($date) } эътибор дорад
+vault-date = { DATETIME($date) }
+field-number = Рақам
+field-holder = Ҳуҷҷати кист
+vault-pages-heading = Саҳифаҳо
+vault-pages-none = Ҳанӯз саҳифа нест. Аз ҳар саҳифа акс гиред.
+vault-document-edit = Тағйир додан
+vault-document-delete = Нест кардани ин ҳуҷҷат
+vault-document-delete-confirm = Ин ҳуҷҷат ва ҳамаи саҳифаҳояш аз анбор нест карда шаванд? Инро баргардондан мумкин нест.
+vault-page-number = Саҳифаи { $number }
+vault-kind-choose = Ин чӣ гуна ҳуҷҷат аст?
+vault-form-autosave = Ҳар чизе ки менависед, фавран дар анбор нигоҳ дошта мешавад.
+vault-date-hint = 2027-02-28
+vault-person-add = Шахси дигар
+vault-person-relation = Ин шахс ба шумо кист?
+vault-relation-myself = Ман
+vault-relation-spouse = Шавҳар ё зан
+vault-relation-child = Фарзанд
+vault-relation-parent = Падар ё модар
+vault-relation-relative = Хеши дигар
+vault-relation-other = Шахси дигар
+settings-title = Танзимот
+settings-language = Забон
+settings-reminders = Вақти ёдраскунӣ
+settings-pin = PIN-и анбор
+settings-pin-set = Гузоштани PIN барои анбор
+settings-pin-change = Иваз кардани PIN-и анбор
+settings-pin-explain = Агар PIN гузошта бошад, анбор ҳар дафъае ки кушода мешавад, онро мепурсад, ҳатто вақте ки телефон қулф нест.
+pin-new = PIN-и нав
+pin-again = PIN-и навро такрор кунед
+pin-current = PIN-и ҳозира
+pin-limit-heading = Агар PIN бисёр бор нодуруст навишта шавад
+pin-limit-none = Калиди анбор ҳеҷ гоҳ пок карда нашавад
+pin-limit =
     { $count ->
-        [one] { $count } мӯҳлат ба файли тақвим навишта шуд.
-       *[other] { $count } мӯҳлат ба файли тақвим навишта шуд.
+        [one] Калиди анбор пас аз { $count } бор PIN-и нодуруст пок карда шавад
+       *[other] Калиди анбор пас аз { $count } бор PIN-и нодуруст пок карда шавад
     }
-glossary-title = Истилоҳоти ҳуқуқӣ
+settings-backup = Нусхаи эҳтиётӣ
+settings-backup-button = Сохтани нусхаи эҳтиётии анбор
+settings-backup-explain = Нусхаи эҳтиётӣ як файли рамзгузоришуда аст. Гузарвожаро аз он ҷудо нигоҳ доред: бе гузарвожа ҳеҷ кас, ҳатто худатон, онро кушода наметавонад.
+backup-running = Нусхаи эҳтиётӣ навишта мешавад…
+settings-restore-button = Барқарор кардан аз нусхаи эҳтиётӣ
+settings-restore-explain = Барқарор кардан ҳуҷҷатҳои нусхаи эҳтиётиро ба ин анбор илова мекунад. Он чи аллакай дар ин ҷо ҳаст, тағйир намеёбад.
+restore-running = Барқарор мешавад…
+settings-erase = Ҳама чизро пок кардан
+settings-erase-warning = Ин амал ҳар як ҳуҷҷат ва аксро дар анбори ин телефон бо калидҳое, ки онро мекушоянд, барои ҳамеша пок мекунад ва ёдраскуниҳои онро бекор мекунад. Ба файлҳои нусхаи эҳтиётие, ки шумо сохтед, даст расонида намешавад. Инро баргардондан мумкин нест.
+reminders-mark-done = Иҷро шуд: имрӯз ҳамчун иҷрошуда қайд кардан
+reminders-marked-done = Ҳамчун иҷрошуда қайд шуд.
+reminders-follow-up = Қадами навбатӣ ба ёдраскуниҳои шумо илова шуд: { $procedure }
+reminders-snooze = Баъдтар ёдрас кунед…
+reminders-reopen = Ҳанӯз иҷро нашудааст: боз ёдрас кунед
+reminders-days-before = Рӯзҳои ёдраскуниро интихоб кунед…
+reminders-use-usual-days = Рӯзҳои муқаррарӣ
+reminders-day-option =
+    { $count ->
+        [0] Дар худи рӯзи мӯҳлат
+        [one] { $count } рӯз пеш аз мӯҳлат
+       *[other] { $count } рӯз пеш аз мӯҳлат
+    }
+reminders-open-checklist = Чӣ бояд тайёр кард (рӯйхати тайёрӣ)
+reminders-record-title = Чӣ шуд?
+reminders-record-who = Ин дар бораи кист?
+reminders-record-none = Ҳанӯз чизе барои навиштан нест.

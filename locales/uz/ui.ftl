@@ -2,9 +2,7 @@
 
 -brand-name = Huquq
 
-app-name = { -brand-name }
 home-greeting = Huquqlaringizni biling — internetsiz ham, oʻz tilingizda.
-home-search-hint = Huquqlaringizni qidiring
 home-topics-heading = Mavzular
 home-cards-heading = Mansabdor shaxsga koʻrsatish
 home-contacts-heading = Qayerdan yordam olish mumkin
@@ -15,19 +13,13 @@ topic-article-count =
        *[other] { $count } ta maqola
     }
 
-article-sources-heading = Manbalar
 article-related-heading = Bogʻliq maqolalar
-article-cards-heading = Mansabdor shaxsga koʻrsatiladigan kartalar
 source-checked = Tekshirilgan: { DATETIME($date) }
 source-translation = Norasmiy inglizcha tarjima
 
 callout-note = Eslatma
 callout-tip = Maslahat
 callout-warning = Diqqat
-
-confidence-verified = Rasmiy matn bilan solishtirib tekshirilgan
-confidence-reported = Nomi koʻrsatilgan manbalardan olingan, rasmiy matn bilan hali solishtirilmagan
-confidence-unverified = Hali tekshirilmagan
 
 notice-not-translated = Bu tilga hali tarjima qilinmagan: { $requested }. Shu tilda koʻrsatildi: { $shown }.
 notice-machine-translated = Mashina tarjimasi (asl tili: { $original }). Uni hali odam tekshirmagan.
@@ -41,9 +33,7 @@ search-results =
     }
 
 card-show-hint = Bu ekranni mansabdor shaxsga koʻrsating.
-card-official-text = Til: { $language }
 
-languages-heading = Tillar
 language-en = Inglizcha
 language-ru = Ruscha
 language-kk = Qozoqcha
@@ -58,15 +48,7 @@ error-not-found-article = «{ $id }» degan maqola yoʻq.
 error-not-found-topic = «{ $id }» degan mavzu yoʻq.
 error-not-found-card = «{ $id }» degan karta yoʻq.
 error-query-too-long = Qidiruv matni juda uzun. Koʻpi bilan { $max } ta belgi yozing.
-error-storage = Huquq oʻz maʼlumotlar papkasini oʻqiy olmadi yoki unga yoza olmadi. Hech narsa oʻzgartirilmadi.
 error-content = Ilovadagi matnlarni yuklab boʻlmadi. Iltimos, ilovani qayta oʻrnating.
-
-cli-topic-open-hint = Mavzuni ochish: huquq topics TOPIC
-cli-read-hint = Maqolani oʻqish: huquq read ARTICLE
-cli-card-hint = Kartani koʻrsatish: huquq card CARD
-cli-phone = Telefon: { $phone }
-cli-website = Veb-sayt: { $website }
-cli-error = Xato
 
 ## Seyf
 
@@ -84,7 +66,6 @@ error-invalid-key = Seyf kaliti buzilgan. Hech narsa oʻzgartirilmadi.
 error-vault-missing = Hali seyf yoʻq. Avval seyf yarating.
 error-vault-exists = Bu yerda seyf allaqachon bor. Hech narsa oʻzgartirilmadi.
 error-vault-too-new = Bu seyf Huquqning yangiroq versiyasida yaratilgan. Uni ochish uchun ilovani yangilang.
-error-crypto = Qurilma xavfsiz kalit yarata olmadi. Hech narsa saqlanmadi.
 
 field-name = Ism
 field-kind = Hujjat turi
@@ -102,7 +83,6 @@ error-wrong-pin-limited =
 error-too-many-attempts = Notoʻgʻri PIN-kod juda koʻp marta kiritildi: oʻzingiz tanlaganingizdek, seyf kaliti oʻchirildi. Hujjatlaringizni zaxira nusxadan tiklang.
 error-pin-not-set = Bu seyf uchun PIN-kod oʻrnatilmagan.
 error-pin-too-short = PIN-kod kamida { $min } ta belgidan iborat boʻlishi kerak.
-error-photo-unreadable = Rasmni oʻqib boʻlmadi. Hech narsa saqlanmadi.
 error-photo-empty = Rasm fayli boʻsh. Hech narsa saqlanmadi.
 error-photo-too-large = Rasm fayli juda katta (koʻpi bilan { $max } MB). Hech narsa saqlanmadi.
 error-photo-too-many-pixels = Rasm juda katta (koʻpi bilan { $max } megapiksel). Hech narsa saqlanmadi.
@@ -117,8 +97,6 @@ error-vault-locked = Seyf qulflangan. Avval uni oching.
 
 vault-me = Men
 vault-empty = Seyfda hali hujjat yoʻq.
-vault-deleted = Oʻchirildi.
-vault-erased = Seyfdagi hamma narsa oʻchirildi.
 vault-expires = muddati tugaydi: { DATETIME($date) }
 vault-no-expiry = amal qilish muddati yoʻq
 vault-pages =
@@ -128,8 +106,6 @@ vault-pages =
     }
 vault-authority = Kim bergan
 vault-notes = Izohlar
-vault-backup-done = Zaxira nusxa yozildi: { $documents } ta hujjat, { $pages } ta sahifa.
-vault-restore-done = Tiklandi: { $documents } ta hujjat va { $pages } ta sahifa qoʻshildi; { $skipped } ta sahifa avvaldan bor edi.
 vault-kind-passport = Pasport
 vault-kind-residence-permit = Yashash uchun ruxsatnoma
 vault-kind-residence-card = Yashash guvohnomasi
@@ -141,13 +117,6 @@ vault-kind-fine-or-decision = Jarima yoki qaror
 vault-kind-receipt = Kvitansiya
 vault-kind-court-paper = Sud hujjati
 vault-kind-other = Boshqa hujjat
-cli-vault-passphrase = Seyf parol iborasi:{" "}
-cli-vault-passphrase-again = Parol iborasini takrorlang:{" "}
-cli-vault-passphrase-mismatch = Ikki parol iborasi bir xil emas. Hech narsa oʻzgartirilmadi.
-cli-backup-passphrase = Zaxira nusxa parol iborasi:{" "}
-cli-vault-created = Seyf yaratildi. Parol iborangizni ehtiyot qilib saqlang: usiz hech kim, hatto Huquq ham, hujjatlaringizni ocha olmaydi.
-cli-vault-erase-confirm = Bu seyfdagi barcha hujjatlarni butunlay oʻchiradi. Tasdiqlash uchun buyruqni --yes bilan qayta ishga tushiring.
-cli-no-terminal-for-passphrase = Parol iborasini soʻrash uchun terminal yoʻq. Uni { $variable } muhit oʻzgaruvchisida koʻrsating.
 
 ## Eslatmalar va muddatlar
 
@@ -169,9 +138,7 @@ event-kind-passport-handed-over = Pasportimni migratsiya idorasiga topshirdim
 event-kind-entered-country = Mamlakatga kirdim
 event-kind-left-country = Mamlakatdan chiqdim
 event-kind-job-changed = Ishimni almashtirdim
-reminders-title = Eslatmalar
 reminders-empty = Hali muddatlar yoʻq. Hujjatlaringizni muddati tugaydigan sanasi bilan qoʻshing yoki nima boʻlganini yozib qoʻying: koʻchib oʻtish, qaror, mamlakatga kirish.
-reminders-settings = Eslatmalar vaqti: { $time }, vaqt mintaqasi: { $zone }
 reminder-due-in =
     { $days ->
         [one] Oxirgi muddatgacha { $days } kun qoldi: { DATETIME($date) }
@@ -209,9 +176,82 @@ checklist-state-missing = Seyfingizda yoʻq
 checklist-state-not-tracked = Olib keling: seyf buni saqlamaydi
 checklist-item-unverified = Tasdiqlanmagan
 calendar-name = Huquq muddatlari
-calendar-exported =
+
+## The vault, its gate, settings and reminders' actions (screen models)
+
+vault-title = Hujjatlar seyfi
+vault-gate-intro = Pasportingiz, guvohnomalaringiz, qarorlar va kvitansiyalarning rasmlarini shu telefonda shifrlangan holda saqlang. Ularni faqat shu telefon ocha oladi va hech narsa hech qayerga yuborilmaydi. Telefondan tashqariga chiqadigan yagona nusxa — oʻzingiz yaratgan zaxira nusxa.
+vault-gate-create = Seyfimni yaratish
+vault-gate-pin-prompt = Seyf PIN-kodini kiriting
+vault-gate-unlock = Ochish
+vault-gate-key-lost = Bu telefon endi seyfni ocha olmaydi: notoʻgʻri PIN-kod juda koʻp marta kiritilgani uchun seyf kaliti oʻchirilgan yoki kalit buzilgan. Boʻsh seyf bilan qaytadan boshlashingiz va hujjatlaringizni zaxira nusxadan tiklashingiz mumkin.
+vault-gate-start-over = Boʻsh seyf bilan qaytadan boshlash
+vault-gate-start-over-confirm = Bu telefondagi qulflangan seyf butunlay oʻchiriladi. Zaxira fayllaringizga tegilmaydi.
+vault-lock = Seyfni qulflash
+vault-add-document = Hujjat qoʻshish
+vault-expired-on = Muddati tugagan: { DATETIME($date) }
+vault-expires-soon = Muddati tez orada tugaydi: { DATETIME($date) }
+vault-valid-until = Amal qilish muddati: { DATETIME($date) }
+vault-date = { DATETIME($date) }
+field-number = Raqami
+field-holder = Kimning hujjati
+vault-pages-heading = Sahifalar
+vault-pages-none = Hali sahifalar yoʻq. Har bir sahifani suratga oling.
+vault-document-edit = Tahrirlash
+vault-document-delete = Bu hujjatni oʻchirish
+vault-document-delete-confirm = Bu hujjat va uning barcha sahifalari seyfdan oʻchirilsinmi? Buni ortga qaytarib boʻlmaydi.
+vault-page-number = { $number }-sahifa
+vault-kind-choose = Bu qanday hujjat?
+vault-form-autosave = Siz yozgan hamma narsa darhol seyfga saqlanadi.
+vault-date-hint = 2027-02-28
+vault-person-add = Boshqa odam
+vault-person-relation = Bu odam sizga kim boʻladi?
+vault-relation-myself = Men
+vault-relation-spouse = Erim yoki xotinim
+vault-relation-child = Farzandim
+vault-relation-parent = Otam yoki onam
+vault-relation-relative = Boshqa qarindoshim
+vault-relation-other = Boshqa odam
+settings-title = Sozlamalar
+settings-language = Til
+settings-reminders = Eslatma vaqti
+settings-pin = Seyf PIN-kodi
+settings-pin-set = Seyf uchun PIN-kod oʻrnatish
+settings-pin-change = Seyf PIN-kodini oʻzgartirish
+settings-pin-explain = PIN-kod oʻrnatilsa, seyf har safar ochilganda, telefon qulfdan chiqarilgan boʻlsa ham, uni soʻraydi.
+pin-new = Yangi PIN-kod
+pin-again = Yangi PIN-kodni takrorlang
+pin-current = Hozirgi PIN-kod
+pin-limit-heading = Notoʻgʻri PIN-kod juda koʻp marta kiritilsa
+pin-limit-none = Seyf kalitini hech qachon oʻchirmaslik
+pin-limit =
     { $count ->
-        [one] { $count } ta muddat kalendar fayliga yozildi.
-       *[other] { $count } ta muddat kalendar fayliga yozildi.
+        [one] PIN-kod { $count } marta notoʻgʻri kiritilgandan keyin seyf kalitini oʻchirish
+       *[other] PIN-kod { $count } marta notoʻgʻri kiritilgandan keyin seyf kalitini oʻchirish
     }
-glossary-title = Huquqiy atamalar
+settings-backup = Zaxira nusxa
+settings-backup-button = Seyfning zaxira nusxasini yaratish
+settings-backup-explain = Zaxira nusxa — bitta shifrlangan fayl. Parol iborasini undan alohida saqlang: parol iborasisiz uni hech kim, hatto siz ham, ocha olmaydi.
+backup-running = Zaxira nusxa yozilmoqda…
+settings-restore-button = Zaxira nusxadan tiklash
+settings-restore-explain = Tiklashda zaxira nusxadagi hujjatlar shu seyfga qoʻshiladi. Seyfda bor narsalar oʻzgarmaydi.
+restore-running = Tiklanmoqda…
+settings-erase = Hammasini oʻchirish
+settings-erase-warning = Bu telefondagi seyfning barcha hujjatlari va rasmlari uni ochadigan kalitlar bilan birga butunlay oʻchiriladi, uning eslatmalari ham bekor qilinadi. Siz yaratgan zaxira fayllariga tegilmaydi. Buni ortga qaytarib boʻlmaydi.
+reminders-mark-done = Bajarildi: bugun bajarilgan deb belgilash
+reminders-marked-done = Bajarilgan deb belgilandi.
+reminders-follow-up = Keyingi qadam eslatmalaringizga qoʻshildi: { $procedure }
+reminders-snooze = Keyinroq eslatish…
+reminders-reopen = Hali bajarilmadi: yana eslatish
+reminders-days-before = Eslatiladigan kunlarni tanlang…
+reminders-use-usual-days = Odatiy kunlar
+reminders-day-option =
+    { $count ->
+        [0] Oʻsha kunning oʻzida
+        [one] { $count } kun oldin
+       *[other] { $count } kun oldin
+    }
+reminders-open-checklist = Nimalarni tayyorlash kerak (nazorat roʻyxati)
+reminders-record-title = Nima boʻldi?
+reminders-record-who = Bu kim haqida?
+reminders-record-none = Hozircha yozib qoʻyadigan narsa yoʻq.

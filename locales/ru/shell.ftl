@@ -1,0 +1,88 @@
+# Labels a shell draws itself (buttons, messages of the phone or the terminal). Shells ask
+# for them by a typed id generated from the English file, so a missing one fails the build.
+
+action-ok = ОК
+action-cancel = Отмена
+home-vault = Мои документы
+home-vault-hint = Паспорта, разрешения и квитанции — в зашифрованном виде на этом телефоне
+home-reminders-hint = Сроки ваших документов и что сделать до них
+home-settings = Настройки
+# Не удалось набрать номер контакта (планшет без приложения для звонков).
+home-no-dialer = С этого устройства нельзя позвонить. Номер: { $phone }.
+language-first-run = Выберите язык для Huquq. Его можно изменить позже на главном экране.
+# Экранный диктор читает это после названия выбранного языка.
+language-selected = выбран
+article-read-aloud = Прочитать вслух
+article-stop-reading = Остановить чтение
+article-tts-unavailable = Этот телефон не может читать вслух на этом языке. Голос для этого языка можно добавить в настройках синтеза речи телефона.
+card-machine-translated = Машинный перевод, ещё не проверен человеком.
+action-delete = Удалить
+page-share = Поделиться
+page-share-title = Отправить копию этой страницы
+page-delete = Удалить эту страницу
+page-delete-confirm = Удалить эту страницу из хранилища? Отменить это будет нельзя.
+page-unreadable = Не удалось показать эту страницу.
+date-pick = Календарь
+page-add-camera = Сфотографировать
+page-add-picker = Выбрать фото
+page-adding = Страница добавляется…
+page-added = Страница добавлена.
+camera-none = Фото не сделано. Если камера не открылась, выберите готовое фото. Ничего не сохранено.
+picker-none = Фото не выбрано. Ничего не сохранено.
+storage-failed = Не удалось скопировать фото: возможно, память телефона заполнена. Ничего не сохранено.
+pin-saved = PIN-код задан.
+pin-changed = PIN-код изменён.
+pin-no-phone-key = Не удаётся прочитать ключ этого телефона для хранилища, поэтому PIN-код задать нельзя. Ничего не изменено.
+passphrase = Пароль
+passphrase-again = Повторите пароль
+backup-write-failed = Не удалось записать резервную копию в выбранное место. Хранилище не изменилось.
+restore-read-failed = Не удалось прочитать выбранный файл. Ничего не изменено.
+reminders-notifications-off = Уведомления для Huquq выключены, поэтому напоминания не могут появиться на этом телефоне. Список ниже всё равно работает. Чтобы получать напоминания, разрешите уведомления для Huquq в настройках телефона.
+reminders-exact-off = Этот телефон разрешает Huquq напоминать только в примерное время, поэтому напоминание может прийти немного позже.
+reminders-allow-exact = Разрешить точное время напоминаний
+reminders-snoozed = Напоминание придёт в выбранный вами день.
+reminders-reopened = Напоминания об этом сроке снова включены.
+reminders-days-saved = Дни напоминаний сохранены.
+reminders-record = Записать, что произошло
+reminders-recorded = Сохранено. Срок, который начинается с этого события, теперь есть в ваших напоминаниях.
+reminders-checklists = Контрольные списки
+checklist-read-article = Прочитать всю статью
+app-name = { -brand-name }
+home-search-hint = Поиск по вашим правам
+article-sources-heading = Источники
+article-cards-heading = Карточки для сотрудника
+confidence-verified = Сверено с официальным текстом
+confidence-reported = По указанным источникам, ещё не сверено с официальным текстом
+confidence-unverified = Ещё не проверено
+card-official-text = На языке: { $language }
+languages-heading = Языки
+error-storage = Huquq не может прочитать или записать папку данных. Ничего не изменено.
+cli-topic-open-hint = Открыть тему: huquq topics ТЕМА
+cli-read-hint = Прочитать статью: huquq read СТАТЬЯ
+cli-card-hint = Показать карточку: huquq card КАРТОЧКА
+contact-phone = Телефон: { $phone }
+contact-website = Сайт: { $website }
+cli-error = Ошибка
+error-crypto = Устройство не смогло создать надёжный ключ. Ничего не сохранено.
+error-photo-unreadable = Не удалось прочитать фото. Ничего не сохранено.
+vault-deleted = Удалено.
+vault-erased = Всё содержимое хранилища стёрто.
+vault-backup-done = Резервная копия записана: документов — { $documents }, страниц — { $pages }.
+vault-restore-done = Восстановлено: добавлено документов — { $documents }, страниц — { $pages }; уже были на месте страниц — { $skipped }.
+cli-vault-passphrase = Пароль хранилища:{" "}
+cli-vault-passphrase-again = Повторите пароль:{" "}
+passphrase-mismatch = Пароли не совпадают. Ничего не изменено.
+cli-backup-passphrase = Пароль резервной копии:{" "}
+cli-vault-created = Хранилище создано. Берегите пароль: без него никто, даже Huquq, не сможет открыть ваши документы.
+cli-vault-erase-confirm = Это навсегда сотрёт все документы в хранилище. Чтобы подтвердить, запустите ещё раз с --yes.
+cli-no-terminal-for-passphrase = Нет терминала, чтобы спросить пароль. Укажите его в переменной окружения { $variable }.
+reminders-title = Напоминания
+reminders-settings = Напоминания в { $time }, часовой пояс { $zone }
+calendar-exported =
+    { $count ->
+        [one] { $count } срок записан в файл календаря.
+        [few] { $count } срока записаны в файл календаря.
+       *[many] { $count } сроков записано в файл календаря.
+        [other] { $count } срока записано в файл календаря.
+    }
+glossary-title = Юридические термины
