@@ -21,6 +21,16 @@ impl App {
         self.localized(self.inner.set_reminder_settings(&settings))
     }
 
+    /// The time reminders come at, and the zone they follow; a time like 25:00 is refused.
+    pub fn set_reminder_time(
+        &self,
+        hour: u8,
+        minute: u8,
+        time_zone: String,
+    ) -> Result<(), HuquqError> {
+        self.localized(self.inner.set_reminder_time(hour, minute, &time_zone))
+    }
+
     pub fn procedures(&self) -> Vec<ProcedureItem> {
         self.inner.procedures()
     }

@@ -1,6 +1,5 @@
 //! How each screen model is drawn as text. Only layout lives here; every word comes from the core.
 use huquq_core::App;
-use huquq_core::content::catalog::Confidence;
 use huquq_core::kb::model::*;
 use huquq_core::l10n::Direction;
 use huquq_core::l10n::UiText;
@@ -183,25 +182,13 @@ impl View for TopicScreen {
     }
 }
 
-fn confidence_label(app: &App, confidence: Confidence) -> String {
-    app.ui_text(match confidence {
-        Confidence::Verified => UiText::ConfidenceVerified,
-        Confidence::Reported => UiText::ConfidenceReported,
-        Confidence::Unverified => UiText::ConfidenceUnverified,
-    })
-}
-
 impl View for ArticleScreen {
     fn print(&self, app: &App, p: &Printer) {
         let dir = self.direction;
         heading(p, &self.title, dir);
         p.paragraph(
             &p.style(
-                &format!(
-                    "{} · {}",
-                    self.jurisdiction,
-                    confidence_label(app, self.confidence)
-                ),
+                &format!("{} · {}", self.jurisdiction, self.confidence_text),
                 Style::Dim,
             ),
             dir,

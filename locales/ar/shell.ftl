@@ -49,6 +49,15 @@ reminders-checklists = قوائم التحقق
 checklist-read-article = اقرأ المقالة كاملة
 app-name = { -brand-name }
 home-search-hint = ابحث في حقوقك
+topic-article-count =
+    { $count ->
+        [zero] لا توجد مقالات
+        [one] مقالة واحدة
+        [two] مقالتان
+        [few] { $count } مقالات
+        [many] { $count } مقالة
+       *[other] { $count } مقالة
+    }
 article-sources-heading = المصادر
 article-cards-heading = بطاقات لعرضها على الموظف
 confidence-verified = تمت مطابقته مع النص الرسمي

@@ -7,16 +7,6 @@ home-topics-heading = المواضيع
 home-cards-heading = اعرض على الموظف
 home-contacts-heading = أين تجد المساعدة
 
-topic-article-count =
-    { $count ->
-        [zero] لا توجد مقالات
-        [one] مقالة واحدة
-        [two] مقالتان
-        [few] { $count } مقالات
-        [many] { $count } مقالة
-       *[other] { $count } مقالة
-    }
-
 article-related-heading = مواضيع ذات صلة
 source-checked = تم التحقق في { DATETIME($date) }
 source-translation = ترجمة إنجليزية غير رسمية

@@ -49,6 +49,11 @@ reminders-checklists = Checklists
 checklist-read-article = Read the full article
 app-name = { -brand-name }
 home-search-hint = Search your rights
+topic-article-count =
+    { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
 article-sources-heading = Sources
 article-cards-heading = Cards to show an official
 confidence-verified = Checked against the official text

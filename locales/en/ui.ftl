@@ -7,12 +7,6 @@ home-topics-heading = Topics
 home-cards-heading = Show an official
 home-contacts-heading = Where to get help
 
-topic-article-count =
-    { $count ->
-        [one] { $count } article
-       *[other] { $count } articles
-    }
-
 article-related-heading = Related
 source-checked = Checked { DATETIME($date) }
 source-translation = Unofficial English translation
@@ -255,6 +249,7 @@ reminders-open-checklist = What to prepare (checklist)
 reminders-record-title = What happened?
 reminders-record-who = Who is this about?
 reminders-record-none = There is nothing to record yet.
+
 # A document in a list: its kind, then its number.
 vault-document-title = { $kind } · { $number }
 # Under a document in a list: its expiry, then how many pages.

@@ -49,6 +49,11 @@ reminders-checklists = فهرست‌های آماده‌سازی
 checklist-read-article = خواندن کامل مقاله
 app-name = { -brand-name }
 home-search-hint = جستجو در حقوق شما
+topic-article-count =
+    { $count ->
+        [one] { $count } مقاله
+       *[other] { $count } مقاله
+    }
 article-sources-heading = منابع
 article-cards-heading = کارت‌هایی برای نشان دادن به مأمور
 confidence-verified = با متن رسمی مطابقت داده شده است

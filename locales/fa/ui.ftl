@@ -7,12 +7,6 @@ home-topics-heading = موضوع‌ها
 home-cards-heading = نشان دادن به مأمور
 home-contacts-heading = از کجا کمک بگیرید
 
-topic-article-count =
-    { $count ->
-        [one] { $count } مقاله
-       *[other] { $count } مقاله
-    }
-
 article-related-heading = مطالب مرتبط
 source-checked = بررسی‌شده در { DATETIME($date) }
 source-translation = ترجمهٔ غیررسمی انگلیسی

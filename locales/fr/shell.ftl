@@ -49,6 +49,11 @@ reminders-checklists = Listes de contrôle
 checklist-read-article = Lire l'article complet
 app-name = { -brand-name }
 home-search-hint = Rechercher dans vos droits
+topic-article-count =
+    { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
 article-sources-heading = Sources
 article-cards-heading = Fiches à montrer à un agent
 confidence-verified = Vérifié sur le texte officiel

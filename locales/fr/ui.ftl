@@ -7,12 +7,6 @@ home-topics-heading = Thèmes
 home-cards-heading = Montrer à un agent
 home-contacts-heading = Où trouver de l'aide
 
-topic-article-count =
-    { $count ->
-        [one] { $count } article
-       *[other] { $count } articles
-    }
-
 article-related-heading = Voir aussi
 source-checked = Vérifié : { DATETIME($date) }
 source-translation = Traduction anglaise non officielle

@@ -49,6 +49,11 @@ reminders-checklists = Тексеру тізімдері
 checklist-read-article = Мақаланы толық оқу
 app-name = { -brand-name }
 home-search-hint = Құқықтарыңызды іздеу
+topic-article-count =
+    { $count ->
+        [one] { $count } мақала
+       *[other] { $count } мақала
+    }
 article-sources-heading = Дереккөздер
 article-cards-heading = Лауазымды адамға көрсетуге арналған карточкалар
 confidence-verified = Ресми мәтінмен салыстырып тексерілген

@@ -7,12 +7,6 @@ home-topics-heading = Тақырыптар
 home-cards-heading = Лауазымды адамға көрсету
 home-contacts-heading = Көмекті қайдан алуға болады
 
-topic-article-count =
-    { $count ->
-        [one] { $count } мақала
-       *[other] { $count } мақала
-    }
-
 article-related-heading = Тағы қараңыз
 source-checked = Тексерілген күні: { DATETIME($date) }
 source-translation = Ағылшын тіліндегі ресми емес аударма

@@ -49,6 +49,11 @@ reminders-checklists = Даярдоо тизмелери
 checklist-read-article = Толук макаланы окуу
 app-name = { -brand-name }
 home-search-hint = Укуктарыңызды издөө
+topic-article-count =
+    { $count ->
+        [one] { $count } макала
+       *[other] { $count } макала
+    }
 article-sources-heading = Булактар
 article-cards-heading = Кызмат адамына көрсөтүүчү карточкалар
 confidence-verified = Расмий текст менен салыштырылып текшерилген

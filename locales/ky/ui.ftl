@@ -7,12 +7,6 @@ home-topics-heading = Темалар
 home-cards-heading = Кызмат адамына көрсөтүү
 home-contacts-heading = Кайдан жардам алса болот
 
-topic-article-count =
-    { $count ->
-        [one] { $count } макала
-       *[other] { $count } макала
-    }
-
 article-related-heading = Байланыштуу макалалар
 source-checked = Текшерилген: { DATETIME($date) }
 source-translation = Англис тилиндеги расмий эмес котормо

@@ -49,6 +49,12 @@ reminders-checklists = Контрольные списки
 checklist-read-article = Прочитать всю статью
 app-name = { -brand-name }
 home-search-hint = Поиск по вашим правам
+topic-article-count =
+    { $count ->
+        [one] { $count } статья
+        [few] { $count } статьи
+       *[many] { $count } статей
+    }
 article-sources-heading = Источники
 article-cards-heading = Карточки для сотрудника
 confidence-verified = Сверено с официальным текстом

@@ -7,13 +7,6 @@ home-topics-heading = Темы
 home-cards-heading = Показать сотруднику
 home-contacts-heading = Где получить помощь
 
-topic-article-count =
-    { $count ->
-        [one] { $count } статья
-        [few] { $count } статьи
-       *[many] { $count } статей
-    }
-
 article-related-heading = См. также
 source-checked = Проверено: { DATETIME($date) }
 source-translation = Неофициальный перевод на английский

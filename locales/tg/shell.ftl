@@ -49,6 +49,11 @@ reminders-checklists = Рӯйхатҳои тайёрӣ
 checklist-read-article = Мақолаи пурраро хонед
 app-name = { -brand-name }
 home-search-hint = Ҷустуҷӯи ҳуқуқҳои шумо
+topic-article-count =
+    { $count ->
+        [one] { $count } мақола
+       *[other] { $count } мақола
+    }
 article-sources-heading = Манбаъҳо
 article-cards-heading = Кортҳо барои нишон додан ба корманд
 confidence-verified = Бо матни расмӣ санҷида шудааст

@@ -7,12 +7,6 @@ home-topics-heading = Мавзӯъҳо
 home-cards-heading = Ба корманд нишон диҳед
 home-contacts-heading = Аз куҷо кӯмак гирифтан мумкин
 
-topic-article-count =
-    { $count ->
-        [one] { $count } мақола
-       *[other] { $count } мақола
-    }
-
 article-related-heading = Инчунин бинед
 source-checked = Санҷида шуд: { DATETIME($date) }
 source-translation = Тарҷумаи ғайрирасмии англисӣ

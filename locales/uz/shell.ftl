@@ -49,6 +49,11 @@ reminders-checklists = Nazorat roʻyxatlari
 checklist-read-article = Maqolani toʻliq oʻqish
 app-name = { -brand-name }
 home-search-hint = Huquqlaringizni qidiring
+topic-article-count =
+    { $count ->
+        [one] { $count } ta maqola
+       *[other] { $count } ta maqola
+    }
 article-sources-heading = Manbalar
 article-cards-heading = Mansabdor shaxsga koʻrsatiladigan kartalar
 confidence-verified = Rasmiy matn bilan solishtirib tekshirilgan

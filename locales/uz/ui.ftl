@@ -7,12 +7,6 @@ home-topics-heading = Mavzular
 home-cards-heading = Mansabdor shaxsga koʻrsatish
 home-contacts-heading = Qayerdan yordam olish mumkin
 
-topic-article-count =
-    { $count ->
-        [one] { $count } ta maqola
-       *[other] { $count } ta maqola
-    }
-
 article-related-heading = Bogʻliq maqolalar
 source-checked = Tekshirilgan: { DATETIME($date) }
 source-translation = Norasmiy inglizcha tarjima

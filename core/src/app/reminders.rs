@@ -72,6 +72,17 @@ impl App {
         self.with_vault(|vault| vault.save_reminder_settings(&clean))
     }
 
+    /// Sets the time of day reminders come at, and the zone they follow (a phone passes its own,
+    /// so reminders follow the user when they travel); the days are kept.
+    pub fn set_reminder_time(&self, hour: u8, minute: u8, time_zone: &str) -> Result<()> {
+        let current = self.reminder_settings()?;
+        self.set_reminder_settings(&ReminderSettings {
+            time: format!("{hour:02}:{minute:02}"),
+            time_zone: time_zone.to_owned(),
+            ..current
+        })
+    }
+
     /// The procedures of the catalog, for a "what happened?" choice.
     pub fn procedures(&self) -> Vec<ProcedureItem> {
         let l10n = self.l10n();

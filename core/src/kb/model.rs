@@ -155,6 +155,8 @@ pub struct ArticleScreen {
     pub direction: Direction,
     pub jurisdiction: String,
     pub confidence: Confidence,
+    /// "Reported, not yet checked against the official text", in the reader's language.
+    pub confidence_text: String,
     pub notices: Vec<Notice>,
     pub blocks: Vec<Block>,
     pub sources_heading: String,
@@ -216,6 +218,8 @@ pub struct OfficerCardScreen {
     pub locale: String,
     pub direction: Direction,
     pub user_text: String,
+    /// "In French": over the user's own text, naming its language.
+    pub user_text_label: String,
     pub show_hint: String,
     pub official: Vec<OfficialText>,
     pub notices: Vec<Notice>,

@@ -197,6 +197,7 @@ pub fn article(content: &Content, l10n: &Localizer, id: &str) -> Result<ArticleS
         locale: text.locale.to_string(),
         jurisdiction,
         confidence: article.confidence,
+        confidence_text: confidence_text(l10n, article.confidence),
         notices,
         blocks,
         sources_heading: l10n.ui("article-sources-heading"),
@@ -288,6 +289,13 @@ pub fn officer_card(content: &Content, l10n: &Localizer, id: &str) -> Result<Off
         situation: part("situation"),
         direction: direction_of(&user_text.locale),
         locale: user_text.locale.to_string(),
+        user_text_label: l10n.ui_with(
+            "card-official-text",
+            Some(&args(&[(
+                "language",
+                language_name(content, l10n, &user_text.locale.to_string()).into(),
+            )])),
+        ),
         user_text: user_text.text,
         show_hint: l10n.ui("card-show-hint"),
         official,
@@ -351,5 +359,14 @@ pub fn search(
         direction: l10n.direction(),
         summary,
         hits,
+    })
+}
+
+/// A confidence level in words.
+pub fn confidence_text(l10n: &Localizer, confidence: Confidence) -> String {
+    l10n.ui(match confidence {
+        Confidence::Verified => "confidence-verified",
+        Confidence::Reported => "confidence-reported",
+        Confidence::Unverified => "confidence-unverified",
     })
 }

@@ -105,6 +105,7 @@ pub struct DocumentRow {
     pub expiry: ExpiryState,
     /// "Expires soon: 28 February 2027".
     pub expiry_text: String,
+    pub page_count: u32,
     /// "2 pages".
     pub pages_text: String,
     /// The expiry and the pages in one line, for a list row.
@@ -311,8 +312,11 @@ pub struct VaultSettings {
     /// "Reminders at 09:00, time zone Asia/Almaty".
     pub reminders_text: String,
     pub reminder_time_label: String,
-    /// `HH:MM`, for a time picker.
+    /// `HH:MM`.
     pub reminder_time: String,
+    /// The same, for a time picker.
+    pub reminder_hour: u8,
+    pub reminder_minute: u8,
     pub reminder_zone: String,
     pub days_label: String,
     /// The usual days before a deadline, with the ones in use selected.

@@ -33,6 +33,8 @@ pub fn build(l10n: &Localizer, parts: SettingsParts) -> SettingsScreen {
         ),
         reminder_time_label: l10n.ui("field-reminder-time"),
         reminder_time: settings.time.clone(),
+        reminder_hour: hour_minute(&settings.time).0,
+        reminder_minute: hour_minute(&settings.time).1,
         reminder_zone: settings.time_zone.clone(),
         days_label: l10n.ui("field-offsets"),
         days: day_choices(l10n, &settings.offsets),
@@ -62,6 +64,16 @@ pub fn build(l10n: &Localizer, parts: SettingsParts) -> SettingsScreen {
         }),
         direction: l10n.direction(),
     }
+}
+
+/// Hour and minute of a stored `HH:MM` (checked when saved); 09:00 should it ever not parse.
+fn hour_minute(time: &str) -> (u8, u8) {
+    chrono::NaiveTime::parse_from_str(time, "%H:%M")
+        .map(|t| {
+            use chrono::Timelike;
+            (t.hour() as u8, t.minute() as u8)
+        })
+        .unwrap_or((9, 0))
 }
 
 /// The usual days before a deadline (the defaults' days) plus any already chosen, latest first;

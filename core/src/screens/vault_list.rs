@@ -83,6 +83,7 @@ fn row(l10n: &Localizer, document: &Document, today: NaiveDate) -> DocumentRow {
             ])),
         ),
         expiry_text,
+        page_count: document.page_count,
         pages_text,
     }
 }

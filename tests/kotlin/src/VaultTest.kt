@@ -124,6 +124,17 @@ class VaultTest {
         app.openVaultWithPin("2468")
         assertTrue(app.people().isEmpty())
     }
+
+    @Test
+    fun wrongPinsCountDownAndTheLastErasesTheKey() {
+        val key = app.createVault()
+        app.setVaultPin(key, "2468", 2u)
+        app.lockVault()
+        val first = assertThrows(HuquqException.WrongPin::class.java) { app.openVaultWithPin("1111") }
+        assertEquals(1u, first.attemptsLeft)
+        assertThrows(HuquqException.KeyErased::class.java) { app.openVaultWithPin("1112") }
+        assertThrows(HuquqException.PinNotSet::class.java) { app.openVaultWithPin("2468") }
+    }
 }
 
 class VaultBackupTest {

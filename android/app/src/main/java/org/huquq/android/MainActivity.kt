@@ -20,6 +20,7 @@ import org.huquq.android.screens.LanguageScreen
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.reasonText
+import org.huquq.core.UiText
 
 /** The one activity: a back stack of screens, each built from a core screen model. */
 class MainActivity : Activity(), Host {
@@ -140,10 +141,10 @@ class MainActivity : Activity(), Host {
 
     override fun showError(error: Throwable) {
         // The core's reason is already in the user's language and names no personal data.
-        val text = (error as? HuquqException)?.reasonText ?: app.uiText("error-storage")
+        val text = (error as? HuquqException)?.reasonText ?: app.uiText(UiText.ERROR_STORAGE)
         AlertDialog.Builder(this)
             .setMessage(text)
-            .setPositiveButton(app.uiText("android-ok"), null)
+            .setPositiveButton(app.uiText(UiText.ACTION_OK), null)
             .show()
     }
 

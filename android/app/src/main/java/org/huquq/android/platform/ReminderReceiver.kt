@@ -10,6 +10,7 @@ import android.content.Intent
 import android.os.Build
 import org.huquq.android.HuquqApplication
 import org.huquq.android.MainActivity
+import org.huquq.core.UiText
 
 /**
  * An alarm set by [ReminderScheduler] went off: show its notification. The texts came from the
@@ -26,7 +27,7 @@ class ReminderReceiver : BroadcastReceiver() {
         val app = HuquqApplication.core(context)
         if (Build.VERSION.SDK_INT >= 26) {
             // Created every time: it is cheap, and it renames the channel after a language change.
-            val channel = NotificationChannel(CHANNEL, app.uiText("reminders-title"), NotificationManager.IMPORTANCE_DEFAULT)
+            val channel = NotificationChannel(CHANNEL, app.uiText(UiText.REMINDERS_TITLE), NotificationManager.IMPORTANCE_DEFAULT)
             channel.lockscreenVisibility = Notification.VISIBILITY_PRIVATE
             manager.createNotificationChannel(channel)
         }
@@ -36,7 +37,7 @@ class ReminderReceiver : BroadcastReceiver() {
             Intent(context, MainActivity::class.java).addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP),
             PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT,
         )
-        val appName = app.uiText("app-name")
+        val appName = app.uiText(UiText.APP_NAME)
         val publicVersion = builder(context)
             .setSmallIcon(android.R.drawable.ic_popup_reminder)
             .setContentTitle(appName)

@@ -3,17 +3,16 @@ package org.huquq.android.screens
 import android.view.View
 import android.widget.Button
 import android.widget.LinearLayout
-import org.huquq.android.logic.SpeechText
 import org.huquq.android.screens.kb.BlockViews
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.screens.kb.ReadAloud
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
-import org.huquq.core.Confidence
 import org.huquq.core.Direction
 import org.huquq.core.SourceItem
 import org.huquq.core.ArticleScreen as ArticleModel
+import org.huquq.core.UiText
 
 /**
  * One article drawn natively: notices first, then the body, the cards to show an official, the
@@ -34,7 +33,7 @@ class ArticleScreen(private val id: String) : Screen {
         return Views.page(context, direction) { column ->
             column.addView(Views.heading(context, article.title, direction).also(KbViews::markHeading))
             KbViews.notices(context, article.notices, direction)?.let(column::addView)
-            column.addView(KbViews.secondary(context, "${article.jurisdiction} · ${confidence(host, article.confidence)}", direction))
+            column.addView(KbViews.secondary(context, "${article.jurisdiction} · ${article.confidenceText}", direction))
             column.addView(readAloudButton(host, article))
             if (article.summary.isNotBlank()) {
                 column.addView(Views.text(context, article.summary, direction, sizeSp = 17f).apply {
@@ -44,7 +43,7 @@ class ArticleScreen(private val id: String) : Screen {
             BlockViews(context, direction, open).add(column, article.blocks)
 
             if (article.cards.isNotEmpty()) {
-                column.addView(KbViews.section(context, app.uiText("article-cards-heading"), direction))
+                column.addView(KbViews.section(context, app.uiText(UiText.ARTICLE_CARDS_HEADING), direction))
                 KbViews.list(column, article.cards.map { card ->
                     KbViews.item(context, card.title, listOf(card.situation), direction) { host.push(CardScreen(card.id)) }
                 })
@@ -68,8 +67,8 @@ class ArticleScreen(private val id: String) : Screen {
 
     private fun readAloudButton(host: Host, article: ArticleModel): View {
         val app = host.app
-        readLabel = app.uiText("android-article-read-aloud")
-        stopLabel = app.uiText("android-article-stop-reading")
+        readLabel = app.uiText(UiText.ARTICLE_READ_ALOUD)
+        stopLabel = app.uiText(UiText.ARTICLE_STOP_READING)
         val button = Views.button(host.activity, readLabel) {}
         readButton = button
         button.layoutParams = LinearLayout.LayoutParams(LinearLayout.LayoutParams.WRAP_CONTENT, LinearLayout.LayoutParams.WRAP_CONTENT)
@@ -86,23 +85,15 @@ class ArticleScreen(private val id: String) : Screen {
                 post = { button.post(it) },
                 onUnavailable = {
                     button.text = readLabel
-                    host.showMessage(app.uiText("android-article-tts-unavailable"))
+                    host.showMessage(app.uiText(UiText.ARTICLE_TTS_UNAVAILABLE))
                 },
                 onFinished = { button.text = readLabel },
             ).also { reader = it }
-            voice.start(SpeechText.utterances(article))
+            voice.start(app.readAloud(article.id).chunks)
             if (voice.speaking) button.text = stopLabel
         }
         return button
     }
-
-    private fun confidence(host: Host, confidence: Confidence): String = host.app.uiText(
-        when (confidence) {
-            Confidence.VERIFIED -> "confidence-verified"
-            Confidence.REPORTED -> "confidence-reported"
-            Confidence.UNVERIFIED -> "confidence-unverified"
-        },
-    )
 
     companion object {
         /** Sources as text: citations are in the catalog's language, addresses are not opened. */

@@ -8,6 +8,7 @@ import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
 import org.huquq.core.OfficerCardScreen
+import org.huquq.core.UiText
 
 /**
  * A card the user turns towards an official: the text in the official's languages (Russian,
@@ -36,12 +37,12 @@ class CardScreen(private val id: String) : Screen {
                     setLineSpacing(0f, 1.1f)
                 })
                 if (official.machineTranslated) {
-                    column.addView(KbViews.secondary(context, app.uiText("android-card-machine-translated"), direction))
+                    column.addView(KbViews.secondary(context, app.uiText(UiText.CARD_MACHINE_TRANSLATED), direction))
                 }
             }
             column.addView(KbViews.gap(context, 16))
             column.addView(KbViews.divider(context))
-            userText(host, card)?.let { label -> column.addView(KbViews.secondary(context, label, direction, 16f)) }
+            column.addView(KbViews.secondary(context, card.userTextLabel, direction, 16f))
             column.addView(Views.text(context, card.title, direction, sizeSp = 18f, bold = true))
             column.addView(Views.text(context, card.userText, direction, sizeSp = 20f))
             column.addView(KbViews.secondary(context, card.situation, direction))
@@ -63,14 +64,6 @@ class CardScreen(private val id: String) : Screen {
     override fun onLeave() {
         activity?.actionBar?.show()
         activity = null
-    }
-
-    /** "In <language>" over the user's own text, when the core knows the language's name. */
-    private fun userText(host: Host, card: OfficerCardScreen): String? {
-        val key = "language-${card.locale.substringBefore('-')}"
-        val language = host.app.uiText(key)
-        if (language == key) return null
-        return host.app.uiTextWith("card-official-text", mapOf("language" to language))
     }
 
     private companion object {

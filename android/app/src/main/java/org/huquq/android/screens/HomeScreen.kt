@@ -16,6 +16,7 @@ import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
 import org.huquq.core.ContactItem
 import org.huquq.core.Direction
+import org.huquq.core.UiText
 
 /** The start screen: search, the user's own documents and reminders, topics, cards, contacts. */
 class HomeScreen : Screen {
@@ -32,10 +33,10 @@ class HomeScreen : Screen {
             KbViews.list(
                 column,
                 listOf(
-                    KbViews.item(context, app.uiText("android-home-vault"), listOf(app.uiText("android-home-vault-hint")), direction) {
+                    KbViews.item(context, app.uiText(UiText.HOME_VAULT), listOf(app.uiText(UiText.HOME_VAULT_HINT)), direction) {
                         host.push(VaultGateScreen())
                     },
-                    KbViews.item(context, app.uiText("reminders-title"), listOf(app.uiText("android-home-reminders-hint")), direction) {
+                    KbViews.item(context, app.uiText(UiText.REMINDERS_TITLE), listOf(app.uiText(UiText.HOME_REMINDERS_HINT)), direction) {
                         host.push(RemindersListScreen())
                     },
                 ),
@@ -43,7 +44,7 @@ class HomeScreen : Screen {
 
             column.addView(KbViews.section(context, home.topicsHeading, direction))
             KbViews.list(column, home.topics.map { topic ->
-                KbViews.item(context, topic.title, listOf(topic.summary, app.uiCount("topic-article-count", topic.articleCount)), direction) {
+                KbViews.item(context, topic.title, listOf(topic.summary, app.uiCount(UiText.TOPIC_ARTICLE_COUNT, topic.articleCount)), direction) {
                     host.push(TopicScreen(topic.id))
                 }
             })
@@ -64,11 +65,11 @@ class HomeScreen : Screen {
             KbViews.list(
                 column,
                 listOf(
-                    KbViews.item(context, app.uiText("glossary-title"), emptyList(), direction) { host.push(GlossaryScreen()) },
-                    KbViews.item(context, app.uiText("languages-heading"), emptyList(), direction) {
+                    KbViews.item(context, app.uiText(UiText.GLOSSARY_TITLE), emptyList(), direction) { host.push(GlossaryScreen()) },
+                    KbViews.item(context, app.uiText(UiText.LANGUAGES_HEADING), emptyList(), direction) {
                         host.push(LanguageScreen(firstRun = false))
                     },
-                    KbViews.item(context, app.uiText("android-home-settings"), emptyList(), direction) { host.push(SettingsScreen()) },
+                    KbViews.item(context, app.uiText(UiText.HOME_SETTINGS), emptyList(), direction) { host.push(SettingsScreen()) },
                 ),
             )
         }
@@ -98,7 +99,7 @@ class HomeScreen : Screen {
             contact.phone?.let { phone ->
                 // Calling needs no network and no permission: the dialer opens with the number.
                 addView(
-                    Views.button(context, app.uiTextWith("cli-phone", mapOf("phone" to phone))) { dial(host, phone) }.apply {
+                    Views.button(context, app.uiTextWith(UiText.CONTACT_PHONE, mapOf("phone" to phone))) { dial(host, phone) }.apply {
                         layoutParams = LinearLayout.LayoutParams(
                             LinearLayout.LayoutParams.WRAP_CONTENT,
                             LinearLayout.LayoutParams.WRAP_CONTENT,
@@ -107,7 +108,7 @@ class HomeScreen : Screen {
                 )
             }
             // The app has no network: the address is shown for the user to open elsewhere.
-            contact.website?.let { addView(KbViews.secondary(context, app.uiTextWith("cli-website", mapOf("website" to it)), direction)) }
+            contact.website?.let { addView(KbViews.secondary(context, app.uiTextWith(UiText.CONTACT_WEBSITE, mapOf("website" to it)), direction)) }
         }
     }
 
@@ -116,7 +117,7 @@ class HomeScreen : Screen {
         try {
             host.activity.startActivity(intent)
         } catch (missing: ActivityNotFoundException) {
-            host.showMessage(host.app.uiTextWith("android-home-no-dialer", mapOf("phone" to phone)))
+            host.showMessage(host.app.uiTextWith(UiText.HOME_NO_DIALER, mapOf("phone" to phone)))
         }
     }
 }

@@ -7,6 +7,7 @@ import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
+import org.huquq.core.UiText
 
 /**
  * The language list, each language in its own name. On first run it is the whole app until the
@@ -18,15 +19,15 @@ class LanguageScreen(private val firstRun: Boolean) : Screen {
         val context = host.activity
         val direction = app.direction()
         return Views.page(context, direction) { column ->
-            if (firstRun) column.addView(Views.heading(context, app.uiText("app-name"), direction))
-            column.addView(KbViews.section(context, app.uiText("languages-heading"), direction))
-            if (firstRun) column.addView(KbViews.secondary(context, app.uiText("android-language-first-run"), direction, 16f))
+            if (firstRun) column.addView(Views.heading(context, app.uiText(UiText.APP_NAME), direction))
+            column.addView(KbViews.section(context, app.uiText(UiText.LANGUAGES_HEADING), direction))
+            if (firstRun) column.addView(KbViews.secondary(context, app.uiText(UiText.LANGUAGE_FIRST_RUN), direction, 16f))
             val rows = app.languages().map { language ->
                 val title = if (language.selected) "✓ ${language.name}" else language.name
                 Views.row(context, title, null, language.direction) { choose(host, language.tag) }.apply {
                     isSelected = language.selected
                     contentDescription = if (language.selected) {
-                        "${language.name}, ${app.uiText("android-language-selected")}"
+                        "${language.name}, ${app.uiText(UiText.LANGUAGE_SELECTED)}"
                     } else {
                         language.name
                     }

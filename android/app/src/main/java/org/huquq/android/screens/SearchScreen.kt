@@ -20,6 +20,7 @@ import org.huquq.android.ui.Views
 import org.huquq.android.ui.reasonText
 import org.huquq.core.Direction
 import org.huquq.core.SearchHit
+import org.huquq.core.UiText
 
 /** Search as you type: results follow the query a moment after the user stops typing. */
 class SearchScreen : Screen {
@@ -33,7 +34,7 @@ class SearchScreen : Screen {
         val direction = host.app.direction()
         val results = Views.column(context, direction)
         val input = EditText(context).apply {
-            hint = host.app.uiText("home-search-hint")
+            hint = host.app.uiText(UiText.HOME_SEARCH_HINT)
             inputType = InputType.TYPE_CLASS_TEXT
             imeOptions = EditorInfo.IME_ACTION_SEARCH
             maxLines = 1

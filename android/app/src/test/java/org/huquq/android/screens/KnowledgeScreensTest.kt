@@ -13,6 +13,7 @@ import org.huquq.core.Block
 import org.huquq.core.Confidence
 import org.huquq.core.NoticeKind
 import org.huquq.core.Span
+import org.huquq.core.UiText
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotEquals
@@ -42,8 +43,8 @@ class KnowledgeScreensTest {
         assertEquals("fr", home.locale)
         val now = ui.texts()
         assertTrue(now.contains(home.greeting))
-        assertTrue(now.contains(ui.t("android-home-vault")))
-        assertNotEquals("Languages", ui.t("languages-heading"))
+        assertTrue(now.contains(ui.t(UiText.HOME_VAULT)))
+        assertNotEquals("Languages", ui.t(UiText.LANGUAGES_HEADING))
         // Home is the root: back leaves the app.
         ui.activity.back()
         assertTrue(ui.activity.isFinishing)
@@ -81,8 +82,8 @@ class KnowledgeScreensTest {
         val notice = article.notices.single { it.kind == NoticeKind.UNVERIFIED }
         val noticeAt = shown.indexOf("⚠ " + notice.text)
         assertTrue("notice shown: $shown", noticeAt in 1..2)
-        assertTrue(shown.contains("${article.jurisdiction} · ${ui.t("confidence-unverified")}"))
-        assertTrue(ui.all(android.widget.Button::class.java).any { it.text == ui.t("android-article-read-aloud") })
+        assertTrue(shown.contains("${article.jurisdiction} · ${ui.t(UiText.CONFIDENCE_UNVERIFIED)}"))
+        assertTrue(ui.all(android.widget.Button::class.java).any { it.text == ui.t(UiText.ARTICLE_READ_ALOUD) })
         // Every block, in order, each as its own view.
         val expected = article.blocks.flatMap { block ->
             when (block) {
@@ -135,7 +136,7 @@ class KnowledgeScreensTest {
         }
         // The French text for the user comes after the official's, marked as machine translation.
         assertTrue(shown.indexOf(card.userText) > shown.indexOf(official.last()))
-        assertTrue(shown.contains(ui.t("android-card-machine-translated")))
+        assertTrue(shown.contains(ui.t(UiText.CARD_MACHINE_TRANSLATED)))
         assertTrue(hasKeepScreenOn(ui.root()))
         ui.activity.back()
         assertEquals(protocol.title, ui.texts().first())

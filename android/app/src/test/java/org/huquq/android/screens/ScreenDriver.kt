@@ -9,7 +9,18 @@ import android.widget.Button
 import android.widget.EditText
 import android.widget.TextView
 import java.time.Duration
+import java.nio.file.Files
+import java.time.Instant
 import org.huquq.App
+import org.huquq.HuquqException
+import org.huquq.android.ui.reasonText
+import org.huquq.core.GateAction
+import org.huquq.core.GateFacts
+import org.huquq.core.GateState
+import org.huquq.core.UiText
+import org.huquq.core.VaultGate
+import org.huquq.core.VaultListScreen
+import org.huquq.core.VaultSettings
 import org.huquq.android.HuquqApplication
 import org.huquq.android.LanguagePreference
 import org.huquq.android.MainActivity
@@ -28,8 +39,51 @@ class ScreenDriver private constructor(val controller: ActivityController<MainAc
     val activity: MainActivity get() = controller.get()
     val app: App get() = HuquqApplication.core(activity)
 
-    /** An interface string in the current language, straight from the core. */
-    fun t(id: String): String = app.uiText(id)
+    /** A text a shell draws itself, in the current language, straight from the core. */
+    fun t(text: UiText): String = app.uiText(text)
+
+    /**
+     * What the core's models say on a screen, read from a second core in a scratch folder in the
+     * same language (so the app's own vault is not touched): the labels the screens must show.
+     */
+    fun scratch(): App = App.open(Files.createTempDirectory("labels").toFile().path, app.localeChain())
+
+    /** The gate as the screen shows it in [state] (the phone's key, if any, already tried). */
+    fun gate(state: GateState): VaultGate {
+        val core = scratch()
+        when (state) {
+            GateState.CREATE -> {}
+            GateState.PIN -> {
+                val key = core.createVault()
+                core.setVaultPin(key, "1357913", null)
+                core.lockVault()
+            }
+            else -> {
+                core.createVault()
+                core.lockVault()
+            }
+        }
+        return core.vaultGate(GateFacts(phoneKeyStored = false, phoneKeyFailed = true))
+    }
+
+    fun gateButton(state: GateState, action: GateAction): String = gate(state).buttons.first { it.action == action }.label
+
+    /** The document list's labels (of an empty vault). */
+    fun vaultList(): VaultListScreen = scratch().apply { createVault() }.vaultList(Instant.now())
+
+    /** The settings' vault part, with or without a PIN. */
+    fun vaultSettings(pin: Boolean): VaultSettings {
+        val core = scratch()
+        val key = core.createVault()
+        if (pin) core.setVaultPin(key, "1357913", null)
+        return core.settingsScreen().vault!!
+    }
+
+    fun eraseLabel(): String = scratch().apply { createVault() }.settingsScreen().erase!!.button
+
+    /** The core's reason for refusing what [call] does. */
+    fun refusal(call: (App) -> Unit): String =
+        (runCatching { call(app) }.exceptionOrNull() as HuquqException).reasonText
 
     fun root(): View = activity.findViewById(android.R.id.content)!!
 

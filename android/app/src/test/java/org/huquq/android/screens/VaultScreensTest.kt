@@ -23,6 +23,10 @@ import org.huquq.android.platform.VaultSession
 import org.huquq.android.screens.settings.SettingsScreen
 import org.huquq.android.screens.vault.DocumentScreen
 import org.huquq.android.screens.vault.VaultGateScreen
+import org.huquq.core.Field
+import org.huquq.core.GateAction
+import org.huquq.core.GateState
+import org.huquq.core.UiText
 import org.huquq.core.DocumentFilter
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
@@ -50,13 +54,13 @@ class VaultScreensTest {
         ui = ScreenDriver.start(language = "en")
     }
 
-    private fun t(id: String) = ui.t(id)
+    private fun t(text: UiText) = ui.t(text)
 
     private fun createVaultThroughGate() {
         ui.activity.push(VaultGateScreen())
-        assertTrue(ui.texts().contains(t("android-vault-intro")))
-        ui.button(t("android-vault-create")).performClick()
-        ui.waitFor("the document list") { ui.texts().contains(t("android-vault-add-document")) }
+        assertTrue(ui.texts().contains(ui.gate(GateState.CREATE).text!!))
+        ui.button(ui.gateButton(GateState.CREATE, GateAction.CREATE_VAULT)).performClick()
+        ui.waitFor("the document list") { ui.texts().contains(ui.vaultList().addLabel) }
         assertTrue(app.vaultExists())
         assertTrue(VaultKeys.stored(ui.activity))
     }
@@ -66,7 +70,7 @@ class VaultScreensTest {
     /** A new vault holding one new document of [kind], whose edit screen is showing. */
     private fun vaultWithNewDocument(kind: String): String {
         createVaultThroughGate()
-        ui.button(t("android-vault-add-document")).performClick()
+        ui.button(ui.vaultList().addLabel).performClick()
         ui.button(kind).performClick()
         return onlyDocumentId()
     }
@@ -88,16 +92,16 @@ class VaultScreensTest {
         assertEquals(1, FakeAndroidKeyStore.keys.size)
         app.lockVault()
         ui.activity.refresh()
-        assertTrue("reopened with the phone's key: ${ui.texts()}", ui.texts().contains(t("android-vault-add-document")))
-        assertTrue(ui.texts().contains(t("vault-empty")))
+        assertTrue("reopened with the phone's key: ${ui.texts()}", ui.texts().contains(ui.vaultList().addLabel))
+        assertTrue(ui.texts().contains(ui.vaultList().emptyText!!))
     }
 
     @Test
     fun addADocumentFromHomeSavedAsTheUserTypesWithACameraPage() {
-        ui.tap(t("android-home-vault"))
-        ui.button(t("android-vault-create")).performClick()
-        ui.waitFor("the document list") { ui.texts().contains(t("android-vault-add-document")) }
-        ui.button(t("android-vault-add-document")).performClick()
+        ui.tap(t(UiText.HOME_VAULT))
+        ui.button(ui.gateButton(GateState.CREATE, GateAction.CREATE_VAULT)).performClick()
+        ui.waitFor("the document list") { ui.texts().contains(ui.vaultList().addLabel) }
+        ui.button(ui.vaultList().addLabel).performClick()
         ui.button("Residence card").performClick()
         val id = onlyDocumentId()
         val fields = ui.fields()
@@ -131,7 +135,7 @@ class VaultScreensTest {
         ui.controller.resume()
 
         // A page from the camera app, which writes into our private file through our provider.
-        ui.button(t("android-page-add-camera")).performClick()
+        ui.button(t(UiText.PAGE_ADD_CAMERA)).performClick()
         val camera = shadowOf(ui.activity).nextStartedActivityForResult
         assertEquals("android.media.action.IMAGE_CAPTURE", camera.intent.action)
         @Suppress("DEPRECATION")
@@ -144,11 +148,12 @@ class VaultScreensTest {
         jpeg().copyTo(photo, overwrite = true)
         shadowOf(ui.activity).receiveResult(camera.intent, Activity.RESULT_OK, null)
         ui.controller.start().resume()
-        ui.waitFor("the page") { !photo.exists() && ui.toast() == t("android-page-added") }
+        ui.waitFor("the page") { !photo.exists() && ui.toast() == t(UiText.PAGE_ADDED) }
         assertEquals(1, app.pages(id).size)
 
         ui.activity.back()
-        val listed = ui.texts()
+        // The core isolates each placeable (FSI … PDI) so names and numbers keep their direction.
+        val listed = ui.texts().map { it.replace("\u2068", "").replace("\u2069", "") }
         assertTrue("listed: $listed", listed.any { it.startsWith("Residence card · AB 125") })
         assertTrue(listed.any { it.startsWith("Valid until") })
     }
@@ -157,15 +162,15 @@ class VaultScreensTest {
     fun cameraCancelledOrAFileThatIsNotAPhotoAddsNothingAndSaysWhy() {
         val id = vaultWithNewDocument("Visa")
 
-        ui.button(t("android-page-add-camera")).performClick()
+        ui.button(t(UiText.PAGE_ADD_CAMERA)).performClick()
         val camera = shadowOf(ui.activity).nextStartedActivityForResult
         @Suppress("DEPRECATION")
         val photo = CaptureFiles.fileFor(ui.activity, camera.intent.getParcelableExtra<Uri>("output")!!)!!
         shadowOf(ui.activity).receiveResult(camera.intent, Activity.RESULT_CANCELED, null)
-        assertEquals(t("android-camera-none"), ui.toast())
+        assertEquals(t(UiText.CAMERA_NONE), ui.toast())
         assertFalse(photo.exists())
 
-        ui.button(t("android-page-add-picker")).performClick()
+        ui.button(t(UiText.PAGE_ADD_PICKER)).performClick()
         val picker = shadowOf(ui.activity).nextStartedActivityForResult
         assertEquals("android.provider.action.PICK_IMAGES", picker.intent.action)
         val text = File.createTempFile("note", ".txt").apply { writeText("not a photo") }
@@ -189,7 +194,7 @@ class VaultScreensTest {
         thumbnails[0].performClick()
         ui.waitFor("the page") { ui.all(View::class.java).any { it.javaClass.simpleName == "ZoomImageView" } }
 
-        ui.button(t("android-page-share")).performClick()
+        ui.button(t(UiText.PAGE_SHARE)).performClick()
         ui.waitFor("the chooser") { shadowOf(ui.activity).peekNextStartedActivityForResult() != null }
         val chooser = shadowOf(ui.activity).nextStartedActivityForResult
         assertEquals(Intent.ACTION_CHOOSER, chooser.intent.action)
@@ -215,7 +220,7 @@ class VaultScreensTest {
         shadowOf(ui.activity).receiveResult(chooser.intent, Activity.RESULT_OK, null)
         assertFalse("the shared copy is deleted on return", copy.exists())
 
-        ui.button(t("android-page-delete")).performClick()
+        ui.button(t(UiText.PAGE_DELETE)).performClick()
         ui.confirmDialog()
         assertEquals(0, app.pages(id).size)
     }
@@ -233,7 +238,7 @@ class VaultScreensTest {
     private fun comeBack() {
         ui.controller.restart().resume()
         ui.idle()
-        assertTrue(ui.texts().contains(t("android-vault-add-document")))
+        assertTrue(ui.texts().contains(ui.vaultList().addLabel))
     }
 
     @Test
@@ -255,8 +260,8 @@ class VaultScreensTest {
         ui.controller.pause().stop()
         ui.controller.restart().resume()
         ui.idle()
-        assertTrue(ui.texts().contains(t("android-vault-pin-prompt")))
-        assertFalse(ui.texts().contains(t("android-vault-add-document")))
+        assertTrue(ui.texts().contains(ui.gate(GateState.PIN).pinLabel!!))
+        assertFalse(ui.texts().contains(ui.vaultList().addLabel))
     }
 
     @Test
@@ -264,15 +269,15 @@ class VaultScreensTest {
         createVaultThroughGate()
         ui.activity.back()
         ui.activity.push(SettingsScreen())
-        ui.button(t("android-settings-pin-set")).performClick()
+        ui.button(ui.vaultSettings(pin = false).pinButton).performClick()
         val (pin, again) = ui.dialogFields()
         pin.setText("1234")
         again.setText("1243")
         ui.confirmDialog()
-        assertEquals(t("android-pin-mismatch"), ui.toast())
+        assertEquals(ui.refusal { it.checkNewSecret(Field.PIN, "1234", "1243") }, ui.toast())
         assertFalse(app.vaultHasPin())
 
-        ui.button(t("android-settings-pin-set")).performClick()
+        ui.button(ui.vaultSettings(pin = false).pinButton).performClick()
         ui.dialogFields().forEach { it.setText("2468") }
         val limits = ui.inDialog(RadioButton::class.java)
         assertEquals(3, limits.size)
@@ -280,18 +285,18 @@ class VaultScreensTest {
         ui.confirmDialog()
         ui.waitFor("the PIN") { app.vaultHasPin() }
         ui.idle()
-        assertTrue(ui.texts().contains(t("android-settings-pin-change")))
+        assertTrue(ui.texts().contains(ui.vaultSettings(pin = true).pinButton))
 
         ui.activity.back()
         app.lockVault()
         ui.activity.push(VaultGateScreen())
         val entry = ui.fields().single()
         entry.setText("0000")
-        ui.button(t("android-vault-unlock")).performClick()
+        ui.button(ui.gateButton(GateState.PIN, GateAction.UNLOCK_WITH_PIN)).performClick()
         ui.waitFor("the refusal") { ui.texts().any { it.contains("attempts left") } }
         entry.setText("2468")
-        ui.button(t("android-vault-unlock")).performClick()
-        ui.waitFor("the list") { ui.texts().contains(t("android-vault-add-document")) }
+        ui.button(ui.gateButton(GateState.PIN, GateAction.UNLOCK_WITH_PIN)).performClick()
+        ui.waitFor("the list") { ui.texts().contains(ui.vaultList().addLabel) }
 
         // Two wrong PINs with a limit of two: the phone's copy of the key is destroyed.
         VaultKeys.withKey(ui.activity) { app.setVaultPin(it, "2468", 2u) }
@@ -299,36 +304,36 @@ class VaultScreensTest {
         ui.activity.refresh()
         repeat(2) {
             ui.fields().single().setText("1111")
-            ui.button(t("android-vault-unlock")).performClick()
+            ui.button(ui.gateButton(GateState.PIN, GateAction.UNLOCK_WITH_PIN)).performClick()
             ui.waitFor("the answer") {
-                ui.texts().contains(t("android-vault-key-lost")) ||
-                    ui.all(android.widget.Button::class.java).any { it.isEnabled && it.text == t("android-vault-unlock") }
+                ui.texts().contains(ui.gate(GateState.KEY_LOST).text!!) ||
+                    ui.all(android.widget.Button::class.java).any { it.isEnabled && it.text == ui.gateButton(GateState.PIN, GateAction.UNLOCK_WITH_PIN) }
             }
         }
-        assertTrue(ui.texts().contains(t("android-vault-key-lost")))
+        assertTrue(ui.texts().contains(ui.gate(GateState.KEY_LOST).text!!))
         assertFalse(VaultKeys.stored(ui.activity))
         assertTrue(ui.dialogMessage()!!.contains("Too many wrong PINs"))
-        ui.button(t("android-vault-start-over")).performClick()
+        ui.button(ui.gateButton(GateState.KEY_LOST, GateAction.START_OVER)).performClick()
         ui.confirmDialog()
         assertFalse(app.vaultExists())
-        assertTrue(ui.texts().contains(t("android-vault-intro")))
+        assertTrue(ui.texts().contains(ui.gate(GateState.CREATE).text!!))
     }
 
     @Test
     fun backupThroughTheFilePickerRefusesAFileThatIsNotABackupThenRestoresAndErases() {
         createVaultThroughGate()
-        ui.button(t("android-vault-add-document")).performClick()
+        ui.button(ui.vaultList().addLabel).performClick()
         ui.button("Patent").performClick()
         ui.activity.back()
         ui.activity.back()
         ui.activity.push(SettingsScreen())
         assertTrue(ui.texts().any { it.startsWith("Reminders at") })
 
-        ui.button(t("android-backup")).performClick()
+        ui.button(ui.vaultSettings(pin = false).backupButton).performClick()
         ui.dialogFields().forEach { it.setText("") }
         ui.confirmDialog()
-        assertEquals(t("android-passphrase-empty"), ui.toast())
-        ui.button(t("android-backup")).performClick()
+        assertEquals(ui.refusal { it.checkNewSecret(Field.PASSPHRASE, "", "") }, ui.toast())
+        ui.button(ui.vaultSettings(pin = false).backupButton).performClick()
         ui.dialogFields().forEach { it.setText("correct horse") }
         ui.confirmDialog()
         val create = shadowOf(ui.activity).nextStartedActivityForResult
@@ -340,7 +345,7 @@ class VaultScreensTest {
         assertTrue("no plaintext copy left behind", ui.activity.cacheDir.listFiles()!!.none { it.name.startsWith("backup-") })
 
         val notABackup = File.createTempFile("junk", ".age").apply { writeText("hello") }
-        ui.button(t("android-restore")).performClick()
+        ui.button(ui.vaultSettings(pin = false).restoreButton).performClick()
         val open = shadowOf(ui.activity).nextStartedActivityForResult
         assertEquals(Intent.ACTION_OPEN_DOCUMENT, open.intent.action)
         shadowOf(ui.activity).receiveResult(open.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(notABackup)))
@@ -349,7 +354,7 @@ class VaultScreensTest {
         ui.waitFor("the refusal") { ui.dialogMessage()?.contains("not a Huquq backup") == true }
         assertEquals(1, app.documents(DocumentFilter(null, null)).size)
 
-        ui.button(t("android-restore")).performClick()
+        ui.button(ui.vaultSettings(pin = false).restoreButton).performClick()
         val openAgain = shadowOf(ui.activity).nextStartedActivityForResult
         shadowOf(ui.activity).receiveResult(openAgain.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(target)))
         ui.dialogFields().first().setText("correct horse")
@@ -357,10 +362,10 @@ class VaultScreensTest {
         ui.waitFor("the restore") { ui.toast()?.startsWith("Restored") == true }
         assertEquals("merged without a duplicate", 1, app.documents(DocumentFilter(null, null)).size)
 
-        ui.button(t("android-erase")).performClick()
+        ui.button(ui.eraseLabel()).performClick()
         ui.confirmDialog()
         assertFalse(app.vaultExists())
         assertFalse(VaultKeys.stored(ui.activity))
-        assertEquals(t("vault-erased"), ui.toast())
+        assertEquals(t(UiText.VAULT_ERASED), ui.toast())
     }
 }

@@ -16,6 +16,7 @@ import org.huquq.core.ChecklistItem
 import org.huquq.core.Direction
 import org.huquq.core.NotRequiredItem
 import org.huquq.core.SourceItem
+import org.huquq.core.UiText
 
 /**
  * What to prepare for a procedure, checked against the documents in the vault: each required
@@ -49,7 +50,7 @@ class ChecklistScreen(private val procedureId: String, private val personId: Str
                 for (item in screen.notRequired) page.addView(notRequiredItem(host, item, direction))
             }
             screen.articleId?.let { article ->
-                page.addView(Views.button(context, host.app.uiText("android-checklist-read-article")) {
+                page.addView(Views.button(context, host.app.uiText(UiText.CHECKLIST_READ_ARTICLE)) {
                     host.push(ArticleScreen(article))
                 })
             }
@@ -70,8 +71,14 @@ class ChecklistScreen(private val procedureId: String, private val personId: Str
             addView(Views.text(context, "${style.symbol} ${item.text}", direction, bold = true))
             addView(Views.text(context, item.stateText, direction, sizeSp = 14f).apply { setTextColor(style.argb) })
             if (item.basis.isNotBlank()) addView(Views.text(context, item.basis, direction, sizeSp = 13f))
+            item.unverified?.let { addView(unverified(host, it, direction)) }
         }
     }
+
+    private fun unverified(host: Host, text: String, direction: Direction): View =
+        Views.text(host.activity, "${StateStyle.WARNING.symbol} $text", direction, sizeSp = 13f).apply {
+            setTextColor(StateStyle.WARNING.argb)
+        }
 
     private fun notRequiredItem(host: Host, item: NotRequiredItem, direction: Direction): View {
         val context = host.activity
@@ -79,13 +86,14 @@ class ChecklistScreen(private val procedureId: String, private val personId: Str
             setPadding(0, Views.dp(context, 8), 0, Views.dp(context, 8))
             addView(Views.text(context, "– ${item.text}", direction))
             if (item.basis.isNotBlank()) addView(Views.text(context, item.basis, direction, sizeSp = 13f))
+            item.unverified?.let { addView(unverified(host, it, direction)) }
         }
     }
 
     private fun addSources(host: Host, page: LinearLayout, sources: List<SourceItem>, direction: Direction) {
         if (sources.isEmpty()) return
         val context = host.activity
-        page.addView(subheading(host, host.app.uiText("article-sources-heading"), direction))
+        page.addView(subheading(host, host.app.uiText(UiText.ARTICLE_SOURCES_HEADING), direction))
         for (source in sources) {
             val url = source.url
             if (url != null) {

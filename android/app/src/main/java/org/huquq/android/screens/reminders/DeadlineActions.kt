@@ -2,89 +2,72 @@ package org.huquq.android.screens.reminders
 
 import android.app.AlertDialog
 import java.time.Instant
-import org.huquq.android.logic.OffsetChoices
-import org.huquq.android.logic.ReminderDates
 import org.huquq.android.ui.Host
-import org.huquq.core.DeadlineItem
-import org.huquq.core.DeadlineState
+import org.huquq.core.DaysChoice
+import org.huquq.core.DeadlineAction
+import org.huquq.core.DeadlineActions as Actions
+import org.huquq.core.UiText
 
-/** The choices for one deadline: done, later, which days, the checklist. */
+/** What can be done with one deadline, as the core lists it: done, later, which days, the checklist. */
 internal class DeadlineActions(private val host: Host) {
     private val app get() = host.app
 
-    fun show(item: DeadlineItem) {
-        val actions = buildList<Pair<String, () -> Unit>> {
-            if (item.state != DeadlineState.DONE) {
-                add(app.uiText("android-reminders-mark-done") to { markDone(item) })
-                add(app.uiText("android-reminders-snooze") to { snooze(item) })
-                add(app.uiText("android-reminders-days-before") to { chooseDays(item) })
-            }
-            if (item.state == DeadlineState.DONE || item.state == DeadlineState.SNOOZED) {
-                add(app.uiText("android-reminders-reopen") to { reopen(item) })
-            }
-            item.procedureId?.let { procedure ->
-                add(app.uiText("android-reminders-open-checklist") to { host.push(ChecklistScreen(procedure, item.personId)) })
-            }
+    fun show(deadlineId: String) {
+        val actions = try {
+            app.deadlineActions(deadlineId, Instant.now())
+        } catch (error: org.huquq.HuquqException) {
+            host.showError(error)
+            return
         }
         AlertDialog.Builder(host.activity)
-            .setTitle(item.title)
-            .setItems(actions.map { it.first }.toTypedArray()) { _, which -> actions[which].second() }
-            .setNegativeButton(app.uiText("android-cancel"), null)
+            .setTitle(actions.title)
+            .setItems(actions.actions.map { it.label }.toTypedArray()) { _, which -> run(actions, actions.actions[which].action) }
+            .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null)
             .show()
     }
 
-    private fun markDone(item: DeadlineItem) = ReminderChanges.apply(host) {
-        val now = Instant.now()
-        val today = ReminderDates.iso(ReminderChanges.today(app, now))
-        val followUp = app.markDeadlineDone(item.id, today, now)
-        if (followUp == null) {
-            app.uiText("android-reminders-marked-done")
-        } else {
-            val title = app.procedures().firstOrNull { it.id == followUp.procedureId }?.title ?: followUp.procedureId
-            app.uiTextWith("android-reminders-follow-up", mapOf("procedure" to title))
-        }
-    }
-
-    private fun snooze(item: DeadlineItem) {
-        val today = ReminderChanges.today(app)
-        DatePrompt.show(
-            host.activity,
-            title = app.uiText("field-snooze-until"),
-            initial = ReminderDates.snoozeSuggestion(today, item.dueOn),
-            earliest = ReminderDates.earliestSnooze(today),
-        ) { until ->
-            ReminderChanges.apply(host) {
-                app.snoozeDeadline(item.id, ReminderDates.iso(until), Instant.now())
-                app.uiText("android-reminders-snoozed")
+    private fun run(actions: Actions, action: DeadlineAction) {
+        val id = actions.deadlineId
+        when (action) {
+            DeadlineAction.MARK_DONE -> ReminderChanges.apply(host) { app.completeDeadline(id, Instant.now()).message }
+            DeadlineAction.SNOOZE -> DatePrompt.show(
+                host.activity,
+                title = actions.snooze.title,
+                initial = actions.snooze.suggested,
+                earliest = actions.snooze.earliest,
+            ) { until ->
+                ReminderChanges.apply(host) {
+                    app.snoozeDeadline(id, until, Instant.now())
+                    app.uiText(UiText.REMINDERS_SNOOZED)
+                }
             }
+            DeadlineAction.CHOOSE_DAYS -> chooseDays(id, actions.days)
+            DeadlineAction.REOPEN -> ReminderChanges.apply(host) {
+                app.reopenDeadline(id, Instant.now())
+                app.uiText(UiText.REMINDERS_REOPENED)
+            }
+            DeadlineAction.OPEN_CHECKLIST -> actions.checklistProcedureId?.let { host.push(ChecklistScreen(it, actions.personId)) }
         }
     }
 
-    private fun reopen(item: DeadlineItem) = ReminderChanges.apply(host) {
-        app.reopenDeadline(item.id, Instant.now())
-        app.uiText("android-reminders-reopened")
-    }
-
-    private fun chooseDays(item: DeadlineItem) {
-        val options = OffsetChoices.options(item.offsets)
-        val checked = OffsetChoices.checked(options, item.offsets)
-        val labels = options.map { app.uiCount("android-reminders-day-option", it) }.toTypedArray()
+    private fun chooseDays(id: String, choice: DaysChoice) {
+        val checked = BooleanArray(choice.days.size) { choice.days[it].selected }
         AlertDialog.Builder(host.activity)
-            .setTitle(app.uiText("field-offsets"))
-            .setMultiChoiceItems(labels, checked) { _, which, isChecked -> checked[which] = isChecked }
-            .setPositiveButton(app.uiText("android-ok")) { _, _ ->
+            .setTitle(choice.title)
+            .setMultiChoiceItems(choice.days.map { it.label }.toTypedArray(), checked) { _, which, isChecked -> checked[which] = isChecked }
+            .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
                 ReminderChanges.apply(host) {
-                    app.setDeadlineOffsets(item.id, OffsetChoices.chosen(options, checked), Instant.now())
-                    app.uiText("android-reminders-days-saved")
+                    app.setDeadlineOffsets(id, choice.days.filterIndexed { index, _ -> checked[index] }.map { it.days }, Instant.now())
+                    app.uiText(UiText.REMINDERS_DAYS_SAVED)
                 }
             }
-            .setNeutralButton(app.uiText("android-reminders-use-usual-days")) { _, _ ->
+            .setNeutralButton(choice.usualLabel) { _, _ ->
                 ReminderChanges.apply(host) {
-                    app.setDeadlineOffsets(item.id, null, Instant.now())
-                    app.uiText("android-reminders-days-saved")
+                    app.setDeadlineOffsets(id, null, Instant.now())
+                    app.uiText(UiText.REMINDERS_DAYS_SAVED)
                 }
             }
-            .setNegativeButton(app.uiText("android-cancel"), null)
+            .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null)
             .show()
     }
 }

@@ -1,10 +1,6 @@
 package org.huquq.android.screens.reminders
 
-import java.time.Instant
-import java.time.LocalDate
-import org.huquq.App
 import org.huquq.HuquqException
-import org.huquq.android.logic.ReminderDates
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.ui.Host
 
@@ -25,15 +21,5 @@ internal object ReminderChanges {
         ReminderScheduler.reschedule(host.activity)
         host.refresh()
         message?.let(host::showMessage)
-    }
-
-    /** Today in the reminders' time zone (the one the core counts days in). */
-    fun today(app: App, now: Instant = Instant.now()): LocalDate {
-        val zone = try {
-            app.reminderSettings().timeZone
-        } catch (locked: HuquqException) {
-            null
-        }
-        return ReminderDates.today(now, zone)
     }
 }

@@ -12,6 +12,7 @@ import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
 import org.huquq.core.DeadlineItem
 import org.huquq.core.Direction
+import org.huquq.core.UiText
 
 /**
  * Every deadline with its state, what can be done about each, "record what happened" and the
@@ -40,8 +41,8 @@ class RemindersListScreen : Screen {
             addAccessNotes(host, page, direction)
             screen.emptyText?.let { page.addView(Views.text(context, it, direction)) }
             val actions = DeadlineActions(host)
-            for (item in screen.deadlines) page.addView(deadlineRow(host, item, direction) { actions.show(item) })
-            page.addView(Views.button(context, app.uiText("android-reminders-record")) { RecordEventFlow(host).start() })
+            for (item in screen.deadlines) page.addView(deadlineRow(host, item, direction) { actions.show(item.id) })
+            page.addView(Views.button(context, app.uiText(UiText.REMINDERS_RECORD)) { RecordEventFlow(host).start() })
             addChecklists(host, page, direction)
         }.also { view -> askForNotifications(host, view) }
     }
@@ -69,11 +70,11 @@ class RemindersListScreen : Screen {
         val context = host.activity
         val app = host.app
         if (!NotificationAccess.notificationsAllowed(context)) {
-            page.addView(note(host, app.uiText("android-reminders-notifications-off"), direction))
+            page.addView(note(host, app.uiText(UiText.REMINDERS_NOTIFICATIONS_OFF), direction))
         } else if (!NotificationAccess.exactAlarmsAllowed(context)) {
-            page.addView(note(host, app.uiText("android-reminders-exact-off"), direction))
+            page.addView(note(host, app.uiText(UiText.REMINDERS_EXACT_OFF), direction))
             NotificationAccess.exactAlarmSettings(context)?.let { settings ->
-                page.addView(Views.button(context, app.uiText("android-reminders-allow-exact")) {
+                page.addView(Views.button(context, app.uiText(UiText.REMINDERS_ALLOW_EXACT)) {
                     // Coming back rebuilds the screen, which re-sets the alarms (now exact).
                     host.launch(settings) { _, _ -> host.refresh() }
                 })
@@ -90,7 +91,7 @@ class RemindersListScreen : Screen {
         val context = host.activity
         val procedures = host.app.procedures()
         if (procedures.isEmpty()) return
-        page.addView(Views.heading(context, host.app.uiText("android-reminders-checklists"), direction))
+        page.addView(Views.heading(context, host.app.uiText(UiText.REMINDERS_CHECKLISTS), direction))
         for (procedure in procedures) {
             page.addView(Views.row(context, procedure.title, procedure.summary, direction) {
                 host.push(ChecklistScreen(procedure.id, null))

@@ -7,18 +7,20 @@ import android.net.Uri
 import android.provider.DocumentsContract
 import java.io.File
 import java.io.IOException
-import java.time.LocalDate
+import java.time.Instant
 import java.util.UUID
 import org.huquq.BackupKey
 import org.huquq.HuquqException
 import org.huquq.ProgressListener
-import org.huquq.android.logic.ProgressShare
-import org.huquq.android.logic.SecretEntry
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.platform.VaultSession
 import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.ui.Host
+import org.huquq.android.ui.reasonText
+import org.huquq.core.Field
+import org.huquq.core.ProgressKind
+import org.huquq.core.UiText
 
 /**
  * Backup and restore through the Storage Access Framework: the user picks where the file goes (a
@@ -35,12 +37,12 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
     /** The chosen file could not be read. */
     private class SourceFailed(cause: Exception) : Exception(cause)
 
-    fun backup() {
-        askPassphrase(twice = true) { passphrase ->
+    fun backup(title: String) {
+        askPassphrase(title, twice = true) { passphrase ->
             val intent = Intent(Intent.ACTION_CREATE_DOCUMENT).apply {
                 addCategory(Intent.CATEGORY_OPENABLE)
                 type = "application/octet-stream"
-                putExtra(Intent.EXTRA_TITLE, "huquq-backup-${LocalDate.now()}.age")
+                putExtra(Intent.EXTRA_TITLE, "huquq-backup-${app.today(Instant.now())}.age")
             }
             VaultSession.launch(host, intent) { code, data ->
                 val uri = data?.data
@@ -50,11 +52,11 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
     }
 
     private fun write(passphrase: String, destination: Uri) {
-        progress.start(app.uiText("android-backup-running"))
+        progress.start(ProgressKind.BACKUP)
         Background.run(context, {
             val file = cacheFile()
             try {
-                val summary = app.backupVault(file.path, BackupKey.Passphrase(passphrase), listener())
+                val summary = app.backupVault(file.path, BackupKey.Passphrase(passphrase), listener(ProgressKind.BACKUP))
                 try {
                     val out = context.contentResolver.openOutputStream(destination, "w") ?: throw IOException("no stream")
                     out.use { sink -> file.inputStream().use { it.copyTo(sink) } }
@@ -73,7 +75,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
                 onSuccess = { summary ->
                     host.showMessage(
                         app.uiTextWith(
-                            "vault-backup-done",
+                            UiText.VAULT_BACKUP_DONE,
                             mapOf("documents" to summary.documents.toString(), "pages" to summary.pages.toString()),
                         ),
                     )
@@ -82,7 +84,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
                     // A half-written file where the user expects a backup would mislead later.
                     discard(destination)
                     when (error) {
-                        is DestinationFailed -> host.showMessage(app.uiText("android-backup-write-failed"))
+                        is DestinationFailed -> host.showMessage(app.uiText(UiText.BACKUP_WRITE_FAILED))
                         else -> host.showError(error)
                     }
                 },
@@ -90,7 +92,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
         }
     }
 
-    fun restore() {
+    fun restore(title: String) {
         val intent = Intent(Intent.ACTION_OPEN_DOCUMENT).apply {
             addCategory(Intent.CATEGORY_OPENABLE)
             type = "*/*"
@@ -98,13 +100,13 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
         VaultSession.launch(host, intent) { code, data ->
             val uri = data?.data
             if (code == Activity.RESULT_OK && uri != null) {
-                askPassphrase(twice = false) { passphrase -> read(passphrase, uri) }
+                askPassphrase(title, twice = false) { passphrase -> read(passphrase, uri) }
             }
         }
     }
 
     private fun read(passphrase: String, source: Uri) {
-        progress.start(app.uiText("android-restore-running"))
+        progress.start(ProgressKind.RESTORE)
         Background.run(context, {
             val file = cacheFile()
             try {
@@ -117,7 +119,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
                     throw SourceFailed(refused)
                 }
                 // Not a backup, the wrong passphrase, a newer format: the core's reason, nothing changed.
-                app.restoreVault(file.path, BackupKey.Passphrase(passphrase), listener())
+                app.restoreVault(file.path, BackupKey.Passphrase(passphrase), listener(ProgressKind.RESTORE))
             } finally {
                 file.delete()
             }
@@ -128,7 +130,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
                     ReminderScheduler.reschedule(context)
                     host.showMessage(
                         app.uiTextWith(
-                            "vault-restore-done",
+                            UiText.VAULT_RESTORE_DONE,
                             mapOf(
                                 "documents" to summary.documentsAdded.toString(),
                                 "pages" to summary.pagesAdded.toString(),
@@ -139,9 +141,9 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
                 },
                 onFailure = { error ->
                     when (error) {
-                        is SourceFailed -> host.showMessage(app.uiText("android-restore-read-failed"))
+                        is SourceFailed -> host.showMessage(app.uiText(UiText.RESTORE_READ_FAILED))
                         is HuquqException -> host.showError(error)
-                        else -> host.showMessage(app.uiText("android-restore-read-failed"))
+                        else -> host.showMessage(app.uiText(UiText.RESTORE_READ_FAILED))
                     }
                 },
             )
@@ -151,10 +153,9 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
     private fun cacheFile(): File = File(context.cacheDir, "backup-${UUID.randomUUID()}.age")
 
     /** Reports to the bar from the core's thread; the core must not be called back from here. */
-    private fun listener(): ProgressListener = object : ProgressListener {
+    private fun listener(kind: ProgressKind): ProgressListener = object : ProgressListener {
         override fun onProgress(done: ULong, total: ULong) {
-            val permille = ProgressShare.permille(done, total)
-            context.runOnUiThread { progress.update(permille) }
+            context.runOnUiThread { progress.update(app.progress(kind, done, total)) }
         }
     }
 
@@ -167,23 +168,25 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
     }
 
     /** Typed twice for a backup (a typo would lock the user out of it), once for a restore. */
-    private fun askPassphrase(twice: Boolean, use: (String) -> Unit) {
-        val first = VaultDialogs.secretField(context, app.uiText("android-passphrase"), digits = false)
-        val second = VaultDialogs.secretField(context, app.uiText("android-passphrase-again"), digits = false)
+    private fun askPassphrase(title: String, twice: Boolean, use: (String) -> Unit) {
+        val first = VaultDialogs.secretField(context, app.uiText(UiText.PASSPHRASE), digits = false)
+        val second = VaultDialogs.secretField(context, app.uiText(UiText.PASSPHRASE_AGAIN), digits = false)
         val body = if (twice) VaultDialogs.body(host, first, second) else VaultDialogs.body(host, first)
         VaultDialogs.show(
             AlertDialog.Builder(context)
-                .setTitle(app.uiText(if (twice) "android-backup" else "android-restore"))
+                .setTitle(title)
                 .setView(body)
-                .setPositiveButton(app.uiText("android-ok")) { _, _ ->
+                .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
                     val passphrase = first.text.toString()
-                    when (SecretEntry.check(passphrase, if (twice) second.text.toString() else passphrase)) {
-                        SecretEntry.OK -> use(passphrase)
-                        SecretEntry.EMPTY -> host.showMessage(app.uiText("android-passphrase-empty"))
-                        SecretEntry.MISMATCH -> host.showMessage(app.uiText("cli-vault-passphrase-mismatch"))
+                    try {
+                        app.checkNewSecret(Field.PASSPHRASE, passphrase, if (twice) second.text.toString() else passphrase)
+                    } catch (refused: HuquqException) {
+                        host.showMessage(refused.reasonText)
+                        return@setPositiveButton
                     }
+                    use(passphrase)
                 }
-                .setNegativeButton(app.uiText("android-cancel"), null),
+                .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null),
         )
     }
 }

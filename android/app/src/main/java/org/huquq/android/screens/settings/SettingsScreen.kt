@@ -7,43 +7,41 @@ import android.widget.LinearLayout
 import android.widget.TextView
 import java.time.ZoneId
 import org.huquq.HuquqException
-import org.huquq.android.logic.ReminderTime
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.screens.LanguageScreen
 import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.screens.vault.VaultGuard
-import org.huquq.android.screens.vault.VaultText
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
+import org.huquq.core.UiText
+import org.huquq.core.VaultSettings
 
 /**
- * Language, reminder time, the vault's PIN, backup and restore, and erasing everything. The
- * language needs no vault; the rest lives in it, so it appears once the vault is open (the same
- * gate as the vault screens). Erasing is offered whenever a vault exists, even one that no longer
- * opens.
+ * Language, reminder time, the vault's PIN, backup and restore, and erasing everything, as the
+ * core's settings model has them. The language needs no vault; the rest lives in it, so it appears
+ * once the vault is open (the same gate as the vault screens).
  */
 class SettingsScreen : Screen {
     override val secure: Boolean get() = true
 
     override fun build(host: Host): View {
-        val app = host.app
         val context = host.activity
-        val direction = app.direction()
         val frame = VaultGuard.frame(host)
-        frame.addView(
-            Views.page(context, direction) { column ->
-                column.addView(Views.heading(context, app.uiText("android-settings-title"), direction))
-                column.addView(
-                    Views.button(context, app.uiText("android-settings-language")) { host.push(LanguageScreen(firstRun = false)) },
-                )
-                VaultGuard.section(host, column) { vaultSettings(host, it) }
-                if (app.vaultExists()) {
-                    column.addView(section(host, app.uiText("android-erase")))
-                    column.addView(Views.button(context, app.uiText("android-erase")) { confirmErase(host) })
-                }
-            },
-        )
+        // The guard opens the vault with the phone's key first, so the model sees it open.
+        val page = Views.page(context, host.app.direction()) { column ->
+            VaultGuard.section(host, column) {}
+            val screen = host.app.settingsScreen()
+            val direction = screen.direction
+            column.addView(Views.heading(context, screen.title, direction), 0)
+            column.addView(Views.button(context, "${screen.languageLabel}: ${screen.language}") { host.push(LanguageScreen(firstRun = false)) }, 1)
+            screen.vault?.let { vaultSettings(host, column, it) }
+            screen.erase?.let { erase ->
+                column.addView(section(host, erase.heading))
+                column.addView(Views.button(context, erase.button) { confirmErase(host, erase.confirm, erase.button) })
+            }
+        }
+        frame.addView(page)
         return frame
     }
 
@@ -52,56 +50,33 @@ class SettingsScreen : Screen {
             setPadding(0, Views.dp(host.activity, 20), 0, Views.dp(host.activity, 4))
         }
 
-    private fun vaultSettings(host: Host, column: LinearLayout) {
-        val app = host.app
+    private fun vaultSettings(host: Host, column: LinearLayout, vault: VaultSettings) {
         val context = host.activity
-        val direction = app.direction()
+        val direction = host.app.direction()
+        column.addView(section(host, vault.remindersHeading))
+        column.addView(Views.text(context, vault.remindersText, direction))
+        column.addView(Views.button(context, vault.reminderTimeLabel) { pickReminderTime(host, vault) })
 
-        column.addView(section(host, app.uiText("android-settings-reminder-time")))
-        try {
-            val settings = app.reminderSettings()
-            column.addView(
-                Views.text(context, app.uiTextWith("reminders-settings", mapOf("time" to settings.time, "zone" to settings.timeZone)), direction),
-            )
-        } catch (failed: HuquqException) {
-            column.addView(Views.text(context, VaultText.reason(failed), direction))
-        }
-        column.addView(Views.button(context, app.uiText("android-settings-reminder-time")) { pickReminderTime(host) })
+        column.addView(section(host, vault.pinHeading))
+        column.addView(Views.text(context, vault.pinText, direction, sizeSp = 14f))
+        column.addView(Views.button(context, vault.pinButton) { PinSettings(host).open() })
 
-        column.addView(section(host, app.uiText("android-settings-pin")))
-        column.addView(Views.text(context, app.uiText("android-pin-explain"), direction, sizeSp = 14f))
-        val pins = PinSettings(host)
-        if (app.vaultHasPin()) {
-            column.addView(Views.button(context, app.uiText("android-settings-pin-change")) { pins.change() })
-        } else {
-            column.addView(Views.button(context, app.uiText("android-settings-pin-set")) { pins.set() })
-        }
-
-        column.addView(section(host, app.uiText("android-settings-backup")))
-        column.addView(Views.text(context, app.uiText("android-backup-explain"), direction, sizeSp = 14f))
+        column.addView(section(host, vault.backupHeading))
+        column.addView(Views.text(context, vault.backupText, direction, sizeSp = 14f))
         val backups = BackupSettings(host, BackupProgress(host))
-        column.addView(Views.button(context, app.uiText("android-backup")) { backups.backup() })
-        column.addView(Views.text(context, app.uiText("android-restore-explain"), direction, sizeSp = 14f))
-        column.addView(Views.button(context, app.uiText("android-restore")) { backups.restore() })
+        column.addView(Views.button(context, vault.backupButton) { backups.backup(vault.backupButton) })
+        column.addView(Views.text(context, vault.restoreText, direction, sizeSp = 14f))
+        column.addView(Views.button(context, vault.restoreButton) { backups.restore(vault.restoreButton) })
     }
 
-    private fun pickReminderTime(host: Host) {
-        val app = host.app
-        val current = try {
-            app.reminderSettings()
-        } catch (failed: HuquqException) {
-            host.showError(failed)
-            return
-        }
-        val (hour, minute) = ReminderTime.parse(current.time)
+    private fun pickReminderTime(host: Host, vault: VaultSettings) {
         val dialog = TimePickerDialog(
             host.activity,
-            { _, pickedHour, pickedMinute ->
+            { _, hour, minute ->
                 // The phone's zone now: reminders follow the user when they travel (and the
                 // reschedule receiver re-arms on a zone change).
-                val next = current.copy(time = ReminderTime.format(pickedHour, pickedMinute), timeZone = ZoneId.systemDefault().id)
                 try {
-                    app.setReminderSettings(next)
+                    host.app.setReminderTime(hour.toUByte(), minute.toUByte(), ZoneId.systemDefault().id)
                 } catch (refused: HuquqException) {
                     host.showError(refused)
                     return@TimePickerDialog
@@ -109,19 +84,18 @@ class SettingsScreen : Screen {
                 ReminderScheduler.reschedule(host.activity)
                 host.refresh()
             },
-            hour,
-            minute,
+            vault.reminderHour.toInt(),
+            vault.reminderMinute.toInt(),
             DateFormat.is24HourFormat(host.activity),
         )
         VaultDialogs.secure(dialog)
         dialog.show()
     }
 
-    private fun confirmErase(host: Host) {
-        val app = host.app
-        VaultDialogs.confirm(host, app.uiText("android-erase-warning"), app.uiText("android-erase")) {
+    private fun confirmErase(host: Host, warning: String, action: String) {
+        VaultDialogs.confirm(host, warning, action) {
             if (VaultGuard.eraseAll(host, host.activity)) {
-                host.showMessage(app.uiText("vault-erased"))
+                host.showMessage(host.app.uiText(UiText.VAULT_ERASED))
                 host.restart()
             }
         }

@@ -1,15 +1,15 @@
 package org.huquq.android.screens.vault
 
 import android.view.View
-import android.widget.LinearLayout
+import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
-import org.huquq.core.Document
+import org.huquq.core.UiText
 
-/** One document: its fields, its pages, and the ways to edit or delete it. */
+/** One document as the core's model gives it: fields, pages, payments, its deadlines. */
 class DocumentScreen(private val documentId: String) : Screen {
     override val secure: Boolean get() = true
 
@@ -18,43 +18,41 @@ class DocumentScreen(private val documentId: String) : Screen {
     private fun content(host: Host): View {
         val app = host.app
         val context = host.activity
-        val direction = app.direction()
-        return VaultGuard.documentPage(host, documentId) { document, column ->
-            column.addView(Views.heading(context, VaultText.kind(app, document.kind), direction))
-            fields(host, column, document)
-            column.addView(Views.text(context, app.uiText("android-document-pages-heading"), direction, sizeSp = 18f, bold = true))
-            val pages = app.pages(documentId)
-            if (pages.isEmpty()) {
-                column.addView(Views.text(context, app.uiText("android-pages-none"), direction))
-            } else {
+        val screen = try {
+            app.documentScreen(documentId, Instant.now())
+        } catch (gone: HuquqException.NotFound) {
+            // Deleted on another screen meanwhile.
+            return Views.page(context, app.direction()) { it.addView(Views.text(context, gone.reason, app.direction())) }
+        }
+        val direction = screen.direction
+        return Views.page(context, direction) { column ->
+            column.addView(Views.heading(context, screen.title, direction))
+            for (field in screen.fields) {
+                column.addView(Views.text(context, field.label, direction, sizeSp = 14f))
+                column.addView(Views.text(context, field.value, direction, sizeSp = 18f))
+            }
+            column.addView(Views.text(context, screen.pagesHeading, direction, sizeSp = 18f, bold = true))
+            screen.noPagesText?.let { column.addView(Views.text(context, it, direction)) }
+            if (screen.pages.isNotEmpty()) {
                 val thumbnails = PageThumbnails(host)
-                pages.forEach { thumbnails.add(it) }
+                screen.pages.forEach { thumbnails.add(it) }
                 column.addView(thumbnails.view)
             }
-            column.addView(Views.button(context, app.uiText("android-document-edit")) { host.push(EditDocumentScreen(documentId)) })
+            if (screen.payments.isNotEmpty()) {
+                column.addView(Views.text(context, screen.paymentsHeading, direction, sizeSp = 18f, bold = true))
+                screen.payments.forEach { column.addView(Views.text(context, it.text, direction)) }
+            }
+            if (screen.deadlines.isNotEmpty()) {
+                column.addView(Views.text(context, screen.deadlinesHeading, direction, sizeSp = 18f, bold = true))
+                screen.deadlines.forEach { column.addView(Views.text(context, "${it.title}: ${it.status}", direction)) }
+            }
+            column.addView(Views.button(context, screen.editLabel) { host.push(EditDocumentScreen(documentId)) })
             column.addView(
-                Views.button(context, app.uiText("android-document-delete")) {
-                    VaultDialogs.confirm(host, app.uiText("android-document-delete-confirm"), app.uiText("android-delete")) {
-                        delete(host)
-                    }
+                Views.button(context, screen.deleteLabel) {
+                    VaultDialogs.confirm(host, screen.deleteConfirm, app.uiText(UiText.ACTION_DELETE)) { delete(host) }
                 },
             )
         }
-    }
-
-    private fun fields(host: Host, column: LinearLayout, document: Document) {
-        val app = host.app
-        fun field(label: String, value: String?) {
-            if (value.isNullOrBlank()) return
-            column.addView(Views.text(host.activity, label, app.direction(), sizeSp = 14f))
-            column.addView(Views.text(host.activity, value, app.direction(), sizeSp = 18f))
-        }
-        field(app.uiText("android-field-holder"), app.people().firstOrNull { it.id == document.personId }?.name)
-        field(app.uiText("android-field-number"), document.number)
-        field(app.uiText("vault-authority"), document.authority)
-        field(app.uiText("field-issued-on"), document.issuedOn?.let { VaultText.date(app, it) })
-        field(app.uiText("field-expires-on"), VaultText.expiry(app, document.expiresOn))
-        field(app.uiText("vault-notes"), document.notes)
     }
 
     private fun delete(host: Host) {
@@ -66,7 +64,7 @@ class DocumentScreen(private val documentId: String) : Screen {
         }
         // Its expiry was a deadline: reminders for it must go.
         ReminderScheduler.reschedule(host.activity)
-        host.showMessage(host.app.uiText("vault-deleted"))
+        host.showMessage(host.app.uiText(UiText.VAULT_DELETED))
         host.back()
     }
 }

@@ -10,27 +10,23 @@ import android.widget.EditText
 import android.widget.LinearLayout
 import android.widget.TextView
 import java.time.Instant
-import org.huquq.App
 import org.huquq.HuquqException
-import org.huquq.android.logic.DateErrorPlacement
-import org.huquq.android.logic.DateField
-import org.huquq.android.logic.DocumentEdits
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
-import org.huquq.core.Document
-import org.huquq.core.DocumentInput
+import org.huquq.android.ui.reasonText
+import org.huquq.core.DocumentForm
+import org.huquq.core.DocumentFormInput
 import org.huquq.core.DocumentKind
-import org.huquq.core.PersonInput
-import org.huquq.core.Relation
+import org.huquq.core.UiText
 
 /**
  * A new or existing document. There is no Save button and no draft: the document is created in
- * the vault as soon as its kind is chosen, and every change is written there ~400 ms after the
- * typing pauses (and at once when the screen leaves, e.g. the phone locks), so nothing typed is
- * lost and nothing typed exists outside the encrypted vault. A date the core refuses shows its
- * reason under the field and is not saved until it is valid; the other fields are saved meanwhile.
+ * the vault as soon as its kind is chosen (held by the phone's owner), and every change is sent to
+ * the core ~400 ms after the typing pauses (and at once when the screen leaves), so nothing typed
+ * is lost and nothing typed exists outside the encrypted vault. The core saves what it can and
+ * says which field it refused and why; this screen only shows that.
  */
 class EditDocumentScreen(private val documentId: String?) : Screen {
     override val secure: Boolean get() = true
@@ -38,13 +34,15 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
     private val handler = Handler(Looper.getMainLooper())
     private val saveSoon = Runnable { save() }
     private var host: Host? = null
-    private var form: Form? = null
+    private var fields: Fields? = null
     /** Something was written since the screen was shown: reminders must be planned again. */
     private var changed = false
 
-    /** The fields of one build, and the document as last saved. */
-    private class Form(
-        saved: Document,
+    /** The views of one build, and the choices the user made in them. */
+    private class Fields(
+        val id: String,
+        var personId: String,
+        var kind: DocumentKind,
         val number: EditText,
         val authority: EditText,
         val issued: EditText,
@@ -53,15 +51,12 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
         val issuedError: TextView,
         val expiresError: TextView,
         val otherError: TextView,
-    ) {
-        var last: Document = saved
-        var personId: String = saved.personId
-        var kind: DocumentKind = saved.kind
-    }
+        val holders: HolderChooser,
+    )
 
     override fun build(host: Host): View {
         // Views of an earlier build are gone; nothing must be saved from them again.
-        form = null
+        fields = null
         this.host = host
         return VaultGuard.screen(host) { if (documentId == null) chooseKind(host) else edit(host, documentId) }
     }
@@ -80,21 +75,19 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
     // Step one: the kind, which the core requires before anything can be saved.
 
     private fun chooseKind(host: Host): View {
-        val app = host.app
+        val picker = host.app.kindPicker()
         val context = host.activity
-        val direction = app.direction()
-        return Views.page(context, direction) { column ->
-            column.addView(Views.heading(context, app.uiText("android-kind-choose"), direction))
-            for (kind in DocumentKind.entries) {
-                column.addView(Views.button(context, VaultText.kind(app, kind)) { create(host, kind) })
+        return Views.page(context, picker.direction) { column ->
+            column.addView(Views.heading(context, picker.title, picker.direction))
+            for (choice in picker.kinds) {
+                column.addView(Views.button(context, choice.label) { create(host, choice.kind) })
             }
         }
     }
 
     private fun create(host: Host, kind: DocumentKind) {
-        val app = host.app
         val document = try {
-            app.addDocument(DocumentInput(holderForNew(app), kind, "", "", null, null, ""), Instant.now())
+            host.app.newDocument(kind, Instant.now())
         } catch (failed: HuquqException) {
             host.showError(failed)
             return
@@ -102,85 +95,84 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
         host.replace(EditDocumentScreen(document.id))
     }
 
-    /** A new document is the phone owner's until the user says otherwise; made on first use. */
-    private fun holderForNew(app: App): String =
-        app.people().firstOrNull { it.relation == Relation.MYSELF }?.id
-            ?: app.addPerson(PersonInput(app.uiText("vault-me"), Relation.MYSELF), Instant.now()).id
-
     // Step two: the fields and pages.
 
     private fun edit(host: Host, id: String): View {
-        val app = host.app
         val context = host.activity
-        val direction = app.direction()
-        return VaultGuard.documentPage(host, id) { document, column ->
-            column.addView(Views.text(context, app.uiText("android-document-autosave"), direction, sizeSp = 14f))
-            column.addView(DocumentFormViews.label(host, app.uiText("field-kind")))
-            val kindButton = Views.button(context, VaultText.kind(app, document.kind)) {}
+        val form = try {
+            host.app.documentForm(id)
+        } catch (gone: HuquqException.NotFound) {
+            return Views.page(context, host.app.direction()) { it.addView(Views.text(context, gone.reason, host.app.direction())) }
+        }
+        val direction = form.direction
+        return Views.page(context, direction) { column ->
+            column.addView(Views.text(context, form.autosaveNote, direction, sizeSp = 14f))
+            column.addView(DocumentFormViews.label(host, form.kindLabel))
+            val kindButton = Views.button(context, form.kinds.first { it.selected }.label) {}
             column.addView(kindButton)
-            column.addView(DocumentFormViews.label(host, app.uiText("android-field-holder")))
-            val holders = HolderChooser(host, document.personId) { chosen ->
-                form?.personId = chosen
+            column.addView(DocumentFormViews.label(host, form.holderLabel))
+            val holders = HolderChooser(host) { chosen ->
+                fields?.personId = chosen
                 saveNow()
             }
+            holders.show(form.holders)
             column.addView(holders.group)
-            column.addView(Views.button(context, app.uiText("android-person-add")) { holders.askForPerson() })
+            column.addView(Views.button(context, form.addPersonLabel) { holders.askForPerson() })
 
-            val number = DocumentFormViews.textField(host, column, app.uiText("android-field-number"), document.number)
-            val authority = DocumentFormViews.textField(host, column, app.uiText("vault-authority"), document.authority)
-            val issued = DocumentFormViews.dateField(host, column, app.uiText("field-issued-on"), document.issuedOn)
+            val number = DocumentFormViews.textField(host, column, form.number)
+            val authority = DocumentFormViews.textField(host, column, form.authority)
+            val issued = DocumentFormViews.dateField(host, column, form.issuedOn)
             val issuedError = VaultDialogs.errorLine(host).also { column.addView(it) }
-            val expires = DocumentFormViews.dateField(host, column, app.uiText("field-expires-on"), document.expiresOn)
+            val expires = DocumentFormViews.dateField(host, column, form.expiresOn)
             val expiresError = VaultDialogs.errorLine(host).also { column.addView(it) }
-            val notes = DocumentFormViews.textField(host, column, app.uiText("vault-notes"), document.notes).apply {
+            val notes = DocumentFormViews.textField(host, column, form.notes).apply {
                 inputType = InputType.TYPE_CLASS_TEXT or InputType.TYPE_TEXT_FLAG_MULTI_LINE or
                     InputType.TYPE_TEXT_FLAG_CAP_SENTENCES or InputType.TYPE_TEXT_FLAG_NO_SUGGESTIONS
                 minLines = 3
             }
             val otherError = VaultDialogs.errorLine(host).also { column.addView(it) }
-
-            val current = Form(document, number, authority, issued, expires, notes, issuedError, expiresError, otherError)
-            form = current
-            kindButton.setOnClickListener { chooseNewKind(host, current, kindButton) }
+            val holder = form.holders.first { it.selected }.personId
+            val kind = form.kinds.first { it.selected }.kind
+            val current = Fields(id, holder, kind, number, authority, issued, expires, notes, issuedError, expiresError, otherError, holders)
+            fields = current
+            kindButton.setOnClickListener { chooseNewKind(host, form, current, kindButton) }
             // Listeners come after the texts are set: showing the saved values is not an edit.
             listOf(number, authority, issued, expires, notes).forEach { field -> DocumentFormViews.onEdit(field) { saveLater() } }
-            pages(host, column, id)
+            pages(host, column, form)
         }
     }
 
-    private fun chooseNewKind(host: Host, form: Form, button: Button) {
-        val app = host.app
-        val kinds = DocumentKind.entries
+    private fun chooseNewKind(host: Host, form: DocumentForm, fields: Fields, button: Button) {
         VaultDialogs.show(
             AlertDialog.Builder(host.activity)
-                .setTitle(app.uiText("field-kind"))
-                .setItems(kinds.map { VaultText.kind(app, it) }.toTypedArray()) { _, which ->
-                    form.kind = kinds[which]
-                    button.text = VaultText.kind(app, form.kind)
+                .setTitle(form.kindLabel)
+                .setItems(form.kinds.map { it.label }.toTypedArray()) { _, which ->
+                    fields.kind = form.kinds[which].kind
+                    button.text = form.kinds[which].label
                     saveNow()
                 },
         )
     }
 
-    private fun pages(host: Host, column: LinearLayout, id: String) {
+    private fun pages(host: Host, column: LinearLayout, form: DocumentForm) {
         val app = host.app
         val context = host.activity
-        column.addView(DocumentFormViews.label(host, app.uiText("android-document-pages-heading")))
+        column.addView(DocumentFormViews.label(host, form.pagesHeading))
         val thumbnails = PageThumbnails(host)
-        app.pages(id).forEach { thumbnails.add(it) }
+        form.pages.forEach { thumbnails.add(it) }
         column.addView(thumbnails.view)
-        val status = Views.text(context, app.uiText("android-page-adding"), app.direction()).apply { visibility = View.GONE }
-        val camera = Views.button(context, app.uiText("android-page-add-camera")) {}
-        val picker = Views.button(context, app.uiText("android-page-add-picker")) {}
+        val status = Views.text(context, app.uiText(UiText.PAGE_ADDING), form.direction).apply { visibility = View.GONE }
+        val camera = Views.button(context, app.uiText(UiText.PAGE_ADD_CAMERA)) {}
+        val picker = Views.button(context, app.uiText(UiText.PAGE_ADD_PICKER)) {}
         val adder = PageAdder(
             host,
-            id,
+            form.documentId,
             busy = { working ->
                 status.visibility = if (working) View.VISIBLE else View.GONE
                 camera.isEnabled = !working
                 picker.isEnabled = !working
             },
-            added = { thumbnails.add(it) },
+            added = { host.refresh() },
         )
         camera.setOnClickListener { adder.fromCamera() }
         picker.setOnClickListener { adder.fromPicker() }
@@ -189,7 +181,7 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
         column.addView(picker)
     }
 
-    // Saving.
+    // Saving: the core decides what is saved; the screen shows each field's own error.
 
     private fun saveLater() {
         handler.removeCallbacks(saveSoon)
@@ -202,48 +194,30 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
     }
 
     private fun save() {
-        val form = form ?: return
+        val fields = fields ?: return
         val app = host?.app ?: return
-        val input = DocumentEdits.input(
-            form.personId,
-            form.kind,
-            form.number.text.toString(),
-            form.authority.text.toString(),
-            form.issued.text.toString(),
-            form.expires.text.toString(),
-            form.notes.text.toString(),
+        val typed = DocumentFormInput(
+            fields.personId,
+            fields.kind,
+            fields.number.text.toString(),
+            fields.authority.text.toString(),
+            fields.issued.text.toString(),
+            fields.expires.text.toString(),
+            fields.notes.text.toString(),
         )
-        if (DocumentEdits.unchanged(input, form.last)) {
-            showErrors(form, null, null)
-            return
-        }
-        try {
-            form.last = app.updateDocument(form.last.id, input, Instant.now())
-            changed = true
-            showErrors(form, null, null)
-        } catch (invalid: HuquqException.InvalidInput) {
-            val reason = VaultText.reason(invalid)
-            val field = DateErrorPlacement.of(reason, app.uiText("field-issued-on"), app.uiText("field-expires-on"))
-            showErrors(form, field, reason)
-            // The dates wait until they are valid; everything else is saved now.
-            val rest = DocumentEdits.keepingSavedDates(input, form.last)
-            if (DocumentEdits.unchanged(rest, form.last)) return
-            try {
-                form.last = app.updateDocument(form.last.id, rest, Instant.now())
-                changed = true
-            } catch (stillRefused: HuquqException) {
-                VaultDialogs.setError(form.otherError, VaultText.reason(stillRefused))
-            }
+        val form = try {
+            app.saveDocumentForm(fields.id, typed, Instant.now())
         } catch (failed: HuquqException) {
             // Locked or deleted behind the screen's back: say so where the user is looking.
-            VaultDialogs.setError(form.otherError, VaultText.reason(failed))
+            VaultDialogs.setError(fields.otherError, failed.reasonText)
+            return
         }
-    }
-
-    private fun showErrors(form: Form, field: DateField?, reason: String?) {
-        VaultDialogs.setError(form.issuedError, reason.takeIf { field == DateField.ISSUED })
-        VaultDialogs.setError(form.expiresError, reason.takeIf { field == DateField.EXPIRES })
-        VaultDialogs.setError(form.otherError, null)
+        if (form.changed) changed = true
+        VaultDialogs.setError(fields.issuedError, form.issuedOn.error)
+        VaultDialogs.setError(fields.expiresError, form.expiresOn.error)
+        VaultDialogs.setError(fields.otherError, form.error)
+        // A person added in the dialog is now one of the holders.
+        if (form.holders.size != fields.holders.group.childCount) fields.holders.show(form.holders)
     }
 
     private companion object {

@@ -9,72 +9,66 @@ import android.widget.RadioButton
 import android.widget.RadioGroup
 import java.time.Instant
 import org.huquq.HuquqException
-import org.huquq.android.logic.VaultLabels
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
-import org.huquq.core.Person
+import org.huquq.core.PersonChoice
 import org.huquq.core.PersonInput
 import org.huquq.core.Relation
+import org.huquq.core.UiText
 
-/** Whose document it is: one choice per person in the vault, and a way to add someone. */
+/** Whose document it is: the core's choice of holders, and a way to add someone. */
 class HolderChooser(
     private val host: Host,
-    private var personId: String,
-    /** Called with the newly chosen person's id. */
+    /** Called with the chosen person's id (a new person included). */
     private val chosen: (String) -> Unit,
 ) {
     private val app = host.app
     val group = RadioGroup(host.activity).apply { layoutDirection = Views.layoutDirection(app.direction()) }
 
-    init {
-        app.people().forEach { add(it) }
-    }
-
-    private fun add(person: Person) {
-        val button = RadioButton(host.activity).apply {
-            id = View.generateViewId()
-            text = if (person.relation == Relation.MYSELF) {
-                person.name
-            } else {
-                "${person.name} (${VaultText.relation(app, person.relation)})"
+    /** Shows [holders] as the core labelled and ordered them. */
+    fun show(holders: List<PersonChoice>) {
+        group.setOnCheckedChangeListener(null)
+        group.removeAllViews()
+        val idOf = HashMap<Int, String>()
+        for (holder in holders) {
+            val button = RadioButton(host.activity).apply {
+                id = View.generateViewId()
+                text = holder.label
+                textDirection = Views.textDirection(app.direction())
             }
-            textDirection = Views.textDirection(app.direction())
+            idOf[button.id] = holder.personId
+            group.addView(button)
+            if (holder.selected) group.check(button.id)
         }
-        group.addView(button)
-        // Checked before the listener exists: showing the current holder is not a change.
-        if (person.id == personId) group.check(button.id)
-        button.setOnCheckedChangeListener { _, checked ->
-            if (checked && personId != person.id) {
-                personId = person.id
-                chosen(person.id)
-            }
-        }
+        // After the checks: showing the current holder is not a change.
+        group.setOnCheckedChangeListener { _, checkedId -> idOf[checkedId]?.let(chosen) }
     }
 
     /** A name and how the person is related to the phone's owner; they become the holder. */
     fun askForPerson() {
+        val form = app.personForm()
         val name = EditText(host.activity).apply {
-            hint = app.uiText("field-name")
+            hint = form.nameLabel
             inputType = InputType.TYPE_CLASS_TEXT or InputType.TYPE_TEXT_FLAG_CAP_WORDS or InputType.TYPE_TEXT_FLAG_NO_SUGGESTIONS
             imeOptions = imeOptions or EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING
         }
         val relations = RadioGroup(host.activity)
         val relationOf = HashMap<Int, Relation>()
-        for (relation in VaultLabels.othersRelations) {
+        for (choice in form.relations) {
             val button = RadioButton(host.activity).apply {
                 id = View.generateViewId()
-                text = VaultText.relation(app, relation)
+                text = choice.label
             }
-            relationOf[button.id] = relation
+            relationOf[button.id] = choice.relation
             relations.addView(button)
-            if (relation == Relation.OTHER) relations.check(button.id)
+            if (choice.selected) relations.check(button.id)
         }
-        val body = VaultDialogs.body(host, name, DocumentFormViews.label(host, app.uiText("android-person-relation")), relations)
+        val body = VaultDialogs.body(host, name, DocumentFormViews.label(host, form.relationLabel), relations)
         VaultDialogs.show(
             AlertDialog.Builder(host.activity)
-                .setTitle(app.uiText("android-person-add"))
+                .setTitle(form.title)
                 .setView(body)
-                .setPositiveButton(app.uiText("android-ok")) { _, _ ->
+                .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
                     val relation = relationOf[relations.checkedRadioButtonId] ?: Relation.OTHER
                     val person = try {
                         app.addPerson(PersonInput(name.text.toString(), relation), Instant.now())
@@ -83,11 +77,9 @@ class HolderChooser(
                         host.showError(refused)
                         return@setPositiveButton
                     }
-                    personId = person.id
-                    add(person)
                     chosen(person.id)
                 }
-                .setNegativeButton(app.uiText("android-cancel"), null),
+                .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null),
         )
     }
 }

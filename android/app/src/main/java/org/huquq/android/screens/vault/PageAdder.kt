@@ -14,6 +14,7 @@ import org.huquq.android.platform.CaptureFiles
 import org.huquq.android.platform.VaultSession
 import org.huquq.android.ui.Host
 import org.huquq.core.Page
+import org.huquq.core.UiText
 
 /**
  * Brings a page photo into the vault, from the camera app or the system photo picker. The photo
@@ -35,7 +36,7 @@ class PageAdder(
         val file = try {
             CaptureFiles.newFile(context, "camera")
         } catch (full: IOException) {
-            host.showMessage(app.uiText("android-storage-failed"))
+            host.showMessage(app.uiText(UiText.STORAGE_FAILED))
             return
         }
         val uri = CaptureFiles.uriFor(file)
@@ -49,7 +50,7 @@ class PageAdder(
             // Cancelled, or no camera app at all (the launch then reports a cancel): nothing to add.
             if (code != Activity.RESULT_OK || file.length() == 0L) {
                 file.delete()
-                host.showMessage(app.uiText("android-camera-none"))
+                host.showMessage(app.uiText(UiText.CAMERA_NONE))
             } else {
                 ingest { file }
             }
@@ -66,7 +67,7 @@ class PageAdder(
         VaultSession.launch(host, intent) { code, data ->
             val uri = data?.data
             if (code != Activity.RESULT_OK || uri == null) {
-                host.showMessage(app.uiText("android-picker-none"))
+                host.showMessage(app.uiText(UiText.PICKER_NONE))
                 return@launch
             }
             ingest {
@@ -99,14 +100,14 @@ class PageAdder(
             result.fold(
                 onSuccess = {
                     added(it)
-                    host.showMessage(app.uiText("android-page-added"))
+                    host.showMessage(app.uiText(UiText.PAGE_ADDED))
                 },
                 onFailure = { error ->
                     when (error) {
                         // Not an image, damaged, too large: the core's own reason.
                         is HuquqException -> host.showError(error)
-                        is SourceUnreadable -> host.showMessage(app.uiText("error-photo-unreadable"))
-                        else -> host.showMessage(app.uiText("android-storage-failed"))
+                        is SourceUnreadable -> host.showMessage(app.uiText(UiText.ERROR_PHOTO_UNREADABLE))
+                        else -> host.showMessage(app.uiText(UiText.STORAGE_FAILED))
                     }
                 },
             )

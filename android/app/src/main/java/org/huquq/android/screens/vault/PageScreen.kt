@@ -16,9 +16,11 @@ import org.huquq.android.platform.CaptureFiles
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
+import org.huquq.android.ui.reasonText
+import org.huquq.core.UiText
 
 /** One page full screen, to zoom into; it can be shared (a copy leaves the vault) or deleted. */
-class PageScreen(private val pageId: String, private val position: UInt) : Screen {
+class PageScreen(private val pageId: String, private val label: String) : Screen {
     override val secure: Boolean get() = true
 
     override fun build(host: Host): View = VaultGuard.screen(host) { content(host) }
@@ -30,7 +32,6 @@ class PageScreen(private val pageId: String, private val position: UInt) : Scree
         val column = Views.column(context, direction).apply {
             layoutParams = ViewGroup.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, ViewGroup.LayoutParams.MATCH_PARENT)
         }
-        val label = app.uiTextWith("android-page-number", mapOf("number" to position.toString()))
         val waiting = ProgressBar(context)
         val image = ZoomImageView(context).apply {
             contentDescription = label
@@ -43,10 +44,10 @@ class PageScreen(private val pageId: String, private val position: UInt) : Scree
             orientation = LinearLayout.HORIZONTAL
             layoutDirection = Views.layoutDirection(direction)
         }
-        buttons.addView(Views.button(context, app.uiText("android-page-share")) { share(host) })
+        buttons.addView(Views.button(context, app.uiText(UiText.PAGE_SHARE)) { share(host) })
         buttons.addView(
-            Views.button(context, app.uiText("android-page-delete")) {
-                VaultDialogs.confirm(host, app.uiText("android-page-delete-confirm"), app.uiText("android-delete")) {
+            Views.button(context, app.uiText(UiText.PAGE_DELETE)) {
+                VaultDialogs.confirm(host, app.uiText(UiText.PAGE_DELETE_CONFIRM), app.uiText(UiText.ACTION_DELETE)) {
                     delete(host)
                 }
             },
@@ -67,7 +68,7 @@ class PageScreen(private val pageId: String, private val position: UInt) : Scree
     }
 
     private fun failureText(host: Host, error: Throwable?): String =
-        (error as? HuquqException)?.let { VaultText.reason(it) } ?: host.app.uiText("android-page-unreadable")
+        (error as? HuquqException)?.reasonText ?: host.app.uiText(UiText.PAGE_UNREADABLE)
 
     /** Decodes at most [ImageSampling.MAX_SIDE] pixels on the long side. */
     private fun decode(jpeg: ByteArray): Bitmap? {
@@ -97,7 +98,7 @@ class PageScreen(private val pageId: String, private val position: UInt) : Scree
             file
         }) { result ->
             val file = result.getOrElse { error ->
-                if (error is HuquqException) host.showError(error) else host.showMessage(app.uiText("android-storage-failed"))
+                if (error is HuquqException) host.showError(error) else host.showMessage(app.uiText(UiText.STORAGE_FAILED))
                 return@run
             }
             send(host, file)
@@ -112,7 +113,7 @@ class PageScreen(private val pageId: String, private val position: UInt) : Scree
             clipData = ClipData.newRawUri("", uri)
             addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
         }
-        val chooser = Intent.createChooser(send, host.app.uiText("android-page-share-title"))
+        val chooser = Intent.createChooser(send, host.app.uiText(UiText.PAGE_SHARE_TITLE))
         // Not held open: while the user is in another app the vault locks as usual.
         host.launch(chooser) { _, _ -> file.delete() }
     }
@@ -124,7 +125,7 @@ class PageScreen(private val pageId: String, private val position: UInt) : Scree
             host.showError(failed)
             return
         }
-        host.showMessage(host.app.uiText("vault-deleted"))
+        host.showMessage(host.app.uiText(UiText.VAULT_DELETED))
         host.back()
     }
 }

@@ -9,7 +9,7 @@ import android.widget.LinearLayout
 import org.huquq.HuquqException
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
-import org.huquq.core.Page
+import org.huquq.core.PageItem
 
 /** A row of a document's page thumbnails; tapping one opens the page full screen. */
 class PageThumbnails(private val host: Host) {
@@ -23,7 +23,7 @@ class PageThumbnails(private val host: Host) {
         addView(strip)
     }
 
-    fun add(page: Page) {
+    fun add(page: PageItem) {
         val context = host.activity
         val size = Views.dp(context, 96)
         val image = ImageView(context).apply {
@@ -32,12 +32,12 @@ class PageThumbnails(private val host: Host) {
             }
             adjustViewBounds = true
             scaleType = ImageView.ScaleType.FIT_CENTER
-            contentDescription = pageLabel(page)
+            contentDescription = page.label
             isClickable = true
-            setOnClickListener { host.push(PageScreen(page.id, page.position)) }
+            setOnClickListener { host.push(PageScreen(page.pageId, page.label)) }
         }
         try {
-            val bytes = host.app.pageThumbnail(page.id)
+            val bytes = host.app.pageThumbnail(page.pageId)
             image.setImageBitmap(BitmapFactory.decodeByteArray(bytes, 0, bytes.size))
         } catch (unreadable: HuquqException) {
             // The page stays tappable; its full view says what went wrong.
@@ -45,7 +45,4 @@ class PageThumbnails(private val host: Host) {
         }
         strip.addView(image)
     }
-
-    private fun pageLabel(page: Page): String =
-        host.app.uiTextWith("android-page-number", mapOf("number" to page.position.toString()))
 }

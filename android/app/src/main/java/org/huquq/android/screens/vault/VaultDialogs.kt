@@ -13,6 +13,7 @@ import android.widget.LinearLayout
 import android.widget.TextView
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
+import org.huquq.core.UiText
 
 /**
  * Dialogs and form pieces for the vault screens. A dialog is a window of its own: FLAG_SECURE on
@@ -40,7 +41,7 @@ object VaultDialogs {
             AlertDialog.Builder(host.activity)
                 .setMessage(message)
                 .setPositiveButton(action) { _, _ -> onConfirm() }
-                .setNegativeButton(host.app.uiText("android-cancel"), null),
+                .setNegativeButton(host.app.uiText(UiText.ACTION_CANCEL), null),
         )
     }
 

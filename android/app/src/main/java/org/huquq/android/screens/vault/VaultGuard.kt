@@ -8,7 +8,6 @@ import android.widget.FrameLayout
 import android.widget.LinearLayout
 import android.widget.TextView
 import org.huquq.HuquqException
-import org.huquq.android.logic.GateState
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
 import org.huquq.android.platform.ReminderScheduler
@@ -16,7 +15,12 @@ import org.huquq.android.platform.VaultKeys
 import org.huquq.android.platform.VaultSession
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
-import org.huquq.core.Document
+import org.huquq.android.ui.reasonText
+import org.huquq.core.GateAction
+import org.huquq.core.GateFacts
+import org.huquq.core.GateState
+import org.huquq.core.VaultGate
+import org.huquq.core.UiText
 
 /**
  * Stands in front of every vault screen: shows the screen's content when the vault is open, and
@@ -46,35 +50,17 @@ object VaultGuard {
         return FrameLayout(host.activity)
     }
 
-    /**
-     * A page about document [id], built by [page]; if the document was deleted meanwhile (another
-     * screen can), a page saying so instead.
-     */
-    fun documentPage(host: Host, id: String, page: (Document, LinearLayout) -> Unit): View {
-        val context = host.activity
-        val direction = host.app.direction()
-        val document = try {
-            host.app.document(id)
-        } catch (gone: HuquqException.NotFound) {
-            return Views.page(context, direction) { it.addView(Views.text(context, VaultText.reason(gone), direction)) }
-        }
-        return Views.page(context, direction) { page(document, it) }
-    }
-
     /** Part of a screen (settings): [content] when the vault is open, else the way to open it. */
     fun section(host: Host, column: LinearLayout, content: (LinearLayout) -> Unit) {
         if (ensureOpen(host)) content(column) else lockPanel(host, column)
     }
 
-    private fun state(host: Host): GateState = GateState.decide(
-        open = VaultSession.isOpen(host),
-        exists = host.app.vaultExists(),
-        hasPin = host.app.vaultHasPin(),
-        phoneKeyStored = VaultKeys.stored(host.activity),
-    )
+    /** What the core says the gate shows, from what only the phone knows about its key. */
+    private fun gate(host: Host, phoneKeyFailed: Boolean = false): VaultGate =
+        host.app.vaultGate(GateFacts(VaultKeys.stored(host.activity), phoneKeyFailed))
 
     /** True when the vault is open, opening it with the phone's key if that is all it takes. */
-    fun ensureOpen(host: Host): Boolean = when (state(host)) {
+    fun ensureOpen(host: Host): Boolean = when (gate(host).state) {
         GateState.OPEN -> true
         GateState.PHONE_KEY -> try {
             VaultKeys.open(host.activity, host.app)
@@ -88,30 +74,35 @@ object VaultGuard {
     }
 
     private fun lockPanel(host: Host, column: LinearLayout) {
-        val app = host.app
         val context = host.activity
-        val direction = app.direction()
-        column.addView(Views.heading(context, app.uiText("android-vault-title"), direction))
-        when (state(host)) {
-            GateState.OPEN -> {}
-            GateState.CREATE -> {
-                column.addView(Views.text(context, app.uiText("android-vault-intro"), direction))
-                val create = Views.button(context, app.uiText("android-vault-create")) {}
-                create.setOnClickListener { createVault(host, create) }
-                column.addView(create)
+        // The phone's key was there but could not open the vault (ensureOpen just tried).
+        val gate = gate(host, phoneKeyFailed = true)
+        val direction = gate.direction
+        column.addView(Views.heading(context, gate.title, direction))
+        gate.text?.let { column.addView(Views.text(context, it, direction)) }
+        val pin = gate.pinLabel?.let { label ->
+            column.addView(Views.text(context, label, direction))
+            VaultDialogs.secretField(context, label, digits = true).also { column.addView(it) }
+        }
+        val error = VaultDialogs.errorLine(host).also { column.addView(it) }
+        for (button in gate.buttons) {
+            val view = Views.button(context, button.label) {}
+            view.setOnClickListener {
+                val act = { act(host, button.action, view, pin, error) }
+                val confirm = button.confirm
+                if (confirm == null) act() else VaultDialogs.confirm(host, confirm, button.label) { act() }
             }
-            GateState.PIN -> pinEntry(host, column)
-            // The phone's key was there but could not open the vault: as lost as no key at all.
-            GateState.PHONE_KEY, GateState.KEY_LOST -> {
-                column.addView(Views.text(context, app.uiText("android-vault-key-lost"), direction))
-                column.addView(
-                    Views.button(context, app.uiText("android-vault-start-over")) {
-                        VaultDialogs.confirm(host, app.uiText("android-vault-start-over-confirm"), app.uiText("android-delete")) {
-                            if (eraseAll(host, context)) host.refresh()
-                        }
-                    },
-                )
-            }
+            column.addView(view)
+        }
+        pin?.requestFocus()
+    }
+
+    private fun act(host: Host, action: GateAction, button: Button, pin: EditText?, error: TextView) {
+        when (action) {
+            GateAction.CREATE_VAULT -> createVault(host, button)
+            GateAction.UNLOCK_WITH_PIN -> if (pin != null) unlock(host, pin, button, error)
+            GateAction.OPEN_WITH_PHONE_KEY -> host.refresh()
+            GateAction.START_OVER -> if (eraseAll(host, host.activity)) host.refresh()
         }
     }
 
@@ -134,27 +125,13 @@ object VaultGuard {
             button.isEnabled = true
             when (val error = result.exceptionOrNull()) {
                 null -> host.refresh()
-                is KeyNotKept -> host.showMessage(app.uiText("error-crypto"))
+                is KeyNotKept -> host.showMessage(app.uiText(UiText.ERROR_CRYPTO))
                 else -> host.showError(error)
             }
         }
     }
 
     private class KeyNotKept(cause: Exception) : Exception(cause)
-
-    private fun pinEntry(host: Host, column: LinearLayout) {
-        val app = host.app
-        val context = host.activity
-        val pin = VaultDialogs.secretField(context, app.uiText("android-vault-pin-prompt"), digits = true)
-        val error = VaultDialogs.errorLine(host)
-        val open = Views.button(context, app.uiText("android-vault-unlock")) {}
-        open.setOnClickListener { unlock(host, pin, open, error) }
-        column.addView(Views.text(context, app.uiText("android-vault-pin-prompt"), host.app.direction()))
-        column.addView(pin)
-        column.addView(error)
-        column.addView(open)
-        pin.requestFocus()
-    }
 
     private fun unlock(host: Host, field: EditText, button: Button, error: TextView) {
         val app = host.app
@@ -168,10 +145,8 @@ object VaultGuard {
             field.text.clear()
             when (val failure = result.exceptionOrNull()) {
                 null -> host.refresh()
-                is HuquqException -> {
-                    VaultDialogs.setError(error, VaultText.reason(failure))
-                    if (!app.vaultHasPin()) pinDestroyed(host, failure)
-                }
+                is HuquqException.KeyErased -> pinDestroyed(host, failure)
+                is HuquqException -> VaultDialogs.setError(error, failure.reasonText)
                 else -> host.showError(failure)
             }
         }
