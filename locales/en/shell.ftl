@@ -89,3 +89,5 @@ calendar-exported =
        *[other] { $count } deadlines written to the calendar file.
     }
 glossary-title = Legal terms
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = Type the details first

@@ -135,6 +135,17 @@ class ScreenDriver private constructor(val controller: ActivityController<MainAc
 
     fun dialogFields(): List<EditText> = inDialog(EditText::class.java)
 
+    /** Taps the item reading [label] in the list dialog on top. */
+    fun chooseInDialog(label: String) {
+        val shadow = shadowOf(dialog()!!)
+        val index = shadow.items.indexOfFirst { it.toString() == label }
+        if (index < 0) fail("no '$label' in ${shadow.items.toList()}")
+        shadow.clickOnItem(index)
+        // The list dialog is done: the next "latest dialog" must be a new one.
+        ShadowAlertDialog.reset()
+        idle()
+    }
+
     fun confirmDialog() {
         dialog()!!.getButton(AlertDialog.BUTTON_POSITIVE).performClick()
         idle()

@@ -72,6 +72,7 @@ class VaultScreensTest {
         createVaultThroughGate()
         ui.button(ui.vaultList().addLabel).performClick()
         ui.button(kind).performClick()
+        ui.chooseInDialog(t(UiText.DOCUMENT_DETAILS_FIRST))
         return onlyDocumentId()
     }
 
@@ -103,6 +104,7 @@ class VaultScreensTest {
         ui.waitFor("the document list") { ui.texts().contains(ui.vaultList().addLabel) }
         ui.button(ui.vaultList().addLabel).performClick()
         ui.button("Residence card").performClick()
+        ui.chooseInDialog(t(UiText.DOCUMENT_DETAILS_FIRST))
         val id = onlyDocumentId()
         val fields = ui.fields()
         assertEquals(5, fields.size)
@@ -156,6 +158,35 @@ class VaultScreensTest {
         val listed = ui.texts().map { it.replace("\u2068", "").replace("\u2069", "") }
         assertTrue("listed: $listed", listed.any { it.startsWith("Residence card · AB 125") })
         assertTrue(listed.any { it.startsWith("Valid until") })
+    }
+
+    @Test
+    fun aNewDocumentPhotographedFirstIsStoredWithItsPageOrNotAtAll() {
+        createVaultThroughGate()
+        ui.button(ui.vaultList().addLabel).performClick()
+        // A file that is not a photo: no document is left behind, empty or otherwise.
+        ui.button("Receipt").performClick()
+        ui.chooseInDialog(t(UiText.PAGE_ADD_PICKER))
+        val picker = shadowOf(ui.activity).nextStartedActivityForResult
+        val text = File.createTempFile("note", ".txt").apply { writeText("not a photo") }
+        shadowOf(ui.activity).receiveResult(picker.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(text)))
+        ui.waitFor("the error") { ui.dialog()?.let { ui.dialogMessage() }?.contains("not a photo") == true }
+        assertTrue(app.documents(DocumentFilter(null, null)).isEmpty())
+
+        // A real photo: the document and its page arrive together, held by the phone's owner.
+        ui.dialog()?.dismiss()
+        ui.button("Receipt").performClick()
+        ui.chooseInDialog(t(UiText.PAGE_ADD_CAMERA))
+        val camera = shadowOf(ui.activity).nextStartedActivityForResult
+        @Suppress("DEPRECATION")
+        val photo = CaptureFiles.fileFor(ui.activity, camera.intent.getParcelableExtra<Uri>("output")!!)!!
+        jpeg().copyTo(photo, overwrite = true)
+        shadowOf(ui.activity).receiveResult(camera.intent, Activity.RESULT_OK, null)
+        ui.waitFor("the new document") { app.documents(DocumentFilter(null, null)).isNotEmpty() }
+        val id = onlyDocumentId()
+        assertEquals(1, app.pages(id).size)
+        assertEquals(app.defaultHolder(Instant.now()).id, app.document(id).personId)
+        ui.waitFor("its form") { ui.fields().size == 5 }
     }
 
     @Test
@@ -324,6 +355,7 @@ class VaultScreensTest {
         createVaultThroughGate()
         ui.button(ui.vaultList().addLabel).performClick()
         ui.button("Patent").performClick()
+        ui.chooseInDialog(t(UiText.DOCUMENT_DETAILS_FIRST))
         ui.activity.back()
         ui.activity.back()
         ui.activity.push(SettingsScreen())

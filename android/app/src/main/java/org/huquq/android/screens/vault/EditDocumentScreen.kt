@@ -80,9 +80,24 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
         return Views.page(context, picker.direction) { column ->
             column.addView(Views.heading(context, picker.title, picker.direction))
             for (choice in picker.kinds) {
-                column.addView(Views.button(context, choice.label) { create(host, choice.kind) })
+                column.addView(Views.button(context, choice.label) { howToStart(host, choice.kind) })
             }
         }
+    }
+
+    /** A photo first (the document is made with its page, all or nothing), or the details first. */
+    private fun howToStart(host: Host, kind: DocumentKind) {
+        val app = host.app
+        val opened: (String) -> Unit = { id -> host.replace(EditDocumentScreen(id)) }
+        val adder = PageAdder(host, PageAdder.Target.New(kind), busy = {}, added = opened)
+        val ways = listOf<Pair<String, () -> Unit>>(
+            app.uiText(UiText.PAGE_ADD_CAMERA) to { adder.fromCamera() },
+            app.uiText(UiText.PAGE_ADD_PICKER) to { adder.fromPicker() },
+            app.uiText(UiText.DOCUMENT_DETAILS_FIRST) to { create(host, kind) },
+        )
+        VaultDialogs.show(
+            AlertDialog.Builder(host.activity).setItems(ways.map { it.first }.toTypedArray()) { _, which -> ways[which].second() },
+        )
     }
 
     private fun create(host: Host, kind: DocumentKind) {
@@ -166,7 +181,7 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
         val picker = Views.button(context, app.uiText(UiText.PAGE_ADD_PICKER)) {}
         val adder = PageAdder(
             host,
-            form.documentId,
+            PageAdder.Target.Existing(form.documentId),
             busy = { working ->
                 status.visibility = if (working) View.VISIBLE else View.GONE
                 camera.isEnabled = !working

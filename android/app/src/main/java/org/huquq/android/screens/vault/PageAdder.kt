@@ -13,21 +13,32 @@ import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
 import org.huquq.android.platform.VaultSession
 import org.huquq.android.ui.Host
-import org.huquq.core.Page
+import org.huquq.core.DocumentInput
+import org.huquq.core.DocumentKind
 import org.huquq.core.UiText
 
 /**
- * Brings a page photo into the vault, from the camera app or the system photo picker. The photo
- * passes through one private file (see [CaptureFiles]) that is deleted whatever happens; the core
- * strips its metadata and re-encodes it. Every failure leaves the vault as it was and says why.
+ * Brings a page photo into the vault, from the camera app or the system photo picker: onto an
+ * existing document, or as the first page of a new one, which the core then stores with its page
+ * in one transaction (a bad photo leaves no empty document behind). The photo passes through one
+ * private file (see [CaptureFiles]) that is deleted whatever happens; the core strips its metadata
+ * and re-encodes it. Every failure leaves the vault as it was and says why.
  */
 class PageAdder(
     private val host: Host,
-    private val documentId: String,
+    private val target: Target,
     /** Called on the main thread: true while a page is being added, then false. */
     private val busy: (Boolean) -> Unit,
-    private val added: (Page) -> Unit,
+    /** Called with the document the page went to. */
+    private val added: (String) -> Unit,
 ) {
+    sealed interface Target {
+        data class Existing(val documentId: String) : Target
+
+        /** A new document of [kind], held by the phone's owner, created with this page. */
+        data class New(val kind: DocumentKind) : Target
+    }
+
     private val app = host.app
     private val context = host.activity
 
@@ -91,7 +102,14 @@ class PageAdder(
         Background.run(context, {
             val photo = file()
             try {
-                app.addPage(documentId, photo.path, Instant.now())
+                val now = Instant.now()
+                when (target) {
+                    is Target.Existing -> app.addPage(target.documentId, photo.path, now).documentId
+                    is Target.New -> {
+                        val input = DocumentInput(app.defaultHolder(now).id, target.kind, "", "", null, null, "")
+                        app.addDocumentWithPages(input, listOf(photo.path), now).id
+                    }
+                }
             } finally {
                 photo.delete()
             }
