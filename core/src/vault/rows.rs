@@ -6,6 +6,7 @@
 //! A row struct holds its columns as stored, enums and dates as their text: the backup copies them
 //! as they are, and each owner makes its model (`Person`, `Event`…) from them. `Page` is the one
 //! model that is exactly its row.
+use rusqlite::blob::Blob;
 use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, Row, Statement, params};
 
@@ -50,6 +51,8 @@ pub(crate) fn select<R: TableRow>() -> String {
 enum OnConflict {
     /// Fails with SQLite's constraint error.
     Fail,
+    /// Keeps the row already there (`INSERT OR IGNORE`).
+    Ignore,
     /// Overwrites the row already there, every column but the key.
     Update,
 }
@@ -62,6 +65,7 @@ fn insert_sql<R: TableRow>(on_conflict: OnConflict) -> String {
         .join(", ");
     let (verb, tail) = match on_conflict {
         OnConflict::Fail => ("INSERT", String::new()),
+        OnConflict::Ignore => ("INSERT OR IGNORE", String::new()),
         OnConflict::Update => {
             let set = R::COLUMNS
                 .iter()
@@ -87,6 +91,11 @@ fn insert_with<R: TableRow>(conn: &Connection, row: &R, on_conflict: OnConflict)
 /// Inserts a new row; a row with the same key already there is an error.
 pub(crate) fn insert<R: TableRow>(conn: &Connection, row: &R) -> Result<()> {
     insert_with(conn, row, OnConflict::Fail).map(drop)
+}
+
+/// Inserts a row unless one with the same key is already there, which is then kept as it is.
+pub(crate) fn insert_or_keep<R: TableRow>(conn: &Connection, row: &R) -> Result<()> {
+    insert_with(conn, row, OnConflict::Ignore).map(drop)
 }
 
 /// Inserts a row, or overwrites the one with the same key.
@@ -301,6 +310,21 @@ pub(crate) fn insert_page_images(
     Ok(())
 }
 
+/// Makes room for a page's images as zero-filled blobs of their sizes, to be written in place with
+/// [`open_page_image`]; returns the row to open.
+pub(crate) fn insert_empty_page_images(
+    conn: &Connection,
+    page_id: &str,
+    thumbnail_bytes: u64,
+    image_bytes: u64,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, zeroblob(?2), zeroblob(?3))",
+        params![page_id, thumbnail_bytes, image_bytes],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
 /// One image of a page, whole; `None` if there is no such page.
 pub(crate) fn page_image(
     conn: &Connection,
@@ -317,6 +341,46 @@ pub(crate) fn page_image(
             |r| r.get(0),
         )
         .optional()?)
+}
+
+/// SQLite's incremental I/O on one image of the `page_images` row `rowid`, to stream it without
+/// holding it whole.
+pub(crate) fn open_page_image(
+    conn: &Connection,
+    rowid: i64,
+    which: PageImage,
+    read_only: bool,
+) -> Result<Blob<'_>> {
+    Ok(conn.blob_open("main", PAGE_IMAGES, which.column(), rowid, read_only)?)
+}
+
+/// A page with the row of its images and their sizes, read without reading the images.
+pub(crate) struct PageWithImages {
+    pub page: Page,
+    /// For [`open_page_image`].
+    pub images_rowid: i64,
+    pub image_bytes: u64,
+    pub thumbnail_bytes: u64,
+}
+
+/// Every page that has its images, by document, then position.
+pub(crate) fn pages_with_images(conn: &Connection) -> Result<Vec<PageWithImages>> {
+    let count = Page::COLUMNS.len();
+    let mut statement = conn.prepare(&format!(
+        "SELECT {}, i.rowid, length(i.image), length(i.thumbnail)
+         FROM pages JOIN {PAGE_IMAGES} i ON i.page_id = pages.id
+         ORDER BY pages.document_id, pages.position",
+        columns::<Page>()
+    ))?;
+    let rows = statement.query_map([], |r| {
+        Ok(PageWithImages {
+            page: Page::read(r)?,
+            images_rowid: r.get(count)?,
+            image_bytes: r.get(count + 1)?,
+            thumbnail_bytes: r.get(count + 2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 // payments
@@ -521,6 +585,11 @@ mod tests {
         assert_eq!(
             insert_sql::<SettingRow>(OnConflict::Fail),
             "INSERT INTO settings (key, value) VALUES (?1, ?2)"
+        );
+        assert_eq!(
+            insert_sql::<EventRow>(OnConflict::Ignore),
+            "INSERT OR IGNORE INTO events (id, person_id, procedure_id, kind, happened_on, \
+             created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
         );
         assert_eq!(
             insert_sql::<SettingRow>(OnConflict::Update),

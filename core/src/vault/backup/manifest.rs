@@ -8,7 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::{inconsistent, not_huquq};
 use crate::content::procedure::EventKind;
 use crate::error::{Error, Field, Result};
-use crate::vault::model::{DocumentKind, Relation, optional_date, parse_date};
+use crate::vault::model::{DocumentKind, Page, Relation, optional_date, parse_date};
+use crate::vault::rows::{
+    DeadlineChoiceRow, DocumentRow, EventRow, PageWithImages, PaymentRow, PersonRow,
+};
 
 /// The value of the manifest's `format` field.
 pub const BACKUP_FORMAT: &str = "huquq-backup";
@@ -116,11 +119,193 @@ pub(super) struct ChoiceEntry {
     pub(super) updated_at: String,
 }
 
+// Between the entries and the vault's rows (vault/rows.rs), field for column. The entries are kept
+// apart from the rows so that the file's format changes only when this file says so.
+
+impl From<PersonRow> for PersonEntry {
+    fn from(row: PersonRow) -> Self {
+        PersonEntry {
+            id: row.id,
+            name: row.name,
+            relation: row.relation,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+impl From<&PersonEntry> for PersonRow {
+    fn from(entry: &PersonEntry) -> Self {
+        PersonRow {
+            id: entry.id.clone(),
+            name: entry.name.clone(),
+            relation: entry.relation.clone(),
+            created_at: entry.created_at.clone(),
+            updated_at: entry.updated_at.clone(),
+        }
+    }
+}
+
+impl From<DocumentRow> for DocumentEntry {
+    fn from(row: DocumentRow) -> Self {
+        DocumentEntry {
+            id: row.id,
+            person_id: row.person_id,
+            kind: row.kind,
+            number: row.number,
+            authority: row.authority,
+            issued_on: row.issued_on,
+            expires_on: row.expires_on,
+            notes: row.notes,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+impl From<&DocumentEntry> for DocumentRow {
+    fn from(entry: &DocumentEntry) -> Self {
+        DocumentRow {
+            id: entry.id.clone(),
+            person_id: entry.person_id.clone(),
+            kind: entry.kind.clone(),
+            number: entry.number.clone(),
+            authority: entry.authority.clone(),
+            issued_on: entry.issued_on.clone(),
+            expires_on: entry.expires_on.clone(),
+            notes: entry.notes.clone(),
+            created_at: entry.created_at.clone(),
+            updated_at: entry.updated_at.clone(),
+        }
+    }
+}
+
+impl From<PageWithImages> for PageEntry {
+    fn from(stored: PageWithImages) -> Self {
+        let page = stored.page;
+        PageEntry {
+            image: format!("pages/{}.jpg", page.id),
+            thumbnail: format!("thumbnails/{}.jpg", page.id),
+            image_bytes: stored.image_bytes,
+            thumbnail_bytes: stored.thumbnail_bytes,
+            id: page.id,
+            document_id: page.document_id,
+            position: page.position,
+            width: page.width,
+            height: page.height,
+            original_sha256: page.original_sha256,
+            original_bytes: page.original_bytes,
+            captured_at: page.captured_at,
+        }
+    }
+}
+
+impl From<&PageEntry> for Page {
+    fn from(entry: &PageEntry) -> Self {
+        Page {
+            id: entry.id.clone(),
+            document_id: entry.document_id.clone(),
+            position: entry.position,
+            width: entry.width,
+            height: entry.height,
+            original_sha256: entry.original_sha256.clone(),
+            original_bytes: entry.original_bytes,
+            captured_at: entry.captured_at.clone(),
+        }
+    }
+}
+
+impl From<PaymentRow> for PaymentEntry {
+    fn from(row: PaymentRow) -> Self {
+        PaymentEntry {
+            id: row.id,
+            document_id: row.document_id,
+            amount_minor: row.amount_minor,
+            currency: row.currency,
+            paid_on: row.paid_on,
+            payee: row.payee,
+            reference: row.reference,
+            receipt_page_id: row.receipt_page_id,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+impl From<&PaymentEntry> for PaymentRow {
+    fn from(entry: &PaymentEntry) -> Self {
+        PaymentRow {
+            id: entry.id.clone(),
+            document_id: entry.document_id.clone(),
+            amount_minor: entry.amount_minor,
+            currency: entry.currency.clone(),
+            paid_on: entry.paid_on.clone(),
+            payee: entry.payee.clone(),
+            reference: entry.reference.clone(),
+            receipt_page_id: entry.receipt_page_id.clone(),
+            created_at: entry.created_at.clone(),
+            updated_at: entry.updated_at.clone(),
+        }
+    }
+}
+
+impl From<EventRow> for EventEntry {
+    fn from(row: EventRow) -> Self {
+        EventEntry {
+            id: row.id,
+            person_id: row.person_id,
+            procedure_id: row.procedure_id,
+            kind: row.kind,
+            happened_on: row.happened_on,
+            created_at: row.created_at,
+        }
+    }
+}
+
+impl From<&EventEntry> for EventRow {
+    fn from(entry: &EventEntry) -> Self {
+        EventRow {
+            id: entry.id.clone(),
+            person_id: entry.person_id.clone(),
+            procedure_id: entry.procedure_id.clone(),
+            kind: entry.kind.clone(),
+            happened_on: entry.happened_on.clone(),
+            created_at: entry.created_at.clone(),
+        }
+    }
+}
+
+impl From<DeadlineChoiceRow> for ChoiceEntry {
+    fn from(row: DeadlineChoiceRow) -> Self {
+        ChoiceEntry {
+            deadline_id: row.deadline_id,
+            offsets: row.offsets,
+            done_for: row.done_for,
+            snoozed_until: row.snoozed_until,
+            snoozed_for: row.snoozed_for,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+impl From<&ChoiceEntry> for DeadlineChoiceRow {
+    fn from(entry: &ChoiceEntry) -> Self {
+        DeadlineChoiceRow {
+            deadline_id: entry.deadline_id.clone(),
+            offsets: entry.offsets.clone(),
+            done_for: entry.done_for.clone(),
+            snoozed_until: entry.snoozed_until.clone(),
+            snoozed_for: entry.snoozed_for.clone(),
+            updated_at: entry.updated_at.clone(),
+        }
+    }
+}
+
 /// Read first, so that a future version is reported as such rather than as damage.
 #[derive(Deserialize)]
-pub(super) struct ManifestHead {
-    pub(super) format: Option<String>,
-    pub(super) version: Option<u64>,
+struct ManifestHead {
+    format: Option<String>,
+    version: Option<u64>,
 }
 
 pub(super) fn parse_manifest(bytes: &[u8]) -> Result<Manifest> {

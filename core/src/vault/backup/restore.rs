@@ -7,13 +7,17 @@ use std::io::{self, BufReader, Read, Write};
 use std::iter;
 use std::path::Path;
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, Transaction};
 
 use super::manifest::{JPEG_START, Manifest, check, parse_manifest};
 use super::{
     MANIFEST_PATH, Progress, ROOT, RestoreSummary, count, damaged, inconsistent, not_huquq,
 };
 use crate::error::{BackupProblem, Error, Result};
+use crate::vault::model::Page;
+use crate::vault::rows::{
+    self, DeadlineChoiceRow, DocumentRow, EventRow, PageImage, PaymentRow, PersonRow,
+};
 
 /// Far above any real manifest (a few hundred bytes per item), so a hostile one cannot exhaust
 /// memory before it is even parsed.
@@ -78,10 +82,18 @@ pub(super) fn restore_into(
         for (index, page) in manifest.pages.iter().enumerate() {
             let image = format!("{ROOT}/{}", page.image);
             let thumbnail = format!("{ROOT}/{}", page.thumbnail);
-            wanted.insert(image, (index, "image", page.image_bytes, IMAGE_SEEN));
+            wanted.insert(
+                image,
+                (index, PageImage::Image, page.image_bytes, IMAGE_SEEN),
+            );
             wanted.insert(
                 thumbnail,
-                (index, "thumbnail", page.thumbnail_bytes, THUMBNAIL_SEEN),
+                (
+                    index,
+                    PageImage::Thumbnail,
+                    page.thumbnail_bytes,
+                    THUMBNAIL_SEEN,
+                ),
             );
         }
         let mut seen = vec![0u8; manifest.pages.len()];
@@ -95,9 +107,10 @@ pub(super) fn restore_into(
                 return Err(inconsistent("the archive holds two manifests"));
             }
             // Files that this version does not know are left alone.
-            let Some(&(index, column, size, bit)) = wanted.get(&path) else {
+            let Some(&(index, which, size, bit)) = wanted.get(&path) else {
                 continue;
             };
+            let column = which.column();
             if seen[index] & bit != 0 {
                 return Err(inconsistent(format!(
                     "page {index}: {column} appears twice"
@@ -110,7 +123,7 @@ pub(super) fn restore_into(
             }
             match rowids[index] {
                 Some(rowid) => {
-                    let mut blob = tx.blob_open("main", "page_images", column, rowid, false)?;
+                    let mut blob = rows::open_page_image(tx, rowid, which, false)?;
                     copy_jpeg(&mut entry, &mut blob, size, index)?;
                 }
                 None => copy_jpeg(&mut entry, &mut io::sink(), size, index)?,
@@ -168,14 +181,6 @@ fn first_manifest<R: Read>(entries: &mut tar::Entries<R>) -> Result<Manifest> {
     Err(not_huquq("the archive holds no manifest"))
 }
 
-fn exists(tx: &Transaction, table: &str, id: &str) -> Result<bool> {
-    Ok(tx
-        .prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))?
-        .query_row([id], |_| Ok(()))
-        .optional()?
-        .is_some())
-}
-
 /// Inserts the records that are new, with each new page's images as zero-filled blobs of the
 /// right size that the archive's files then fill in. Returns, per manifest page, the row to fill
 /// (`None` for a page skipped as a duplicate).
@@ -183,45 +188,19 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
     let mut summary = RestoreSummary::default();
 
     for person in &manifest.people {
-        if exists(tx, "people", &person.id)? {
+        if rows::exists::<PersonRow>(tx, &person.id)? {
             continue;
         }
-        tx.execute(
-            "INSERT INTO people (id, name, relation, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                person.id,
-                person.name,
-                person.relation,
-                person.created_at,
-                person.updated_at
-            ],
-        )?;
+        rows::insert(tx, &PersonRow::from(person))?;
         summary.people_added += 1;
     }
 
     let mut new_documents = HashSet::new();
     for document in &manifest.documents {
-        if exists(tx, "documents", &document.id)? {
+        if rows::exists::<DocumentRow>(tx, &document.id)? {
             continue;
         }
-        tx.execute(
-            "INSERT INTO documents (id, person_id, kind, number, authority, issued_on, expires_on,
-                 notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                document.id,
-                document.person_id,
-                document.kind,
-                document.number,
-                document.authority,
-                document.issued_on,
-                document.expires_on,
-                document.notes,
-                document.created_at,
-                document.updated_at
-            ],
-        )?;
+        rows::insert(tx, &DocumentRow::from(document))?;
         new_documents.insert(document.id.as_str());
         summary.documents_added += 1;
     }
@@ -239,7 +218,7 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
     let mut next_position: HashMap<&str, Option<u32>> = HashMap::new();
     for index in order {
         let page = &manifest.pages[index];
-        let same_id = exists(tx, "pages", &page.id)?.then(|| page.id.clone());
+        let same_id = rows::exists::<Page>(tx, &page.id)?.then(|| page.id.clone());
         let existing = match same_id {
             Some(id) => Some(id),
             None => tx
@@ -281,95 +260,51 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
             }
             None => page.position,
         };
-        tx.execute(
-            "INSERT INTO pages (id, document_id, position, width, height, original_sha256,
-                 original_bytes, captured_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                page.id,
-                page.document_id,
+        rows::insert(
+            tx,
+            &Page {
                 position,
-                page.width,
-                page.height,
-                page.original_sha256,
-                page.original_bytes,
-                page.captured_at
-            ],
+                ..Page::from(page)
+            },
         )?;
         // The images arrive later in the archive, streamed into these zero-filled blobs.
-        tx.execute(
-            "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, zeroblob(?2), zeroblob(?3))",
-            params![page.id, page.thumbnail_bytes, page.image_bytes],
-        )?;
-        rowids[index] = Some(tx.last_insert_rowid());
+        rowids[index] = Some(rows::insert_empty_page_images(
+            tx,
+            &page.id,
+            page.thumbnail_bytes,
+            page.image_bytes,
+        )?);
         page_ids.insert(&page.id, page.id.clone());
         summary.pages_added += 1;
     }
 
     for payment in &manifest.payments {
-        if exists(tx, "payments", &payment.id)? {
+        if rows::exists::<PaymentRow>(tx, &payment.id)? {
             continue;
         }
         let receipt = payment
             .receipt_page_id
             .as_deref()
             .and_then(|id| page_ids.get(id));
-        tx.execute(
-            "INSERT INTO payments (id, document_id, amount_minor, currency, paid_on, payee,
-                 reference, receipt_page_id, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                payment.id,
-                payment.document_id,
-                payment.amount_minor,
-                payment.currency,
-                payment.paid_on,
-                payment.payee,
-                payment.reference,
-                receipt,
-                payment.created_at,
-                payment.updated_at
-            ],
+        rows::insert(
+            tx,
+            &PaymentRow {
+                receipt_page_id: receipt.cloned(),
+                ..PaymentRow::from(payment)
+            },
         )?;
         summary.payments_added += 1;
     }
     for event in &manifest.events {
-        if exists(tx, "events", &event.id)? {
+        if rows::exists::<EventRow>(tx, &event.id)? {
             continue;
         }
-        tx.execute(
-            "INSERT INTO events (id, person_id, procedure_id, kind, happened_on, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                event.id,
-                event.person_id,
-                event.procedure_id,
-                event.kind,
-                event.happened_on,
-                event.created_at
-            ],
-        )?;
+        rows::insert(tx, &EventRow::from(event))?;
         summary.events_added += 1;
     }
     // A choice already made on this phone wins over the backup's.
     for choice in &manifest.deadline_choices {
-        let offsets = match &choice.offsets {
-            Some(o) => Some(serde_json::to_string(o).map_err(io::Error::other)?),
-            None => None,
-        };
-        tx.execute(
-            "INSERT OR IGNORE INTO deadline_choices
-                 (deadline_id, offsets, done_for, snoozed_until, snoozed_for, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                choice.deadline_id,
-                offsets,
-                choice.done_for,
-                choice.snoozed_until,
-                choice.snoozed_for,
-                choice.updated_at
-            ],
-        )?;
+        rows::insert_or_keep(tx, &DeadlineChoiceRow::from(choice))?;
     }
     Ok((summary, rowids))
 }

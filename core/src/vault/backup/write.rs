@@ -7,16 +7,16 @@ use std::sync::mpsc;
 use std::thread;
 
 use chrono::DateTime;
-use rusqlite::{Connection, Row};
+use rusqlite::Connection;
 
-use super::manifest::{
-    BACKUP_FORMAT, BACKUP_VERSION, ChoiceEntry, DocumentEntry, EventEntry, Manifest, PageEntry,
-    PaymentEntry, PersonEntry,
-};
+use super::manifest::{BACKUP_FORMAT, BACKUP_VERSION, Manifest, PageEntry};
 use super::{BackupSummary, MANIFEST_PATH, Progress, ROOT, count};
 use crate::error::Result;
 use crate::vault::age_file::AgeWriter;
 use crate::vault::flushing::FlushingFile;
+use crate::vault::rows::{
+    self, DeadlineChoiceRow, DocumentRow, EventRow, PageImage, PaymentRow, PersonRow, TableRow,
+};
 use crate::vault::store::Vault;
 
 /// The pipe between the two stages of a backup: 1 MiB blocks, four in flight.
@@ -103,8 +103,12 @@ fn write_archive(
             progress(Progress { done, total });
             for (page, &rowid) in manifest.pages.iter().zip(&rowids) {
                 let mtime = unix_seconds(&page.captured_at);
-                for (column, name) in [("image", &page.image), ("thumbnail", &page.thumbnail)] {
-                    let mut blob = tx.blob_open("main", "page_images", column, rowid, true)?;
+                let images = [
+                    (PageImage::Image, &page.image),
+                    (PageImage::Thumbnail, &page.thumbnail),
+                ];
+                for (which, name) in images {
+                    let mut blob = rows::open_page_image(&tx, rowid, which, true)?;
                     let size = count(blob.len());
                     append(
                         &mut archive,
@@ -283,129 +287,26 @@ fn append(
     Ok(())
 }
 
+/// The manifest of everything in the vault, and for each page the `page_images` row to stream its
+/// images from.
 fn read_manifest(conn: &Connection) -> Result<(Manifest, Vec<i64>)> {
-    fn all<T>(
-        conn: &Connection,
-        sql: &str,
-        row: impl FnMut(&Row) -> rusqlite::Result<T>,
-    ) -> Result<Vec<T>> {
-        let mut statement = conn.prepare(sql)?;
-        let rows = statement.query_map([], row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    fn all<R: TableRow, Entry: From<R>>(conn: &Connection, order: &str) -> Result<Vec<Entry>> {
+        let mut statement = conn.prepare(&format!("{} ORDER BY {order}", rows::select::<R>()))?;
+        let found = statement.query_map([], R::read)?;
+        Ok(found
+            .map(|row| row.map(Entry::from))
+            .collect::<rusqlite::Result<_>>()?)
     }
 
-    let people = all(
-        conn,
-        "SELECT id, name, relation, created_at, updated_at FROM people ORDER BY created_at, id",
-        |r| {
-            Ok(PersonEntry {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                relation: r.get(2)?,
-                created_at: r.get(3)?,
-                updated_at: r.get(4)?,
-            })
-        },
-    )?;
-    let documents = all(
-        conn,
-        "SELECT id, person_id, kind, number, authority, issued_on, expires_on, notes, created_at,
-             updated_at
-         FROM documents ORDER BY created_at, id",
-        |r| {
-            Ok(DocumentEntry {
-                id: r.get(0)?,
-                person_id: r.get(1)?,
-                kind: r.get(2)?,
-                number: r.get(3)?,
-                authority: r.get(4)?,
-                issued_on: r.get(5)?,
-                expires_on: r.get(6)?,
-                notes: r.get(7)?,
-                created_at: r.get(8)?,
-                updated_at: r.get(9)?,
-            })
-        },
-    )?;
-    let pages = all(
-        conn,
-        "SELECT i.rowid, p.id, p.document_id, p.position, p.width, p.height, p.original_sha256,
-             p.original_bytes, p.captured_at, length(i.image), length(i.thumbnail)
-         FROM pages p JOIN page_images i ON i.page_id = p.id
-         ORDER BY p.document_id, p.position",
-        |r| {
-            let id: String = r.get(1)?;
-            Ok((
-                r.get::<_, i64>(0)?,
-                PageEntry {
-                    image: format!("pages/{id}.jpg"),
-                    thumbnail: format!("thumbnails/{id}.jpg"),
-                    document_id: r.get(2)?,
-                    position: r.get(3)?,
-                    width: r.get(4)?,
-                    height: r.get(5)?,
-                    original_sha256: r.get(6)?,
-                    original_bytes: r.get(7)?,
-                    captured_at: r.get(8)?,
-                    image_bytes: r.get(9)?,
-                    thumbnail_bytes: r.get(10)?,
-                    id,
-                },
-            ))
-        },
-    )?;
-    let payments = all(
-        conn,
-        "SELECT id, document_id, amount_minor, currency, paid_on, payee, reference, receipt_page_id,
-             created_at, updated_at
-         FROM payments ORDER BY paid_on, created_at, id",
-        |r| {
-            Ok(PaymentEntry {
-                id: r.get(0)?,
-                document_id: r.get(1)?,
-                amount_minor: r.get(2)?,
-                currency: r.get(3)?,
-                paid_on: r.get(4)?,
-                payee: r.get(5)?,
-                reference: r.get(6)?,
-                receipt_page_id: r.get(7)?,
-                created_at: r.get(8)?,
-                updated_at: r.get(9)?,
-            })
-        },
-    )?;
-    let events = all(
-        conn,
-        "SELECT id, person_id, procedure_id, kind, happened_on, created_at FROM events
-         ORDER BY happened_on, created_at, id",
-        |r| {
-            Ok(EventEntry {
-                id: r.get(0)?,
-                person_id: r.get(1)?,
-                procedure_id: r.get(2)?,
-                kind: r.get(3)?,
-                happened_on: r.get(4)?,
-                created_at: r.get(5)?,
-            })
-        },
-    )?;
-    let deadline_choices = all(
-        conn,
-        "SELECT deadline_id, offsets, done_for, snoozed_until, snoozed_for, updated_at
-         FROM deadline_choices ORDER BY deadline_id",
-        |r| {
-            let offsets: Option<String> = r.get(1)?;
-            Ok(ChoiceEntry {
-                deadline_id: r.get(0)?,
-                offsets: offsets.and_then(|o| serde_json::from_str(&o).ok()),
-                done_for: r.get(2)?,
-                snoozed_until: r.get(3)?,
-                snoozed_for: r.get(4)?,
-                updated_at: r.get(5)?,
-            })
-        },
-    )?;
-    let (rowids, pages) = pages.into_iter().unzip();
+    let people = all::<PersonRow, _>(conn, "created_at, id")?;
+    let documents = all::<DocumentRow, _>(conn, "created_at, id")?;
+    let (rowids, pages) = rows::pages_with_images(conn)?
+        .into_iter()
+        .map(|stored| (stored.images_rowid, PageEntry::from(stored)))
+        .unzip();
+    let payments = all::<PaymentRow, _>(conn, "paid_on, created_at, id")?;
+    let events = all::<EventRow, _>(conn, "happened_on, created_at, id")?;
+    let deadline_choices = all::<DeadlineChoiceRow, _>(conn, "deadline_id")?;
     let manifest = Manifest {
         format: BACKUP_FORMAT.to_owned(),
         version: BACKUP_VERSION,
