@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row};
 
 use crate::content::procedure::EventKind;
 use crate::error::{Error, ItemKind, Result};
@@ -11,10 +11,11 @@ use crate::reminders::deadlines::DatedDocument;
 use crate::reminders::model::{Event, ReminderSettings};
 use crate::vault::Vault;
 use crate::vault::model::DocumentKind;
+use crate::vault::rows::{
+    self, DeadlineChoiceRow, DocumentRow, EventRow, PersonRow, SettingRow, TableRow,
+};
 
 const SETTINGS_KEY: &str = "reminders";
-const EVENT_SELECT: &str =
-    "SELECT id, person_id, procedure_id, kind, happened_on, created_at FROM events";
 
 /// What a user chose for one deadline.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,15 +29,15 @@ pub struct DeadlineChoice {
 }
 
 fn event_row(row: &Row) -> rusqlite::Result<Event> {
-    let kind: String = row.get(3)?;
+    let event = EventRow::read(row)?;
     Ok(Event {
-        id: row.get(0)?,
-        person_id: row.get(1)?,
-        procedure_id: row.get(2)?,
         // The schema's CHECK admits only known kinds.
-        kind: EventKind::parse(&kind).unwrap_or(EventKind::Moved),
-        happened_on: row.get(4)?,
-        created_at: row.get(5)?,
+        kind: EventKind::parse(&event.kind).unwrap_or(EventKind::Moved),
+        id: event.id,
+        person_id: event.person_id,
+        procedure_id: event.procedure_id,
+        happened_on: event.happened_on,
+        created_at: event.created_at,
     })
 }
 
@@ -44,29 +45,30 @@ fn date_column(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
 }
 
+fn date_text(date: Option<NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
 impl Vault {
-    /// The documents with an expiry date, only the fields deadlines need: a lean read, since the
-    /// schedule is recomputed after every change.
+    /// The documents with an expiry date, as deadlines need them: a lean read (no page count),
+    /// since the schedule is recomputed after every change.
     pub fn dated_documents(&self) -> Result<Vec<DatedDocument>> {
         let conn = self.conn();
-        let mut statement = conn.prepare_cached(
-            "SELECT id, person_id, kind, expires_on FROM documents WHERE expires_on IS NOT NULL",
-        )?;
-        let rows = statement.query_map([], |row| {
-            let kind: String = row.get(2)?;
-            let expires: String = row.get(3)?;
-            Ok((row.get(0)?, row.get(1)?, kind, expires))
-        })?;
+        let mut statement = conn.prepare_cached(&format!(
+            "{} WHERE expires_on IS NOT NULL",
+            rows::select::<DocumentRow>()
+        ))?;
+        let stored = statement.query_map([], DocumentRow::read)?;
         let mut documents = Vec::new();
-        for row in rows {
-            let (id, person_id, kind, expires): (String, String, String, String) = row?;
+        for row in stored {
+            let row = row?;
             // The schema's CHECKs and the input validation admit only known kinds and real dates.
             if let (Some(kind), Some(expires_on)) =
-                (DocumentKind::parse(&kind), date_column(Some(expires)))
+                (DocumentKind::parse(&row.kind), date_column(row.expires_on))
             {
                 documents.push(DatedDocument {
-                    id,
-                    person_id,
+                    id: row.id,
+                    person_id: row.person_id,
                     kind,
                     expires_on,
                 });
@@ -85,32 +87,24 @@ impl Vault {
         now: DateTime<Utc>,
     ) -> Result<Event> {
         self.write(|tx| {
-            tx.query_row(
-                "SELECT 1 FROM people WHERE id = ?1",
-                [person_id],
-                |_| Ok(()),
-            )
-            .optional()?
-            .ok_or_else(|| Error::NotFound {
-                kind: ItemKind::Person,
-                id: person_id.to_owned(),
-            })?;
-            let id = uuid::Uuid::new_v4().to_string();
-            tx.execute(
-                "INSERT INTO events (id, person_id, procedure_id, kind, happened_on, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    id,
-                    person_id,
-                    procedure_id,
-                    kind.as_str(),
-                    happened_on.format("%Y-%m-%d").to_string(),
-                    now.to_rfc3339_opts(SecondsFormat::Millis, true)
-                ],
-            )?;
+            if !rows::exists::<PersonRow>(tx, person_id)? {
+                return Err(Error::NotFound {
+                    kind: ItemKind::Person,
+                    id: person_id.to_owned(),
+                });
+            }
+            let row = EventRow {
+                id: uuid::Uuid::new_v4().to_string(),
+                person_id: person_id.to_owned(),
+                procedure_id: procedure_id.to_owned(),
+                kind: kind.as_str().to_owned(),
+                happened_on: happened_on.format("%Y-%m-%d").to_string(),
+                created_at: now.to_rfc3339_opts(SecondsFormat::Millis, true),
+            };
+            rows::insert(tx, &row)?;
             Ok(tx
-                .prepare_cached(&format!("{EVENT_SELECT} WHERE id = ?1"))?
-                .query_row([&id], event_row)?)
+                .prepare_cached(&format!("{} WHERE id = ?1", rows::select::<EventRow>()))?
+                .query_row([&row.id], event_row)?)
         })
     }
 
@@ -118,10 +112,11 @@ impl Vault {
     pub fn events(&self, person_id: Option<&str>) -> Result<Vec<Event>> {
         let conn = self.conn();
         let mut statement = conn.prepare_cached(&format!(
-            "{EVENT_SELECT} WHERE ?1 IS NULL OR person_id = ?1 ORDER BY happened_on, created_at"
+            "{} WHERE ?1 IS NULL OR person_id = ?1 ORDER BY happened_on, created_at",
+            rows::select::<EventRow>()
         ))?;
-        let rows = statement.query_map([person_id], event_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let events = statement.query_map([person_id], event_row)?;
+        Ok(events.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn delete_event(&self, id: &str) -> Result<()> {
@@ -143,22 +138,20 @@ impl Vault {
 
     pub fn deadline_choices(&self) -> Result<HashMap<String, DeadlineChoice>> {
         let conn = self.conn();
-        let mut statement = conn.prepare_cached(
-            "SELECT deadline_id, offsets, done_for, snoozed_until, snoozed_for FROM deadline_choices",
-        )?;
-        let rows = statement.query_map([], |row| {
-            let offsets: Option<String> = row.get(1)?;
+        let mut statement = conn.prepare_cached(&rows::select::<DeadlineChoiceRow>())?;
+        let choices = statement.query_map([], |row| {
+            let choice = DeadlineChoiceRow::read(row)?;
             Ok((
-                row.get::<_, String>(0)?,
+                choice.deadline_id,
                 DeadlineChoice {
-                    offsets: offsets.and_then(|o| serde_json::from_str(&o).ok()),
-                    done_for: date_column(row.get(2)?),
-                    snoozed_until: date_column(row.get(3)?),
-                    snoozed_for: date_column(row.get(4)?),
+                    offsets: choice.offsets,
+                    done_for: date_column(choice.done_for),
+                    snoozed_until: date_column(choice.snoozed_until),
+                    snoozed_for: date_column(choice.snoozed_for),
                 },
             ))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(choices.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Replaces one deadline's choices (an all-empty choice removes the row).
@@ -168,7 +161,6 @@ impl Vault {
         choice: &DeadlineChoice,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let date = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
         self.write(|tx| {
             if *choice == DeadlineChoice::default() {
                 tx.execute(
@@ -177,53 +169,40 @@ impl Vault {
                 )?;
                 return Ok(());
             }
-            let offsets = match &choice.offsets {
-                Some(o) => Some(serde_json::to_string(o).map_err(|e| Error::Content(e.to_string()))?),
-                None => None,
+            let row = DeadlineChoiceRow {
+                deadline_id: deadline_id.to_owned(),
+                offsets: choice.offsets.clone(),
+                done_for: date_text(choice.done_for),
+                snoozed_until: date_text(choice.snoozed_until),
+                snoozed_for: date_text(choice.snoozed_for),
+                updated_at: now.to_rfc3339_opts(SecondsFormat::Millis, true),
             };
-            tx.execute(
-                "INSERT INTO deadline_choices (deadline_id, offsets, done_for, snoozed_until, snoozed_for, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (deadline_id) DO UPDATE SET offsets = ?2, done_for = ?3,
-                     snoozed_until = ?4, snoozed_for = ?5, updated_at = ?6",
-                params![
-                    deadline_id,
-                    offsets,
-                    date(choice.done_for),
-                    date(choice.snoozed_until),
-                    date(choice.snoozed_for),
-                    now.to_rfc3339_opts(SecondsFormat::Millis, true)
-                ],
-            )?;
-            Ok(())
+            rows::upsert(tx, &row)
         })
     }
 
     /// The saved settings, or the defaults (09:00, Asia/Almaty, 60/30/14/7/3/1/0 days).
     pub fn reminder_settings(&self) -> Result<ReminderSettings> {
-        let value: Option<String> = self
+        let setting = self
             .conn()
             .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
+                &format!("{} WHERE key = ?1", rows::select::<SettingRow>()),
                 [SETTINGS_KEY],
-                |r| r.get(0),
+                SettingRow::read,
             )
             .optional()?;
-        Ok(value
-            .and_then(|v| serde_json::from_str(&v).ok())
+        Ok(setting
+            .and_then(|s| serde_json::from_str(&s.value).ok())
             .unwrap_or_default())
     }
 
     /// Saves settings already validated (see `reminders::ValidSettings`).
     pub fn save_reminder_settings(&self, settings: &ReminderSettings) -> Result<()> {
         let value = serde_json::to_string(settings).map_err(|e| Error::Content(e.to_string()))?;
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = ?2",
-                params![SETTINGS_KEY, value],
-            )?;
-            Ok(())
-        })
+        let row = SettingRow {
+            key: SETTINGS_KEY.to_owned(),
+            value,
+        };
+        self.write(|tx| rows::upsert(tx, &row))
     }
 }

@@ -8,6 +8,7 @@ pub mod model;
 mod pages;
 pub mod photo;
 pub mod pin;
+pub(crate) mod rows;
 mod schema;
 mod store;
 

@@ -4,33 +4,19 @@ use std::io::Write;
 use std::path::Path;
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::error::{Error, ItemKind, Result};
 use crate::vault::Vault;
 use crate::vault::key::hex;
 use crate::vault::model::{Document, DocumentInput, Page};
 use crate::vault::photo::{self, IngestedPhoto, PhotoLimits};
+use crate::vault::rows::{self, PageImage, TableRow};
 use crate::vault::store::{ValidDocument, document, insert_document};
 
-const PAGE_SELECT: &str = "SELECT id, document_id, position, width, height, original_sha256, original_bytes, captured_at FROM pages";
-
-fn page_row(row: &Row) -> rusqlite::Result<Page> {
-    Ok(Page {
-        id: row.get(0)?,
-        document_id: row.get(1)?,
-        position: row.get(2)?,
-        width: row.get(3)?,
-        height: row.get(4)?,
-        original_sha256: row.get(5)?,
-        original_bytes: row.get(6)?,
-        captured_at: row.get(7)?,
-    })
-}
-
 fn page(conn: &Connection, id: &str) -> Result<Page> {
-    conn.prepare_cached(&format!("{PAGE_SELECT} WHERE id = ?1"))?
-        .query_row([id], page_row)
+    conn.prepare_cached(&format!("{} WHERE id = ?1", rows::select::<Page>()))?
+        .query_row([id], Page::read)
         .optional()?
         .ok_or_else(|| Error::NotFound {
             kind: ItemKind::Page,
@@ -60,27 +46,19 @@ fn insert_page(
         [document_id],
         |r| r.get(0),
     )?;
-    let id = uuid::Uuid::new_v4().to_string();
-    tx.execute(
-        "INSERT INTO pages (id, document_id, position, width, height, original_sha256,
-             original_bytes, captured_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            id,
-            document_id,
-            position,
-            photo.width,
-            photo.height,
-            hex(&photo.original_sha256),
-            photo.original_bytes,
-            captured_at.to_rfc3339_opts(SecondsFormat::Millis, true)
-        ],
-    )?;
-    tx.execute(
-        "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, ?2, ?3)",
-        params![id, photo.thumbnail, photo.jpeg],
-    )?;
-    Ok(id)
+    let page = Page {
+        id: uuid::Uuid::new_v4().to_string(),
+        document_id: document_id.to_owned(),
+        position,
+        width: photo.width,
+        height: photo.height,
+        original_sha256: hex(&photo.original_sha256),
+        original_bytes: photo.original_bytes,
+        captured_at: captured_at.to_rfc3339_opts(SecondsFormat::Millis, true),
+    };
+    rows::insert(tx, &page)?;
+    rows::insert_page_images(tx, &page.id, &photo.thumbnail, &photo.jpeg)?;
+    Ok(page.id)
 }
 
 impl Vault {
@@ -131,21 +109,15 @@ impl Vault {
         self.document(document_id)?;
         let conn = self.conn();
         let mut statement = conn.prepare_cached(&format!(
-            "{PAGE_SELECT} WHERE document_id = ?1 ORDER BY position"
+            "{} WHERE document_id = ?1 ORDER BY position",
+            rows::select::<Page>()
         ))?;
-        let rows = statement.query_map([document_id], page_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let pages = statement.query_map([document_id], Page::read)?;
+        Ok(pages.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn page_blob(&self, page_id: &str, column: &str) -> Result<Vec<u8>> {
-        let conn = self.conn();
-        conn.query_row(
-            &format!("SELECT {column} FROM page_images WHERE page_id = ?1"),
-            [page_id],
-            |r| r.get(0),
-        )
-        .optional()?
-        .ok_or_else(|| Error::NotFound {
+    fn page_image(&self, page_id: &str, which: PageImage) -> Result<Vec<u8>> {
+        rows::page_image(&self.conn(), page_id, which)?.ok_or_else(|| Error::NotFound {
             kind: ItemKind::Page,
             id: page_id.to_owned(),
         })
@@ -153,11 +125,11 @@ impl Vault {
 
     /// The page as JPEG bytes (metadata-free), for viewing.
     pub fn page_jpeg(&self, page_id: &str) -> Result<Vec<u8>> {
-        self.page_blob(page_id, "image")
+        self.page_image(page_id, PageImage::Image)
     }
 
     pub fn page_thumbnail(&self, page_id: &str) -> Result<Vec<u8>> {
-        self.page_blob(page_id, "thumbnail")
+        self.page_image(page_id, PageImage::Thumbnail)
     }
 
     /// Writes the page's JPEG to `dest` (for sharing): written beside it first, then renamed, so

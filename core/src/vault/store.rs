@@ -10,6 +10,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Row, Transac
 use crate::error::{Error, Field, ItemKind, Problem, Result};
 use crate::vault::key::DataKey;
 use crate::vault::model::*;
+use crate::vault::rows::{self, DocumentRow, PaymentRow, PersonRow, TableRow};
 use crate::vault::schema;
 
 pub const VAULT_FILE: &str = "vault.sqlite3";
@@ -204,13 +205,16 @@ impl Vault {
     pub fn add_person(&self, input: &PersonInput, now: DateTime<Utc>) -> Result<Person> {
         let name = checked_name(&input.name)?;
         self.write(|tx| {
-            let id = new_id();
             let at = instant(now);
-            tx.execute(
-                "INSERT INTO people (id, name, relation, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-                params![id, name, input.relation.as_str(), at],
-            )?;
-            person(tx, &id)
+            let row = PersonRow {
+                id: new_id(),
+                name: name.to_owned(),
+                relation: input.relation.as_str().to_owned(),
+                created_at: at.clone(),
+                updated_at: at,
+            };
+            rows::insert(tx, &row)?;
+            person(tx, &row.id)
         })
     }
 
@@ -245,11 +249,12 @@ impl Vault {
 
     pub fn people(&self) -> Result<Vec<Person>> {
         let conn = self.conn();
-        let mut statement = conn.prepare_cached(
-            "SELECT id, name, relation FROM people ORDER BY relation != 'self', name",
-        )?;
-        let rows = statement.query_map([], person_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut statement = conn.prepare_cached(&format!(
+            "{} ORDER BY relation != 'self', name",
+            rows::select::<PersonRow>()
+        ))?;
+        let people = statement.query_map([], person_row)?;
+        Ok(people.collect::<rusqlite::Result<_>>()?)
     }
 
     // Documents
@@ -311,16 +316,18 @@ impl Vault {
     pub fn documents(&self, filter: &DocumentFilter) -> Result<Vec<Document>> {
         let conn = self.conn();
         let mut statement = conn.prepare_cached(&format!(
-            "{DOCUMENT_SELECT}
-             WHERE (?1 IS NULL OR d.person_id = ?1) AND (?2 IS NULL OR d.kind = ?2)
-             GROUP BY d.id
-             ORDER BY d.expires_on IS NULL, d.expires_on, d.kind, d.created_at"
+            "{}
+             WHERE (?1 IS NULL OR documents.person_id = ?1) AND (?2 IS NULL OR documents.kind = ?2)
+             GROUP BY documents.id
+             ORDER BY documents.expires_on IS NULL, documents.expires_on, documents.kind,
+                 documents.created_at",
+            documents_with_page_count()
         ))?;
-        let rows = statement.query_map(
+        let documents = statement.query_map(
             params![filter.person_id, filter.kind.map(DocumentKind::as_str)],
             document_row,
         )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(documents.collect::<rusqlite::Result<_>>()?)
     }
 
     // Payments
@@ -332,25 +339,21 @@ impl Vault {
             if let Some(page) = &input.receipt_page_id {
                 page_exists(tx, page)?;
             }
-            let id = new_id();
             let at = instant(now);
-            tx.execute(
-                "INSERT INTO payments (id, document_id, amount_minor, currency, paid_on, payee, reference,
-                     receipt_page_id, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                params![
-                    id,
-                    input.document_id,
-                    input.amount_minor,
-                    currency,
-                    paid_on,
-                    input.payee.trim(),
-                    input.reference.trim(),
-                    input.receipt_page_id,
-                    at
-                ],
-            )?;
-            payment(tx, &id)
+            let row = PaymentRow {
+                id: new_id(),
+                document_id: input.document_id.clone(),
+                amount_minor: input.amount_minor,
+                currency,
+                paid_on,
+                payee: input.payee.trim().to_owned(),
+                reference: input.reference.trim().to_owned(),
+                receipt_page_id: input.receipt_page_id.clone(),
+                created_at: at.clone(),
+                updated_at: at,
+            };
+            rows::insert(tx, &row)?;
+            payment(tx, &row.id)
         })
     }
 
@@ -358,10 +361,11 @@ impl Vault {
         let conn = self.conn();
         document(&conn, document_id)?;
         let mut statement = conn.prepare_cached(&format!(
-            "{PAYMENT_SELECT} WHERE document_id = ?1 ORDER BY paid_on, created_at"
+            "{} WHERE document_id = ?1 ORDER BY paid_on, created_at",
+            rows::select::<PaymentRow>()
         ))?;
-        let rows = statement.query_map([document_id], payment_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let payments = statement.query_map([document_id], payment_row)?;
+        Ok(payments.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn delete_payment(&self, id: &str) -> Result<()> {
@@ -393,24 +397,21 @@ pub(crate) fn insert_document(
     now: DateTime<Utc>,
 ) -> Result<String> {
     person(tx, &input.person_id)?;
-    let id = new_id();
-    tx.execute(
-        "INSERT INTO documents (id, person_id, kind, number, authority, issued_on, expires_on, notes,
-             created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-        params![
-            id,
-            input.person_id,
-            valid.kind.as_str(),
-            input.number.trim(),
-            input.authority.trim(),
-            valid.issued_on,
-            valid.expires_on,
-            input.notes,
-            instant(now)
-        ],
-    )?;
-    Ok(id)
+    let at = instant(now);
+    let row = DocumentRow {
+        id: new_id(),
+        person_id: input.person_id.clone(),
+        kind: valid.kind.as_str().to_owned(),
+        number: input.number.trim().to_owned(),
+        authority: input.authority.trim().to_owned(),
+        issued_on: valid.issued_on.clone(),
+        expires_on: valid.expires_on.clone(),
+        notes: input.notes.clone(),
+        created_at: at.clone(),
+        updated_at: at,
+    };
+    rows::insert(tx, &row)?;
+    Ok(row.id)
 }
 
 /// A document input that passed every check, dates normalized.
@@ -462,84 +463,83 @@ fn checked_payment(input: &PaymentInput) -> Result<(String, String)> {
     Ok((currency, paid_on))
 }
 
-const DOCUMENT_SELECT: &str =
-    "SELECT d.id, d.person_id, d.kind, d.number, d.authority, d.issued_on, d.expires_on,
-        d.notes, count(p.id), d.created_at, d.updated_at
-    FROM documents d LEFT JOIN pages p ON p.document_id = d.id";
-
-const PAYMENT_SELECT: &str = "SELECT id, document_id, amount_minor, currency, paid_on, payee, reference, receipt_page_id FROM payments";
-
-fn enum_column<T>(row: &Row, index: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    let text: String = row.get(index)?;
-    parse(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            index,
-            rusqlite::types::Type::Text,
-            format!("unknown value {text:?}").into(),
-        )
-    })
+/// Every column of `documents`, then how many pages each document has; the caller adds its
+/// `WHERE`, then `GROUP BY documents.id`.
+fn documents_with_page_count() -> String {
+    format!(
+        "SELECT {}, count(pages.id) FROM documents LEFT JOIN pages ON pages.document_id = documents.id",
+        rows::columns::<DocumentRow>()
+    )
 }
 
 fn person_row(row: &Row) -> rusqlite::Result<Person> {
+    let person = PersonRow::read(row)?;
     Ok(Person {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        relation: enum_column(row, 2, Relation::parse)?,
+        relation: rows::known_value::<PersonRow, _>("relation", &person.relation, Relation::parse)?,
+        id: person.id,
+        name: person.name,
     })
 }
 
+/// A row of [`documents_with_page_count`].
 fn document_row(row: &Row) -> rusqlite::Result<Document> {
+    let document = DocumentRow::read(row)?;
     Ok(Document {
-        id: row.get(0)?,
-        person_id: row.get(1)?,
-        kind: enum_column(row, 2, DocumentKind::parse)?,
-        number: row.get(3)?,
-        authority: row.get(4)?,
-        issued_on: row.get(5)?,
-        expires_on: row.get(6)?,
-        notes: row.get(7)?,
-        page_count: row.get(8)?,
-        created_at: row.get(9)?,
-        updated_at: row.get(10)?,
+        kind: rows::known_value::<DocumentRow, _>("kind", &document.kind, DocumentKind::parse)?,
+        page_count: row.get(DocumentRow::COLUMNS.len())?,
+        id: document.id,
+        person_id: document.person_id,
+        number: document.number,
+        authority: document.authority,
+        issued_on: document.issued_on,
+        expires_on: document.expires_on,
+        notes: document.notes,
+        created_at: document.created_at,
+        updated_at: document.updated_at,
     })
 }
 
 fn payment_row(row: &Row) -> rusqlite::Result<Payment> {
+    let payment = PaymentRow::read(row)?;
     Ok(Payment {
-        id: row.get(0)?,
-        document_id: row.get(1)?,
-        amount_minor: row.get(2)?,
-        currency: row.get(3)?,
-        paid_on: row.get(4)?,
-        payee: row.get(5)?,
-        reference: row.get(6)?,
-        receipt_page_id: row.get(7)?,
+        id: payment.id,
+        document_id: payment.document_id,
+        amount_minor: payment.amount_minor,
+        currency: payment.currency,
+        paid_on: payment.paid_on,
+        payee: payment.payee,
+        reference: payment.reference,
+        receipt_page_id: payment.receipt_page_id,
     })
 }
 
 fn person(conn: &Connection, id: &str) -> Result<Person> {
-    conn.prepare_cached("SELECT id, name, relation FROM people WHERE id = ?1")?
+    conn.prepare_cached(&format!("{} WHERE id = ?1", rows::select::<PersonRow>()))?
         .query_row([id], person_row)
         .optional()?
         .ok_or_else(|| not_found(ItemKind::Person, id))
 }
 
 pub(crate) fn document(conn: &Connection, id: &str) -> Result<Document> {
-    conn.prepare_cached(&format!("{DOCUMENT_SELECT} WHERE d.id = ?1 GROUP BY d.id"))?
-        .query_row([id], document_row)
-        .optional()?
-        .ok_or_else(|| not_found(ItemKind::Document, id))
+    conn.prepare_cached(&format!(
+        "{} WHERE documents.id = ?1 GROUP BY documents.id",
+        documents_with_page_count()
+    ))?
+    .query_row([id], document_row)
+    .optional()?
+    .ok_or_else(|| not_found(ItemKind::Document, id))
 }
 
 fn payment(conn: &Connection, id: &str) -> Result<Payment> {
-    conn.prepare_cached(&format!("{PAYMENT_SELECT} WHERE id = ?1"))?
+    conn.prepare_cached(&format!("{} WHERE id = ?1", rows::select::<PaymentRow>()))?
         .query_row([id], payment_row)
         .optional()?
         .ok_or_else(|| not_found(ItemKind::Payment, id))
 }
 
 fn page_exists(conn: &Connection, id: &str) -> Result<()> {
-    conn.query_row("SELECT 1 FROM pages WHERE id = ?1", [id], |_| Ok(()))
-        .optional()?
-        .ok_or_else(|| not_found(ItemKind::Page, id))
+    match rows::exists::<Page>(conn, id)? {
+        true => Ok(()),
+        false => Err(not_found(ItemKind::Page, id)),
+    }
 }
