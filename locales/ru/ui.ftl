@@ -20,7 +20,7 @@ article-sources-heading = Источники
 article-related-heading = См. также
 article-cards-heading = Карточки для сотрудника
 source-checked = Проверено: { DATETIME($date) }
-source-translation = Неофициальный перевод на английский
+source-translation = Неофициальный перевод на английский язык
 
 callout-note = Примечание
 callout-tip = Совет
