@@ -9,7 +9,7 @@ home-contacts-heading = Где получить помощь
 
 article-related-heading = См. также
 source-checked = Проверено: { DATETIME($date) }
-source-translation = Неофициальный перевод на английский
+source-translation = Неофициальный перевод на английский язык
 
 callout-note = Примечание
 callout-tip = Совет

@@ -20,11 +20,11 @@ article-intl-fair-hearing =
         - être jugé sans retard excessif ;
         - vous défendre vous-même ou avoir un avocat, gratuitement si vous ne pouvez pas payer et si la justice l'exige ;
         - interroger les témoins ;
-        - avoir un interprète gratuit ;
+        - avoir un interprète gratuit si vous ne comprenez pas ou ne parlez pas la langue utilisée au tribunal ;
         - ne pas être forcé de témoigner contre vous-même ni de vous avouer coupable.
 
         ## Au Kazakhstan
-        Les étrangers peuvent s'adresser aux tribunaux avec les mêmes droits de procédure que les citoyens (loi « Sur le statut juridique des étrangers », art. 18). Dans une affaire d'infraction administrative, vous pouvez lire le dossier, présenter des preuves, avoir un défenseur et avoir un interprète gratuit (Code des infractions administratives, art. 744).
+        Les étrangers peuvent s'adresser aux tribunaux avec les mêmes droits de procédure que les citoyens (loi « Sur le statut juridique des étrangers », art. 18). Dans une affaire d'infraction administrative, vous pouvez lire le dossier, présenter des preuves et avoir un défenseur ; si vous ne connaissez pas assez bien la langue de la procédure, vous pouvez avoir un interprète gratuit (Code des infractions administratives, art. 744 et 738).
 
         > [!TIP]
         > Demandez tôt une copie du dossier. Il vous faut du temps pour vous préparer.

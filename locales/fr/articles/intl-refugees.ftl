@@ -1,22 +1,23 @@
 article-intl-refugees =
     .title = Les réfugiés : la Convention relative au statut des réfugiés et le HCR
-    .summary = Le Kazakhstan a adhéré à la Convention relative au statut des réfugiés en 1999. Le HCR, l'agence des Nations unies pour les réfugiés, travaille au Kazakhstan depuis 1995, avec un bureau régional à Almaty.
+    .summary = Le Kazakhstan a adhéré à la Convention relative au statut des réfugiés en 1999. Le HCR, l'agence des Nations unies pour les réfugiés, travaille au Kazakhstan depuis 1995 ; en 2020, son bureau régional pour l'Asie centrale était à Almaty.
     .body =
         ## La Convention relative au statut des réfugiés
-        La Convention relative au statut des réfugiés est le principal traité international qui protège les réfugiés. Le Kazakhstan y a **adhéré** (il l'a rejointe) en **1999**.
+        La Convention relative au statut des réfugiés est le principal traité international qui protège les réfugiés. Le Kazakhstan a décidé d'y adhérer, ainsi qu'à son Protocole de 1967, par une loi du 15 décembre 1998. Il y a **adhéré** (il les a rejoints) le **15 janvier 1999**.
 
         ## Le HCR au Kazakhstan
         - Le HCR, l'agence des Nations unies pour les réfugiés, travaille au Kazakhstan depuis **1995**.
-        - Sa **représentation régionale pour l'Asie centrale** est à **Almaty**.
+        - En 2020, sa **représentation régionale pour l'Asie centrale** était à **Almaty**, selon le site web du HCR.
         - Le HCR a mené un programme d'aide juridique au Kazakhstan.
 
-        ## Les partenaires du HCR en 2016
+        ## Les partenaires du HCR, selon la liste du HCR de 2015
         - **Le KIBHR** (Bureau international kazakhstanais pour les droits de l'homme et le respect de la légalité) : conseils juridiques et représentation en justice ;
         - **Sana Sezim** : aide juridique aux personnes apatrides ;
-        - **Le Croissant-Rouge** : aide sociale et médicale.
+        - **Le Croissant-Rouge** : aide sociale et médicale ;
+        - **L'Association internationale pour les projets sociaux** : éducation et aide pour devenir autonome.
 
         > [!NOTE]
-        > Cette liste de partenaires date de 2016. Vérifiez qu'elle est toujours à jour.
+        > Cette liste de partenaires vient d'une fiche d'information du HCR datée de décembre 2015. Vérifiez qu'elle est toujours à jour.
 
         ## Si vous avez dû fuir votre pays
         Si vous avez fui votre pays et que vous avez peur d'y retourner, demandez une aide juridique le plus tôt possible. Dites à votre avocat pourquoi vous avez peur d'y retourner.

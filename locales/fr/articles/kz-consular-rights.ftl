@@ -17,7 +17,7 @@ article-kz-consular-rights =
         ## Vos autres droits si vous êtes détenu
         - On doit vous dire tout de suite pourquoi vous êtes détenu (Code des infractions administratives, art. 14).
         - La torture et les traitements dégradants sont interdits (art. 14).
-        - Dans une affaire d'infraction administrative, vous pouvez parler votre langue maternelle et avoir un interprète **gratuit** (art. 744).
+        - Dans une affaire d'infraction administrative, si vous ne connaissez pas assez bien la langue de la procédure, vous pouvez utiliser votre langue maternelle et avoir un interprète **gratuitement** (art. 744 et 738).
 
         ## Que faire maintenant
         1. Notez les coordonnées de votre consulat et gardez-les avec vos papiers.

@@ -1,14 +1,19 @@
 article-kz-entry-ban =
-    .title = Interdiction d'entrée : 5 ans après une expulsion forcée
-    .summary = Si vous êtes expulsé de force, vous ne pouvez pas entrer au Kazakhstan pendant 5 ans. Une amende impayée peut jouer contre vous dans une affaire d'expulsion.
+    .title = Interdiction d'entrée après une expulsion : jusqu'à 5 ans
+    .summary = Après une expulsion, on peut vous interdire d'entrer au Kazakhstan, pendant 5 ans au plus. Il n'est pas confirmé qu'une interdiction de 5 ans suive chaque expulsion pour une infraction administrative. Une amende impayée peut jouer contre vous dans une affaire d'expulsion.
+    .unverified = Non confirmé : si une interdiction d'entrée suit une expulsion pour une infraction administrative, et pour combien de temps. Le décret du gouvernement n° 175 du 6 avril 2017 prévoyait une interdiction de 5 ans quand l'expulsion était ordonnée par le jugement d'un tribunal pénal ; son texte modifié en 2020 et 2021 n'a pas été lu sur ce point. Le numéro et la date de l'arrêt de la Cour suprême dans l'affaire de 2020 n'ont pas été trouvés.
     .body =
         ## La règle
-        L'expulsion (en russe : выдворение) est l'une des sanctions du Code des infractions administratives. La loi « Sur le statut juridique des étrangers » (art. 28) fixe les motifs d'expulsion.
+        L'expulsion est l'une des sanctions du Code des infractions administratives. La loi « Sur le statut juridique des étrangers » (art. 28) fixe les motifs d'expulsion.
 
-        Une **expulsion forcée** entraîne une **interdiction d'entrée** (en russe : запрет на въезд) de **5 ans**. Pendant 5 ans, vous ne pouvez pas entrer au Kazakhstan (décret du gouvernement n° 175 du 6 avril 2017).
+        Après une expulsion, vous pouvez recevoir une **interdiction d'entrée** : pendant un certain temps, vous ne pouvez pas entrer au Kazakhstan. Une interdiction de **5 ans** au plus est possible.
+
+        - Le décret du gouvernement n° 175 du 6 avril 2017 fixe des règles sur l'expulsion forcée. Son premier texte portait sur l'expulsion ordonnée par le **jugement d'un tribunal pénal**, et prévoyait une interdiction d'entrée de **5 ans**.
+        - Depuis 2020 et 2021, le décret renvoie aussi à la loi « Sur le statut juridique des étrangers » et à la loi « Sur la migration de la population ». Nous n'avons pas lu ce que son texte actuel dit de l'interdiction.
+        - Il n'est donc **pas confirmé** qu'une interdiction de 5 ans suive chaque expulsion pour une infraction administrative. Considérez toute expulsion comme un risque d'interdiction longue.
 
         ## Les amendes impayées comptent contre vous
-        Dans une affaire de 2020, la Cour suprême a confirmé une expulsion, en partie parce qu'une amende n'avait pas été payée. Une petite amende oubliée peut devenir un gros problème.
+        Dans une affaire de 2020, un tribunal de district de Karaganda a ordonné l'expulsion d'un étranger, en partie parce qu'une amende n'avait pas été payée. La Cour suprême a ensuite confirmé la décision. Une petite amende oubliée peut devenir un gros problème.
 
         > [!WARNING]
         > Payez chaque amende par les voies officielles et gardez chaque reçu, pendant des années. Voir [la preuve de paiement](article:kz-proof-of-payment).
@@ -19,7 +24,7 @@ article-kz-entry-ban =
         - lire le dossier et en faire des copies ;
         - donner des explications et présenter des preuves ;
         - avoir un défenseur ;
-        - utiliser votre langue maternelle et avoir un interprète **gratuit** ;
+        - si vous ne connaissez pas assez bien la langue de la procédure, utiliser votre langue maternelle et avoir un interprète **gratuit** (art. 738 et 744) ;
         - contester la décision.
 
         La Cour suprême a donné aux tribunaux des orientations sur les affaires d'expulsion (résolution normative n° 4 du 13 décembre 2013).

@@ -1,19 +1,19 @@
 article-kz-interpreter-rights =
     .title = Votre langue et un interprète gratuit
-    .summary = Dans une affaire d'infraction administrative, vous pouvez utiliser votre langue maternelle et avoir un interprète gratuitement. Écrivez sur le procès-verbal la langue dont vous avez besoin.
+    .summary = Dans une affaire d'infraction administrative, vous pouvez utiliser votre langue maternelle et, si vous ne connaissez pas assez bien la langue de la procédure, avoir un interprète gratuitement. Écrivez sur le procès-verbal la langue dont vous avez besoin.
     .body =
         ## Ce que dit la loi
-        Le Code des infractions administratives (KoAP), article 744, donne à la personne poursuivie le droit de :
+        Le Code des infractions administratives (KoAP) donne à une personne poursuivie qui ne connaît pas la langue de la procédure (art. 744), ou qui ne la connaît pas assez bien (art. 738), le droit de :
 
-        - utiliser sa **langue maternelle** ;
-        - avoir un **interprète gratuitement** (en russe : переводчик).
+        - parler sa **langue maternelle** ou une autre langue qu'elle connaît ;
+        - avoir un **interprète gratuitement**.
 
-        L'article 738 du Code porte sur la langue de la procédure.
+        L'article 738 dit aussi que la procédure se déroule dans la langue de l'État, et que le russe ou d'autres langues sont utilisés quand c'est nécessaire.
 
-        Ces droits s'appliquent dans une affaire d'infraction administrative : quand le procès-verbal (en russe : протокол) est dressé, et ensuite pendant l'affaire.
+        Ces droits s'appliquent dans une affaire d'infraction administrative : quand le procès-verbal est dressé, et ensuite pendant l'affaire.
 
         > [!NOTE]
-        > L'interprète est gratuit. Vous n'avez rien à payer pour lui.
+        > Si vous avez besoin d'un interprète parce que vous ne connaissez pas assez bien la langue, l'interprète est gratuit. Vous n'avez rien à payer pour lui.
 
         ## Dites-le clairement, et par écrit
         Un conseil pratique publié dans la presse : écrivez sur le procès-verbal la langue dont vous avez besoin. Par exemple : « J'ai besoin d'un interprète en tadjik. » Ou : « Je ne comprends pas bien le russe. J'ai besoin d'un interprète en kirghiz. »

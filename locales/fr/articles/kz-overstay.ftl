@@ -1,7 +1,7 @@
 article-kz-overstay =
     .title = Dépassement de la durée de séjour : ce qui se passe si vous restez trop longtemps
     .summary = Rester jusqu'à 3 jours de trop entraîne un avertissement, et de 3 à 5 jours de trop une amende de 10 MRP. Les sanctions pour un dépassement plus long ne sont pas confirmées.
-    .unverified = Pas confirmé : les parties 1 et 2 de l'article 517 du Code des infractions administratives, et les sanctions pour un séjour de plus de 5 jours au-delà de la durée autorisée.
+    .unverified = Non confirmé : les parties 1 et 2 de l'article 517 du Code des infractions administratives, et les sanctions pour un séjour de plus de 5 jours au-delà de la durée autorisée ; si une interdiction d'entrée suit une expulsion pour une infraction administrative, et pour combien de temps (le décret du gouvernement n° 175 du 6 avril 2017 prévoyait 5 ans quand l'expulsion était ordonnée par le jugement d'un tribunal pénal).
     .body =
         ## Ce que dit la loi
         L'article 517 du Code des infractions administratives porte sur les règles de séjour des étrangers. Sa partie 3 porte sur le fait de ne pas partir quand votre durée de séjour autorisée prend fin :
@@ -10,13 +10,13 @@ article-kz-overstay =
         - de **3 à 5 jours** de trop : une amende de **10 MRP**.
 
         ## Combien font 10 MRP ?
-        Le MRP (indice mensuel de calcul, en russe : МРП) change chaque année.
+        Le MRP (indice mensuel de calcul) change chaque année.
 
         - En 2026, 1 MRP vaut 4 325 KZT. Donc 10 MRP font **43 250 KZT**.
         - En 2025, 1 MRP valait 3 932 KZT. Donc 10 MRP faisaient **39 320 KZT**.
 
         ## Les dépassements plus longs
-        Nous n'avons pas confirmé les sanctions pour un séjour de plus de 5 jours au-delà de la durée autorisée. L'expulsion est l'une des sanctions du Code, et l'expulsion forcée entraîne une **interdiction d'entrée de 5 ans**. Voir [l'expulsion](article:kz-expulsion) et [l'interdiction d'entrée](article:kz-entry-ban).
+        Nous n'avons pas confirmé les sanctions pour un séjour de plus de 5 jours au-delà de la durée autorisée. L'expulsion est l'une des sanctions du Code, et elle peut entraîner une **interdiction d'entrée de 5 ans au plus** (ce n'est pas confirmé pour chaque expulsion). Voir [l'expulsion](article:kz-expulsion) et [l'interdiction d'entrée](article:kz-entry-ban).
 
         > [!WARNING]
         > Ne prenez pas le risque. Partez à temps, ou obtenez le bon permis avant d'avoir épuisé vos jours de séjour autorisés.

@@ -1,6 +1,7 @@
 article-kz-permanent-residence =
     .title = Résidence permanente : l'autorisation et la carte
     .summary = La résidence permanente se fait en deux étapes : d'abord l'autorisation de résidence permanente, puis la carte de séjour.
+    .unverified = Les listes officielles demandent une copie du passeport et l'original « pour vérification ». Aucun texte que nous avons lu ne dit que l'original est rendu tout de suite, ni si un bureau peut le garder pendant le traitement de votre demande.
     .body =
         ## Deux étapes
         1. **L'autorisation de résidence permanente** (разрешение на ПМЖ).
@@ -18,14 +19,14 @@ article-kz-permanent-residence =
         - l'accord pour le logement. Depuis février 2023, le propriétaire du logement vient en personne ou donne un accord signé chez un notaire.
 
         > [!NOTE]
-        > Vous montrez l'original de votre passeport seulement « pour vérification ». Seule une copie va dans votre dossier.
+        > Les listes officielles demandent une copie de votre passeport et l'original « pour vérification ». Elles ne disent pas si l'original est rendu tout de suite. Demandez qu'on le vérifie, qu'on verse la copie au dossier et qu'on vous le rende. S'il est gardé, demandez l'acte juridique et une attestation écrite. Montrez la fiche « Vérifiez mon passeport original et rendez-le-moi, s'il vous plaît ».
 
         ## Papiers pour la carte
-        - le reçu de la taxe d'État (en russe : государственная пошлина) ;
+        - le reçu de la taxe d'État ;
         - 2 photos ;
         - votre passeport valide.
 
-        Quand vous déposez les papiers, vous recevez un **récépissé détachable** (en russe : отрывной талон). La carte est prête en **7 jours ouvrables** (procédure rapide) ou **17 jours ouvrables** (procédure normale).
+        Quand vous déposez les papiers, vous recevez un **récépissé détachable**. La carte est prête en **7 jours ouvrables** (procédure rapide) ou **17 jours ouvrables** (procédure normale).
 
         ## Que faire maintenant
         - Faites une copie de chaque papier avant de le déposer.

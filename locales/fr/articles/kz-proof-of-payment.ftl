@@ -9,7 +9,7 @@ article-kz-proof-of-payment =
 
         ## Pourquoi c'est important
         - Une amende dont vous ne pouvez pas prouver le paiement peut bloquer le renouvellement de vos documents.
-        - Dans une affaire de 2020, la Cour suprême a confirmé une expulsion, en partie parce qu'une amende n'était pas payée.
+        - Dans une affaire de 2020, un tribunal de district de Karaganda a ordonné l'expulsion d'un étranger, en partie parce qu'une amende n'avait pas été payée. La Cour suprême a ensuite confirmé la décision.
 
         ## Payez uniquement par les voies officielles
         - Payez par la **passerelle de paiement d'egov.kz**. La commission est de 100 KZT.

@@ -1,21 +1,21 @@
 article-kz-protocol-rights =
     .title = Vos droits lors de l'établissement d'un procès-verbal
-    .summary = Quand un agent dresse un procès-verbal d'infraction administrative, vous pouvez le lire, le contester, avoir un défenseur et utiliser votre langue avec un interprète gratuit.
+    .summary = Quand un agent dresse un procès-verbal d'infraction administrative, vous pouvez le lire, le contester et avoir un défenseur. Si vous ne connaissez pas assez bien la langue de la procédure, vous pouvez utiliser votre langue avec un interprète gratuit.
     .body =
         ## Qu'est-ce qu'un procès-verbal
-        Le procès-verbal (en russe : протокол) d'infraction administrative est le document officiel qui indique ce qu'on vous reproche, par exemple un problème de séjour ou d'enregistrement. L'affaire peut se terminer par un avertissement, une amende, une arrestation administrative ou une expulsion. Le procès-verbal est donc important.
+        Le procès-verbal d'infraction administrative est le document officiel qui indique ce qu'on vous reproche, par exemple un problème de séjour ou d'enregistrement. L'affaire peut se terminer par un avertissement, une amende, une arrestation administrative ou une expulsion. Le procès-verbal est donc important.
 
         ## Vos droits
         Le Code des infractions administratives (KoAP), article 744, vous donne le droit de :
 
         - lire le procès-verbal et le dossier, et en faire des copies ;
         - donner vos explications et contester le procès-verbal ;
-        - présenter des preuves et des requêtes (des demandes officielles, en russe : ходатайства) ;
+        - présenter des preuves et des requêtes (des demandes officielles) ;
         - avoir un défenseur (un avocat) ;
-        - utiliser votre langue maternelle et avoir un interprète **gratuitement** ;
+        - si vous ne connaissez pas la langue de la procédure, ou si vous ne la connaissez pas assez bien, utiliser votre langue maternelle et avoir un interprète **gratuitement** (art. 744 et 738) ;
         - vous plaindre du procès-verbal, des mesures prises, d'un ordre de paiement ou de la décision.
 
-        Si vous êtes détenu, on doit vous dire tout de suite pourquoi. La torture et les traitements dégradants sont interdits (KoAP, article 14).
+        Si vous êtes détenu, on doit vous dire tout de suite pourquoi. La torture et les traitements dégradants sont interdits (KoAP, art. 14).
 
         ## Que faire maintenant
         1. Restez calme. Lisez le procès-verbal avant de le signer.
@@ -26,7 +26,7 @@ article-kz-protocol-rights =
         6. Demandez une copie du procès-verbal. Gardez tous les papiers qu'on vous donne.
 
         > [!NOTE]
-        > L'interprète est gratuit. Vous n'avez rien à payer pour lui.
+        > Si vous avez besoin d'un interprète parce que vous ne connaissez pas assez bien la langue, l'interprète est gratuit. Vous n'avez rien à payer pour lui.
 
         > [!WARNING]
         > Si vous recevez une amende, le délai de recours est court. Lisez tout de suite [comment contester une amende](article:kz-appeal-fine).

@@ -1,18 +1,18 @@
 article-kz-residence-card-renewal =
     .title = Renouveler votre carte de séjour
     .summary = Pour renouveler votre carte de séjour, apportez les papiers prévus, montrez l'original du passeport seulement pour vérification et gardez tous les reçus.
-    .unverified = La durée de validité de la carte (10 ans au plus, pas au-delà du passeport) et le conseil de déposer la demande au moins un mois avant la fin viennent d'un cabinet d'avocats, pas d'une source officielle. Le délai officiel, et le droit d'un bureau de garder votre passeport pendant la fabrication de la carte, ne sont pas confirmés.
+    .unverified = La durée de validité de la carte (10 ans au plus, pas au-delà du passeport) et le conseil de déposer la demande au moins un mois avant la fin viennent d'un cabinet d'avocats, pas d'une source officielle. Le délai officiel n'est pas confirmé. Les listes officielles demandent une copie du passeport et l'original « pour vérification » ; aucun texte que nous avons lu ne dit si l'original est rendu tout de suite ou s'il peut être gardé pendant la fabrication de votre carte.
     .body =
         ## Ce que demandent les règles
         Pour la carte de séjour, le service officiel cite :
-        - le reçu de la taxe d'État (en russe : государственная пошлина) ;
+        - le reçu de la taxe d'État ;
         - 2 photos ;
         - votre passeport valide.
 
-        Quand vous les déposez, vous recevez un **récépissé détachable** (en russe : отрывной талон). La carte est prête en **7 jours ouvrables** (procédure rapide) ou **17 jours ouvrables** (procédure normale).
+        Quand vous les déposez, vous recevez un **récépissé détachable**. La carte est prête en **7 jours ouvrables** (procédure rapide) ou **17 jours ouvrables** (procédure normale).
 
         ## Votre passeport
-        Les règles de la résidence permanente disent que l'original du passeport est présenté « pour vérification » et que seule une copie est gardée au dossier. On ne sait pas encore si un bureau peut garder votre passeport pendant la fabrication de la carte. S'il le garde, demandez un papier qui le dit.
+        Pour la résidence permanente, les listes officielles demandent une copie du passeport et l'original « pour vérification ». Aucun texte que nous avons lu ne dit si l'original est rendu tout de suite, ni si un bureau peut le garder pendant la fabrication de votre carte. Demandez qu'on le vérifie, qu'on verse la copie au dossier et qu'on vous le rende : montrez la fiche « Vérifiez mon passeport original et rendez-le-moi, s'il vous plaît ». S'il est gardé, demandez l'acte juridique et une attestation écrite avec le nom et la fonction de l'agent, la date, et la date à laquelle on vous le rendra.
 
         ## Quand déposer la demande
         Un cabinet d'avocats dit que la carte est valable 10 ans au plus, mais pas plus longtemps que votre passeport. Il conseille de déposer la demande au moins un mois avant la fin de la carte. Ce n'est pas officiel, mais il est plus sûr de s'y prendre tôt.

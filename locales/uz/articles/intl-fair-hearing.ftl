@@ -20,11 +20,11 @@ article-intl-fair-hearing =
         - ishingizni asossiz kechiktirmasdan koʻrishlari;
         - oʻzingizni oʻzingiz himoya qilish yoki advokatga ega boʻlish; agar toʻlay olmasangiz va adolat talab qilsa, advokat bepul boʻladi;
         - guvohlarni soʻroq qilish;
-        - bepul tarjimonga ega boʻlish;
+        - sudda ishlatiladigan tilni tushunmasangiz yoki unda gapira olmasangiz, bepul tarjimonga ega boʻlish;
         - oʻzingizga qarshi gapirishga yoki aybingizni boʻyningizga olishga majburlanmaslik.
 
         ## Qozogʻistonda
-        Chet elliklar sudlarga fuqarolar bilan bir xil protsessual huquqlar bilan murojaat qilishi mumkin («Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun, 18-modda). Maʼmuriy huquqbuzarlik toʻgʻrisidagi ishda siz ish materiallari bilan tanishishingiz, dalillar taqdim etishingiz, himoyachiga ega boʻlishingiz va bepul tarjimondan foydalanishingiz mumkin (Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks, 744-modda).
+        Chet elliklar sudlarga fuqarolar bilan bir xil protsessual huquqlar bilan murojaat qilishi mumkin («Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun, 18-modda). Maʼmuriy huquqbuzarlik toʻgʻrisidagi ishda siz ish materiallari bilan tanishishingiz, dalillar taqdim etishingiz va himoyachiga ega boʻlishingiz mumkin. Agar ish yuritish tilini yetarlicha yaxshi bilmasangiz, bepul tarjimondan foydalanishingiz mumkin (Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks, 744- va 738-moddalar).
 
         > [!TIP]
         > Ish materiallarining nusxasini erta soʻrang. Tayyorlanish uchun sizga vaqt kerak.

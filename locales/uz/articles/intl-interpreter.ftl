@@ -12,13 +12,13 @@ article-intl-interpreter =
         > Paktda bu kafolatlar jinoiy ayblovlar uchun yozilgan.
 
         ## Qozogʻistonda: maʼmuriy ishlarda ham
-        Maʼmuriy huquqbuzarliklar toʻgʻrisidagi ishlarda ham, masalan, turishingiz yoki roʻyxatdan oʻtishingiz bilan bogʻliq muammolarda, Qozogʻiston qonuni sizga ona tilingizdan va tarjimondan **bepul** foydalanish huquqini beradi (Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks, 744-modda). Qarang [oʻz tilingiz va bepul tarjimon](article:kz-interpreter-rights).
+        Maʼmuriy huquqbuzarliklar toʻgʻrisidagi ishlarda ham, masalan, turishingiz yoki roʻyxatdan oʻtishingiz bilan bogʻliq muammolarda, Qozogʻiston qonuni huquq beradi. Ish yuritish tilini bilmaydigan yoki yetarlicha bilmaydigan odam ona tilidan va tarjimondan **bepul** foydalanishi mumkin (Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks, 744- va 738-moddalar). Qarang [oʻz tilingiz va bepul tarjimon](article:kz-interpreter-rights).
 
         ## Endi nima qilish kerak
         1. Tushunmasangiz, buni darhol ayting. Taxmin qilmang.
         2. Oʻz tilingizga tarjimon soʻrang. Tilni aniq ayting: masalan, oʻzbek, tojik, qirgʻiz, fors, arab yoki fransuz tili.
         3. Qaysi til kerakligini bayonnomaga yozing.
-        4. Tarjimon uchun pul toʻlamang: bunday ishlarda tarjimon bepul.
+        4. Tarjimon uchun pul toʻlamang: agar tilni yetarlicha yaxshi bilmasangiz, bunday ishlarda tarjimon bepul.
         5. Agar sizga tarjimon berilmagan boʻlsa, shikoyat qilganingizda buni ayting: qarang [jarima ustidan shikoyat qilish](article:kz-appeal-fine).
 
         Yana qarang: [adolatli sud](article:intl-fair-hearing).

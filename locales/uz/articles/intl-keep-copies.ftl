@@ -3,10 +3,10 @@ article-intl-keep-copies =
     .summary = Hujjatlaringiz va kvitansiyalaringizning nusxalari va rasmlari sizni himoya qiladi: qogʻoz yoʻqolganda, idorada qolib ketganda yoki «yozuvda yoʻq» deyilganda. Ularni xavfsiz joyda, masalan, ilovadagi shifrlangan seyfda saqlang.
     .body =
         ## Nusxalar nega muhim
-        - Idoralar baʼzan qogʻozlarni olib qoladi. Doimiy yashash va yashash guvohnomasi uchun asl pasportingiz «solishtirish uchun» koʻrsatiladi, nusxasi esa ishga qoʻshiladi.
-        - Qozogʻistonda mehnat muhojirlaridan pasportlar olib qoʻyilgan. BMT Inson huquqlari qoʻmitasi buni 2016-yilda tanqid qilgan.
+        - Idoralar baʼzan qogʻozlarni olib qoladi. Doimiy yashash uchun rasmiy roʻyxatlar pasportingiz nusxasini va asl nusxasini «solishtirish uchun» soʻraydi.
+        - Inson huquqlari tashkilotlarining xabariga koʻra, Qozogʻistonda ish beruvchilar yoki vositachilar mehnat muhojirlarining pasportlarini olib qoʻygan. 2016-yilda BMT Inson huquqlari qoʻmitasi shaxsni tasdiqlovchi hujjatlarni olib qoʻyishni mehnat muhojirlari ishda duch keladigan suiisteʼmollar qatorida aytgan.
         - Malidan kelgan, uzoq vaqtdan beri yashayotgan bir kishi jarimani toʻlagan. Lekin keyinroq migratsiya politsiyasi bu haqda yozuv yoʻqligini aytgan. Uning yashash hujjatlarini uzaytirish toʻxtatib turilgan.
-        - Yozma murojaat topshirganingizda sizga talon beriladi. Talon — sizning dalilingiz, shuning uchun uni saqlang.
+        - Yozma murojaat topshirganingizda sizga talon beriladi. Talon sizning dalilingiz, shuning uchun uni saqlang.
 
         ## Nimalarni saqlash kerak
         - pasportingiz (yozuv yoki muhr bor har bir sahifasi), viza, ruxsatnomalar, yashash guvohnomasi va roʻyxatdan oʻtish qogʻozlari;

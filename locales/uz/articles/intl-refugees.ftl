@@ -1,22 +1,23 @@
 article-intl-refugees =
     .title = Qochqinlar: Qochqinlar maqomi toʻgʻrisidagi konvensiya va UNHCR
-    .summary = Qozogʻiston 1999-yilda Qochqinlar maqomi toʻgʻrisidagi konvensiyaga qoʻshilgan. BMTning qochqinlar bilan ishlaydigan agentligi UNHCR Qozogʻistonda 1995-yildan beri ishlaydi. Uning mintaqaviy vakolatxonasi Olmaotada.
+    .summary = Qozogʻiston 1999-yilda Qochqinlar maqomi toʻgʻrisidagi konvensiyaga qoʻshilgan. BMTning qochqinlar bilan ishlaydigan agentligi UNHCR Qozogʻistonda 1995-yildan beri ishlaydi. 2020-yilda uning Markaziy Osiyodagi mintaqaviy vakolatxonasi Olmaotada edi.
     .body =
         ## Qochqinlar maqomi toʻgʻrisidagi konvensiya
-        Qochqinlar maqomi toʻgʻrisidagi konvensiya (Конвенция о статусе беженцев) — qochqinlarni himoya qiladigan asosiy xalqaro shartnoma. Qozogʻiston unga **1999-yilda** **qoʻshilgan**.
+        Qochqinlar maqomi toʻgʻrisidagi konvensiya (Конвенция о статусе беженцев) qochqinlarni himoya qiladigan asosiy xalqaro shartnoma. Qozogʻiston unga va uning 1967-yilgi Protokoliga qoʻshilishni 1998-yil 15-dekabrdagi qonun bilan qaror qilgan. U ularga **1999-yil 15-yanvarda** **qoʻshilgan**.
 
         ## Qozogʻistonda UNHCR
         - BMTning qochqinlar bilan ishlaydigan agentligi UNHCR (ruscha: УВКБ ООН) Qozogʻistonda **1995-yildan** beri ishlaydi.
-        - Uning **Markaziy Osiyodagi mintaqaviy vakolatxonasi** **Olmaotada**.
+        - UNHCR saytiga koʻra, 2020-yilda uning **Markaziy Osiyodagi mintaqaviy vakolatxonasi** **Olmaotada** edi.
         - UNHCR Qozogʻistonda yuridik yordam dasturini olib borgan.
 
-        ## 2016-yilda UNHCR hamkorlari
+        ## UNHCR hamkorlari, UNHCRning 2015-yilgi roʻyxatiga koʻra
         - **KIBHR** (Qozogʻiston inson huquqlari va qonun ustuvorligi xalqaro byurosi): yuridik maslahat va sudda vakillik;
         - **Sana Sezim**: fuqaroligi boʻlmagan shaxslarga yuridik yordam;
-        - **Qizil Yarim Oy**: ijtimoiy va tibbiy yordam.
+        - **Qizil Yarim Oy**: ijtimoiy va tibbiy yordam;
+        - **Ijtimoiy loyihalar xalqaro assotsiatsiyasi**: taʼlim va oʻzini oʻzi taʼminlashga yordam.
 
         > [!NOTE]
-        > Hamkorlarning bu roʻyxati 2016-yilga tegishli. U hali ham toʻgʻrimi, tekshiring.
+        > Hamkorlarning bu roʻyxati UNHCRning 2015-yil dekabrdagi maʼlumot varaqasidan olingan. U hali ham toʻgʻrimi, tekshiring.
 
         ## Agar mamlakatingizdan qochishga majbur boʻlgan boʻlsangiz
         Agar mamlakatingizdan qochgan boʻlsangiz va qaytishdan qoʻrqsangiz, imkon qadar erta yuridik yordam soʻrang. Advokatingizga nega qaytishdan qoʻrqishingizni ayting.

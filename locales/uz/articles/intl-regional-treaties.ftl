@@ -1,11 +1,9 @@
 article-intl-regional-treaties =
     .title = Muhojirlar haqidagi mintaqaviy shartnomalar
-    .summary = MDH davlatlari oʻrtasidagi shartnomalar mehnat muhojirlari va doimiy yashovchilar haqida. Qozogʻiston sudlariga ularni qoʻllash buyurilgan. Qozogʻiston BMTning mehnat muhojirlari haqidagi konvensiyasiga qoʻshilganmi — bu tasdiqlanmagan.
-    .unverified = 2019-yil dekabr holatiga koʻra Qozogʻiston BMTning Barcha mehnat muhojirlari va ularning oila aʼzolari huquqlarini himoya qilish toʻgʻrisidagi xalqaro konvensiyasi (ICRMW) ishtirokchisi emas edi. Shundan beri bu oʻzgarganmi — tasdiqlanmagan.
+    .summary = MDH davlatlari oʻrtasidagi shartnomalar mehnat muhojirlari va doimiy yashovchilar haqida. Qozogʻiston sudlariga ularni qoʻllash buyurilgan. Qozogʻiston BMTning mehnat muhojirlari haqidagi konvensiyasiga qoʻshilganmi, tasdiqlanmagan.
+    .unverified = 2019-yil dekabr holatiga koʻra Qozogʻiston BMTning Barcha mehnat muhojirlari va ularning oila aʼzolari huquqlarini himoya qilish toʻgʻrisidagi xalqaro konvensiyasi (ICRMW) ishtirokchisi emas edi. BMT Shartnomalar toʻplamidagi ishtirokchilar roʻyxatining nusxasini 2026-yil 6-dekabrda oʻqidik. Unda Qozogʻiston yoʻq, lekin bu nusxaning sanasi koʻrsatilmagan. Shuning uchun hozirgi holat tasdiqlanmagan.
     .body =
-        ## MDH shartnomalari
-        Mustaqil Davlatlar Hamdoʻstligi (MDH, ruscha: СНГ) shartnomalari:
-
+        ## MDH (Mustaqil Davlatlar Hamdoʻstligi, ruscha: СНГ) shartnomalari
         - **Mehnat muhojirlari toʻgʻrisidagi MDH konvensiyasi**, 2008-yil 14-noyabrda Kishinyovda imzolangan.
         - **Doimiy yashovchilarning huquqiy holati toʻgʻrisidagi 1998-yilgi shartnoma**, Belarus, Qozogʻiston, Qirgʻiziston va Rossiya oʻrtasida.
 
@@ -16,7 +14,7 @@ article-intl-regional-treaties =
         > Agar siz Belarus, Qirgʻiziston yoki Rossiya fuqarosi boʻlsangiz va Qozogʻistonda doimiy yashasangiz, advokatingizga 1998-yilgi shartnoma haqida ayting. Agar siz MDH davlatidan kelgan mehnat muhojiri boʻlsangiz, advokatingizga 2008-yilgi konvensiya haqida ayting.
 
         ## BMTning mehnat muhojirlari haqidagi konvensiyasi
-        BMTning barcha mehnat muhojirlari va ularning oila aʼzolari huquqlari haqida konvensiyasi (ICRMW) bor. 2019-yil dekabr holatiga koʻra Qozogʻiston uning **ishtirokchisi emas edi**. Shundan beri bu oʻzgarganmi, biz tasdiqlamadik.
+        BMTning barcha mehnat muhojirlari va ularning oila aʼzolari huquqlari haqida konvensiyasi (ICRMW) bor. 2019-yil dekabr holatiga koʻra Qozogʻiston uning **ishtirokchisi emas edi**. Biz oʻqigan BMT ishtirokchilar roʻyxatining nusxasida ham Qozogʻiston yoʻq. Lekin biz bu nusxaning sanasini koʻra olmadik.
 
         ## Endi nima qilish kerak
         1. Sud ishida himoyachingizdan bu shartnomalardan biri sizga yordam beradimi, deb soʻrang.

@@ -17,7 +17,7 @@ article-kz-consular-rights =
         ## Ushlab turilganda boshqa huquqlaringiz
         - Sizga ushlab turish (задержание) sabablari darhol aytilishi shart (Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks, 14-modda).
         - Qiynoq va qadr-qimmatni kamsituvchi muomala taqiqlangan (14-modda).
-        - Maʼmuriy huquqbuzarlik toʻgʻrisidagi ishda ona tilingizdan va tarjimondan **bepul** foydalanishingiz mumkin (744-modda).
+        - Maʼmuriy huquqbuzarlik toʻgʻrisidagi ishda, agar ish yuritish tilini yetarlicha yaxshi bilmasangiz, ona tilingizdan va tarjimondan **bepul** foydalanishingiz mumkin (744- va 738-moddalar).
 
         ## Endi nima qilish kerak
         1. Konsulligingizning aloqa maʼlumotlarini yozib oling va hujjatlaringiz bilan birga saqlang.

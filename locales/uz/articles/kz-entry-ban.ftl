@@ -1,14 +1,19 @@
 article-kz-entry-ban =
-    .title = Kirish taqiqi: majburiy chiqarib yuborilgandan keyin 5 yil
-    .summary = Agar sizni majburan chiqarib yuborishsa, 5 yil davomida Qozogʻistonga kira olmaysiz. Toʻlanmagan jarima chiqarib yuborish ishida sizga qarshi ishlatilishi mumkin.
+    .title = Mamlakatdan chiqarib yuborilgandan keyin kirish taqiqi: 5 yilgacha
+    .summary = Mamlakatdan chiqarib yuborilgandan keyin Qozogʻistonga kirishingiz 5 yilgacha taqiqlanishi mumkin. Maʼmuriy huquqbuzarlik uchun har qanday chiqarib yuborishdan keyin 5 yillik taqiq berilishi tasdiqlanmagan. Toʻlanmagan jarima chiqarib yuborish ishida sizga qarshi ishlatilishi mumkin.
+    .unverified = Tasdiqlanmagan: maʼmuriy huquqbuzarlik uchun chiqarib yuborishdan keyin kirish taqiqi beriladimi va qancha muddatga. Hukumatning 2017-yil 6-apreldagi № 175 qarori jinoyat ishi boʻyicha sud hukmi bilan chiqarib yuborilganda 5 yillik taqiqni belgilagan. Uning 2020 va 2021-yillardagi oʻzgartirishlari bilan matni bu masala boʻyicha oʻqilmagan. 2020-yildagi ish boʻyicha Oliy sud qarorining raqami va sanasi topilmagan.
     .body =
         ## Qoida
-        Mamlakatdan chiqarib yuborish (выдворение) — Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksdagi (KoAP, ruscha: КоАП) jazolardan biri. «Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun («О правовом положении иностранцев», 28-modda) chiqarib yuborish asoslarini belgilaydi.
+        Mamlakatdan chiqarib yuborish (выдворение) Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksdagi (KoAP, ruscha: КоАП) jazolardan biri. «Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun («О правовом положении иностранцев», 28-modda) chiqarib yuborish asoslarini belgilaydi.
 
-        Mamlakatdan **majburiy chiqarib yuborish** (принудительное выдворение) **5 yillik** **kirish taqiqiga** (запрет на въезд) olib keladi. 5 yil davomida Qozogʻistonga kira olmaysiz (Hukumatning 2017-yil 6-apreldagi № 175 qarori).
+        Mamlakatdan chiqarib yuborilgandan keyin sizga **kirish taqiqi** (запрет на въезд) berilishi mumkin: bir muddat Qozogʻistonga kira olmaysiz. **5 yilgacha** taqiq boʻlishi mumkin.
+
+        - Hukumatning 2017-yil 6-apreldagi № 175 qarori majburiy chiqarib yuborish qoidalarini belgilaydi. Uning birinchi matni **jinoyat ishi boʻyicha sud hukmi** bilan chiqarib yuborish haqida edi va **5 yillik** kirish taqiqini belgilagan.
+        - 2020 va 2021-yillardan beri qaror «Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun va Migratsiya qonuniga ham havola qiladi. Uning hozirgi matni taqiq haqida nima deyishini biz oʻqimaganmiz.
+        - Shuning uchun maʼmuriy huquqbuzarlik uchun har qanday chiqarib yuborishdan keyin 5 yillik taqiq berilishi **tasdiqlanmagan**. Har qanday chiqarib yuborishni uzoq taqiq xavfi deb biling.
 
         ## Toʻlanmagan jarimalar sizga qarshi ishlaydi
-        2020-yildagi bir ishda Oliy sud chiqarib yuborishni oʻz kuchida qoldirgan, qisman jarima toʻlanmagani sababli. Siz unutgan kichik jarima katta muammoga aylanishi mumkin.
+        2020-yildagi bir ishda Qaragʻandidagi tuman sudi chet ellikni mamlakatdan chiqarib yuborishga qaror qilgan, qisman jarima toʻlanmagani sababli. Keyin Oliy sud bu qarorni oʻz kuchida qoldirgan. Siz unutgan kichik jarima katta muammoga aylanishi mumkin.
 
         > [!WARNING]
         > Har bir jarimani rasmiy yoʻllar bilan toʻlang va har bir kvitansiyani yillar davomida saqlang. Qarang [toʻlov dalili](article:kz-proof-of-payment).
@@ -19,7 +24,7 @@ article-kz-entry-ban =
         - ish materiallari bilan tanishishingiz va nusxa olishingiz;
         - tushuntirish berishingiz va dalillar taqdim etishingiz;
         - himoyachiga ega boʻlishingiz;
-        - ona tilingizdan va tarjimondan **bepul** foydalanishingiz;
+        - agar ish yuritish tilini yetarlicha yaxshi bilmasangiz, ona tilingizdan va tarjimondan **bepul** foydalanishingiz (738- va 744-moddalar);
         - qaror ustidan shikoyat qilishingiz mumkin.
 
         Oliy sud sudlarga chiqarib yuborish ishlari boʻyicha tushuntirish bergan (2013-yil 13-dekabrdagi № 4 normativ qaror).

@@ -1,15 +1,16 @@
 article-kz-expulsion =
     .title = Mamlakatdan chiqarib yuborish: xavflar va oʻzingizni qanday himoya qilish
-    .summary = Mamlakatdan chiqarib yuborish chet elliklar uchun jazo; majburiy chiqarib yuborish 5 yillik kirish taqiqiga olib keladi, toʻlanmagan jarima esa sizga qarshi ishlatilishi mumkin.
+    .summary = Mamlakatdan chiqarib yuborish chet elliklar uchun jazo. U 5 yilgacha kirish taqiqiga olib kelishi mumkin. Toʻlanmagan jarima sizga qarshi ishlatilishi mumkin.
+    .unverified = Tasdiqlanmagan: maʼmuriy huquqbuzarlik uchun chiqarib yuborishdan keyin kirish taqiqi beriladimi va qancha muddatga. Hukumatning 2017-yil 6-apreldagi № 175 qarori jinoyat ishi boʻyicha sud hukmi bilan chiqarib yuborilganda 5 yillik taqiqni belgilagan. Uning 2020 va 2021-yillardagi oʻzgartirishlari bilan matni bu masala boʻyicha oʻqilmagan. 2020-yildagi ish boʻyicha Oliy sud qarorining raqami va sanasi topilmagan.
     .body =
         ## Qonun nima deydi
-        - Mamlakatdan chiqarib yuborish (выдворение) — Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksdagi jazolardan biri. Boshqa jazolar: ogohlantirish, jarima va maʼmuriy qamoq (административный арест).
+        - Mamlakatdan chiqarib yuborish (выдворение) Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksdagi jazolardan biri. Boshqa jazolar: ogohlantirish, jarima va maʼmuriy qamoq (административный арест).
         - «Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun («О правовом положении иностранцев», 28-modda) chiqarib yuborish asoslarini belgilaydi.
         - Oliy sud (Верховный Суд) sudlarga chiqarib yuborish ishlari boʻyicha tushuntirish bergan (2013-yil 13-dekabrdagi № 4 normativ qaror).
-        - **Majburiy** chiqarib yuborish (принудительное выдворение) **5 yillik kirish taqiqiga** (запрет на въезд) olib keladi: 5 yil davomida Qozogʻistonga kira olmaysiz (Hukumatning 2017-yil 6-apreldagi № 175 qarori).
+        - Chiqarib yuborish **5 yilgacha kirish taqiqiga** (запрет на въезд) olib kelishi mumkin. Hukumatning 2017-yil 6-apreldagi № 175 qarori jinoyat ishi boʻyicha sud hukmi bilan chiqarib yuborishda 5 yillik taqiqni belgilagan. Maʼmuriy huquqbuzarlik uchun har qanday chiqarib yuborishdan keyin ham xuddi shunday taqiq berilishi tasdiqlanmagan. Qarang [kirish taqiqi](article:kz-entry-ban).
 
         ## Toʻlanmagan jarimalar sizga qarshi ishlaydi
-        2020-yildagi bir ishda Oliy sud chiqarib yuborishni oʻz kuchida qoldirgan, qisman jarima toʻlanmagani sababli.
+        2020-yildagi bir ishda Qaragʻandidagi tuman sudi chet ellikni mamlakatdan chiqarib yuborishga qaror qilgan, qisman jarima toʻlanmagani sababli. Keyin Oliy sud bu qarorni oʻz kuchida qoldirgan.
 
         Uzoq vaqtdan beri yashayotgan bir kishi jarimani toʻlaganini aytgan, lekin migratsiya politsiyasi keyinroq bu toʻlov haqida yozuv yoʻqligini aytgan.
 
@@ -22,7 +23,7 @@ article-kz-expulsion =
         - ish materiallari bilan tanishish va nusxa olish;
         - tushuntirish berish va dalillar taqdim etish;
         - himoyachiga ega boʻlish;
-        - ona tilingizdan va tarjimondan **bepul** foydalanish;
+        - agar ish yuritish tilini yetarlicha yaxshi bilmasangiz, ona tilingizdan va tarjimondan **bepul** foydalanish (738- va 744-moddalar);
         - qaror ustidan shikoyat qilish.
 
         Agar sizni ushlab turishsa, konsulligingizga xabar berishni soʻrashingiz mumkin: qarang [konsullik huquqlari](article:kz-consular-rights).

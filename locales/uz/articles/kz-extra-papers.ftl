@@ -8,7 +8,7 @@ article-kz-extra-papers =
         ## Huquqlaringiz
         - Chet ellik sifatida siz **qonun oldida tengsiz** («Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun, ruscha: «О правовом положении иностранцев», 3-modda).
         - Davlat organlari va sudlarga fuqarolar bilan **bir xil protsessual huquqlar** bilan murojaat qilishingiz mumkin (18-modda).
-        - Yozma murojaatni shaxsan topshirganingizda sizga **talon** beriladi. Idora murojaatingizni qabul qilishdan **bosh torta olmaydi**.
+        - Davlat organiga, mahalliy oʻzini oʻzi boshqarish organiga yoki davlat yuridik shaxsiga yozma murojaat topshirganingizda sizga **talon** beriladi. Murojaatni qabul qilishdan bosh tortish **taqiqlangan** (Maʼmuriy protsedura-protsessual kodeks, 64-modda).
 
         Doimiy yashash va yashash guvohnomasi uchun qoidalarda nimalar sanab oʻtilganini bilish uchun [qonun qaysi hujjatlarni talab qiladi](article:kz-required-documents) maqolasini oʻqing.
 
@@ -16,8 +16,8 @@ article-kz-extra-papers =
         1. Xotirjam va xushmuomala boʻling. Soʻrang: «Bu qogʻozni qaysi qonun hujjati talab qiladi? Qaysi moddasi?» (ruscha: «Какой правовой акт требует этот документ? Какая статья?»). «Bu qogʻozni qaysi qonun hujjati talab qiladi?» kartasini koʻrsating.
         2. Mansabdor shaxsdan bu talabni yozib berishini soʻrang. Uning ismini, idorani, sanani va vaqtni yozib oling.
         3. Agar sizningcha bu qogʻoz talab qilinmasa, **yozma murojaat** topshiring. Qaysi qogʻoz soʻralganini yozing va idoradan qonun hujjatini aytishini soʻrang.
-        4. Sana, vaqt va murojaatingizni qabul qilgan mansabdor shaxsning ismi yozilgan talonni oling. Uni murojaatingiz nusxasi bilan birga saqlang. Qarang [yozma murojaat topshirish](article:kz-written-appeal).
-        5. Agar muammo davom etsa, prokuraturaga istalgan tilda shikoyat qiling: qarang [prokuraturaga shikoyat qilish](article:kz-prosecutor-complaint).
+        4. Talonni oling. Unda noyob raqam, sana, vaqt hamda murojaatingizni qabul qilgan shaxsning ismi va lavozimi yozilgan boʻladi. Uni murojaatingiz nusxasi bilan birga saqlang. Qarang [yozma murojaat topshirish](article:kz-written-appeal).
+        5. Agar idora sizga qarshi qaror chiqarsa, oʻz vaqtida harakat qiling: jarima solingan qaror ustidan faqat uning nusxasini olgan kundan boshlab **10 kun** ichida shikoyat qilish mumkin. Boshqa qaror ustidan shikoyat **3 oy** ichida oʻsha idoraga topshiriladi. Prokuraturaga ham istalgan tilda yozishingiz mumkin: qarang [prokuraturaga shikoyat qilish](article:kz-prosecutor-complaint).
         6. Agar kimdir sizdan pul soʻrasa, toʻlamang. Korrupsiyaga qarshi bepul **1424** liniyasiga qoʻngʻiroq qiling, u kechayu kunduz ishlaydi.
 
         > [!TIP]

@@ -1,6 +1,7 @@
 article-kz-fine-instalments =
     .title = Jarimani darhol toʻlay olmaysizmi? Kechiktirish yoki boʻlib toʻlash
     .summary = Jarimani 1 oygacha kechiktirishni yoki 3 oygacha boʻlib toʻlashni soʻrashingiz mumkin (KoAP, 888-modda).
+    .unverified = 30 kun (KoAP 893-moddasi 1-qismi) haqida politsiya va advokatlar xabar bergan, biz uni rasmiy matnda oʻqimaganmiz. Tasdiqlanmagan: qaror qaysi kuni kuchga kirishi; jarimaning yarmini toʻlash uchun 7 kun kalendar kunmi yoki ish kunimi (egov.kz ish kuni deydi, politsiya toʻliq sutka deydi: kalendar kunlarni sanang, bu ertaroq sana); turish va roʻyxatdan oʻtish bilan bogʻliq huquqbuzarliklar uchun yarmini toʻlash mumkinmi.
     .body =
         ## Qonun nima deydi
         Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (KoAP, ruscha: КоАП) 888-moddasi quyidagilarga ruxsat beradi:
@@ -8,8 +9,15 @@ article-kz-fine-instalments =
         - **1 oygacha** **kechiktirish** (отсрочка) yoki
         - **3 oygacha** **boʻlib toʻlash** (рассрочка).
 
+        ## Muddatlar
+        - Baʼzi hollarda jarimaning **yarmini** bayonnoma tuzilgan kundan boshlab **7 kun** ichida toʻlashingiz mumkin. Buning shartlari: jarima yagona jazo boʻlsa, huquqbuzarlikni tan olsangiz va dalillarga eʼtiroz bildirmasangiz (KoAP, 810–811-moddalar). Kalendar kunlarni sanang. Yarmini toʻlash huquqbuzarlikni tan olganingizni bildiradi.
+        - Agar jarima notoʻgʻri deb oʻylasangiz, qarorning nusxasini olgan kundan boshlab **10 kun** ichida shikoyat qiling.
+        - Jarima qaror kuchga kirganidan keyin **30 kun** ichida toʻlanishi kerak (KoAP 893-moddasi 1-qismi). Xavfsiz boʻlishi uchun qarorni olgan kuningizdan boshlab sanang. Qoʻshimcha vaqtni 30 kun tugashidan **oldin** soʻrang.
+
+        Qarang [jarima muddatlari](article:kz-fine-deadline).
+
         ## Soʻrang, shunchaki kutmang
-        Toʻlanmagan jarima sizga qarshi ishlatilishi mumkin. 2020-yildagi bir ishda Oliy sud chiqarib yuborishni oʻz kuchida qoldirgan, qisman jarima toʻlanmagani sababli. Toʻlay olmasangiz, koʻproq vaqt soʻrang.
+        Toʻlanmagan jarima sizga qarshi ishlatilishi mumkin. 2020-yildagi bir ishda Qaragʻandidagi tuman sudi chet ellikni mamlakatdan chiqarib yuborishga qaror qilgan, qisman jarima toʻlanmagani sababli. Keyin Oliy sud bu qarorni oʻz kuchida qoldirgan. Toʻlay olmasangiz, koʻproq vaqt soʻrang.
 
         ## Qanday toʻlash kerak
         - **egov.kz toʻlov shlyuzi** orqali toʻlang. Komissiya 100 KZT.

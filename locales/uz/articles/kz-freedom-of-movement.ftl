@@ -1,7 +1,7 @@
 article-kz-freedom-of-movement =
     .title = Erkin harakatlanish va roʻyxatdan oʻtish majburiyati
     .summary = Qozogʻistonda erkin harakatlanishingiz va qayerda yashashni tanlashingiz mumkin, lekin manzilingizni baribir roʻyxatdan oʻtkazishingiz shart.
-    .unverified = Konstitutsiyadagi modda raqami (21-modda) konstitutsiyaviy islohotdan keyin oʻzgargan boʻlishi mumkin. Bu hali tasdiqlanmagan.
+    .unverified = 2026-yil 1-iyuldan yangi Konstitutsiya kuchda. Biz undagi erkin harakatlanish haqidagi moddani topmadik. Shuning uchun yangi Konstitutsiyaning qaysi moddasi bu huquqni himoya qilishi va qanday soʻzlar bilan, tasdiqlanmagan. Bu huquqni bergan 1995-yilgi Konstitutsiyaning 21-moddasi endi amal qilmaydi.
     .body =
         ## Haqiqiy voqea
         2007-yilda Qozogʻistonda doimiy yashash huquqiga ega boʻlgan Malidan kelgan bir erkakka 100 AQSh dollari jarima solingan. Sababi: u Olmaotada emas, Astanada yashab, ishlagan. Uning advokati doimiy yashovchilar fuqarolar kabi erkin harakatlanadi, degan. Migratsiya politsiyasi esa chet elliklar «qatʼiy» roʻyxatdan oʻtishi kerak, degan.
@@ -9,12 +9,14 @@ article-kz-freedom-of-movement =
         Ikkala tomonning ham oʻz haqi bor edi. Qonun sizga ikki xil narsani beradi.
 
         ## Huquqingiz: harakatlanish va yashash joyini tanlash
-        - Qozogʻistonda qonuniy turgan har bir kishi erkin harakatlanishi va yashash joyini tanlashi mumkin, «qonunda belgilangan hollar bundan mustasno» (Konstitutsiya, 21-modda).
         - Chet elliklar chet elliklar uchun ochiq hududlarda harakatlanishi va qonunda belgilangan tartibda yashash joyini tanlashi mumkin («Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun, ruscha: «О правовом положении иностранцев», 16-modda).
-        - Qozogʻiston ICCPRni (Fuqarolik va siyosiy huquqlar toʻgʻrisidagi xalqaro pakt) ratifikatsiya qilgan. Uning 12-moddasi ham xuddi shu huquqni beradi. Bu huquq faqat qonun bilan va faqat zarur boʻlganda cheklanishi mumkin.
+        - Qozogʻiston ICCPRni (Fuqarolik va siyosiy huquqlar toʻgʻrisidagi xalqaro pakt) ratifikatsiya qilgan. Uning 12-moddasi mamlakatda qonuniy turgan har bir kishiga xuddi shu huquqni beradi. Bu huquqni faqat qonun bilan, faqat davlat xavfsizligi, jamoat tartibi, aholi salomatligi yoki axloqi yoxud boshqalarning huquq va erkinliklarini himoya qilish uchun zarur boʻlganda va faqat Paktdagi boshqa huquqlarga mos keladigan tarzda cheklash mumkin.
+        - 1995-yilgi Konstitutsiya (21-modda) ham Qozogʻistonda qonuniy turgan har bir kishiga bu huquqni bergan edi, «qonunda belgilangan hollar bundan mustasno». 2026-yil 1-iyuldan yangi Konstitutsiya kuchda. Endi uning qaysi moddasi bu huquqni berishini biz tekshirmaganmiz.
 
         ## Majburiyatingiz: roʻyxatdan oʻtish
-        Migratsiya qonuni («О миграции населения», 51-modda) ham xuddi shu erkinlikni beradi. Ammo shu moddaning oʻzi yashash joyi va vaqtincha turgan joyi boʻyicha roʻyxatdan oʻtishingiz shartligini aytadi.
+        Roʻyxatdan oʻtish alohida majburiyat. Roʻyxatdan oʻtkazish qoidalarida aytilishicha, politsiya Qozogʻistonda doimiy yashovchi chet elliklarni yashash joyi boʻyicha va vaqtincha turgan joyi boʻyicha ham roʻyxatga oladi. Agar qisqa muddatga kelgan boʻlsangiz, qabul qiluvchi tomon politsiyaga xabar berishi shart. Oʻzingiz ham roʻyxatdan oʻtishingiz kerak boʻlishi mumkin: qarang [manzilni roʻyxatdan oʻtkazish](article:kz-address-registration).
+
+        Baʼzan bu uchun Migratsiya qonunining 51-moddasi keltiriladi. Lekin bu modda ichki muhojirlar haqida, yaʼni Qozogʻiston ichida bir joydan boshqa joyga koʻchadigan odamlar haqida.
 
         > [!WARNING]
         > Erkin harakatlanish huquqingiz sizni roʻyxatdan oʻtishdan ozod qilmaydi. Koʻchib oʻtganingizda yangi manzilingizni roʻyxatdan oʻtkazing. Doimiy yashovchilar ham buni qilishi shart.

@@ -1,19 +1,19 @@
 article-kz-interpreter-rights =
     .title = Oʻz tilingiz va bepul tarjimon
-    .summary = Maʼmuriy huquqbuzarlik toʻgʻrisidagi ishda ona tilingizdan foydalanishingiz va bepul tarjimon olishingiz mumkin. Qaysi til kerakligini bayonnomaga yozing.
+    .summary = Maʼmuriy huquqbuzarlik toʻgʻrisidagi ishda ona tilingizdan foydalanishingiz mumkin. Agar ish yuritish tilini yetarlicha yaxshi bilmasangiz, bepul tarjimon olishingiz mumkin. Qaysi til kerakligini bayonnomaga yozing.
     .body =
         ## Qonun nima deydi
-        Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks (KoAP, ruscha: КоАП), 744-modda, ishi koʻrilayotgan odamga quyidagi huquqlarni beradi:
+        Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks (KoAP, ruscha: КоАП) ishi koʻrilayotgan, ish yuritish tilini bilmaydigan (744-modda) yoki yetarlicha yaxshi bilmaydigan (738-modda) odamga quyidagi huquqlarni beradi:
 
-        - **ona tilidan** foydalanish;
+        - **ona tilida** yoki oʻzi biladigan boshqa tilda gapirish;
         - **tarjimondan bepul** foydalanish.
 
-        Kodeksning 738-moddasi ish yuritish tili haqida.
+        738-modda yana shuni aytadi: ish davlat tilida yuritiladi, zarur boʻlganda rus tili yoki boshqa tillar ishlatiladi.
 
         Bu huquqlar maʼmuriy huquqbuzarlik toʻgʻrisidagi ishda amal qiladi: bayonnoma tuzilayotganda ham, keyin ish davomida ham.
 
         > [!NOTE]
-        > Tarjimon bepul. Buning uchun pul toʻlashingiz shart emas.
+        > Agar tilni yetarlicha yaxshi bilmaganingiz uchun tarjimon kerak boʻlsa, tarjimon bepul. Buning uchun pul toʻlashingiz shart emas.
 
         ## Aniq ayting va yozib qoʻying
         Matbuotda chop etilgan amaliy maslahat: qaysi til kerakligini bayonnomaga yozing. Masalan: «Menga tojik tiliga tarjimon kerak» (ruscha: «Мне нужен переводчик на таджикский язык»). Yoki: «Men rus tilini yaxshi tushunmayman. Menga qirgʻiz tiliga tarjimon kerak» (ruscha: «Я плохо понимаю русский язык. Мне нужен переводчик на кыргызский язык»).

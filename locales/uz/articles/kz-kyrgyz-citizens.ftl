@@ -1,28 +1,30 @@
 article-kz-kyrgyz-citizens =
     .title = Qirgʻiziston fuqarolari: qancha turishingiz mumkin
     .summary = Qirgʻiziston fuqarolariga YeOII qoidalari va ikki tomonlama kelishuv tegishli. Bu kelishuv boʻyicha turishning aniq muddatlari tasdiqlanmagan.
-    .unverified = Qozogʻiston va Qirgʻiziston oʻrtasidagi kelishuv boʻyicha turish muddatlari tasdiqlanmagan. Bir manbaga (24.kg) koʻra: 30 kun roʻyxatdan oʻtmasdan, keyin 90 kungacha, bu muddatni uzaytirish mumkin. Boshqa manbada 180 kun deyilgan.
+    .unverified = Qozogʻiston va Qirgʻiziston oʻrtasidagi kelishuv boʻyicha turish muddatlari tasdiqlanmagan: biz kelishuv matnini oʻqimaganmiz. Qirgʻiziston Tashqi ishlar vazirligi 24.kg orqali shunday degan: 30 kun roʻyxatdan oʻtmasdan, keyin chegarani kesib oʻtgan kundan boshlab 90 kungacha roʻyxatdan oʻtib turish, bu muddatni uzaytirish mumkin. 180 kun haqidagi raqam uchun biz hech qanday manba topmadik. Xabarlarga koʻra, YeOIIning 180 kun ichida 90 kun cheklovi Qirgʻiziston fuqarolariga ham tegishli. 2026-yil 1-iyuldagi roʻyxatdan oʻtishning yangi qoidasi (Ichki ishlar vazirining 2025-yil 17-noyabrdagi № 923 buyrugʻi), agar xalqaro shartnomada boshqacha yozilmagan boʻlsa, amal qiladi. U Qirgʻiziston fuqarolariga qanday tegishli ekani tasdiqlanmagan, biz buyruqni oʻqimaganmiz.
     .body =
         ## Ikki xil qoidalar
         Qirgʻiziston Yevroosiyo iqtisodiy ittifoqining (YeOII, ruscha: ЕАЭС) aʼzosi. Uning Qozogʻiston bilan ikki tomonlama kelishuvi ham bor.
 
         ## YeOII qoidalari
-        - YeOII mamlakatlari fuqarolari **istalgan 180 kun ichida 90 kun** turishi mumkin.
+        - YeOII mamlakatlari fuqarolari **istalgan 180 kun ichida 90 kun** turishi mumkin (xabar qilingan). Bu cheklov Qirgʻiziston fuqarolariga ham tegishli.
         - Ularga **ishlash uchun ruxsatnoma kerak emas** (YeOII toʻgʻrisidagi shartnoma, 97-moddaning 1-bandi). Qarang [YeOII mamlakatlaridan kelgan ishchilar](article:kz-eaeu-workers).
 
         ## Ikki tomonlama kelishuv
-        24.kg yangiliklar saytining xabariga koʻra, bu kelishuv boʻyicha Qirgʻiziston fuqarolari quyidagicha turishi mumkin:
+        24.kg yangiliklar sayti Qirgʻiziston Tashqi ishlar vazirligiga tayanib xabar berishicha, bu kelishuv boʻyicha Qirgʻiziston fuqarolari quyidagicha turishi mumkin:
 
         - **30 kun** roʻyxatdan oʻtmasdan;
-        - keyin **90 kungacha**, bu muddatni uzaytirish mumkin.
+        - keyin roʻyxatdan oʻtib, chegarani kesib oʻtgan kundan boshlab **90 kungacha**, bu muddatni uzaytirish mumkin.
 
-        Boshqa manbada **180 kun** deyilgan. Qaysi biri toʻgʻri ekanini biz tasdiqlamadik.
+        Baʼzilar **180 kun** deydi. Biz buning uchun hech qanday manba topmadik.
 
         > [!WARNING]
-        > Bu aniq boʻlguncha qatʼiyroq qoidaga amal qiling. 180 kunga ishonmang.
+        > Bu aniq boʻlguncha qatʼiyroq qoidaga amal qiling: istalgan 180 kun ichida 90 kundan koʻp emas. 180 kunga ishonmang.
 
-        ## Qabul qiluvchi tomon xabar beradi
+        ## Turishingizni roʻyxatdan oʻtkazish
         Umumiy qoida shunday: qabul qiluvchi tomon (uy egasi, mehmonxona yoki ish beruvchi) kelganingizdan keyin **3 ish kuni** ichida politsiyaga xabar beradi. Qarang [qabul qiluvchi tomonning xabarnomasi](article:kz-host-notification).
+
+        2026-yil 1-iyuldan yangi qoida haqida xabar qilingan (tasdiqlanmagan): fuqarolari 90 kungacha tura oladigan mamlakatlardan kelganlar chegarani kesib oʻtgandan keyin **30-kalendar kungacha** politsiyada onlayn oʻzlari roʻyxatdan oʻtishi shart, agar xalqaro shartnomada boshqacha yozilmagan boʻlsa. Qirgʻiziston bilan kelishuv buni oʻzgartiradimi, tasdiqlanmagan: oʻz vaqtida roʻyxatdan oʻting.
 
         ## Endi nima qilish kerak
         1. Qozogʻistonga har bir kirgan va chiqqan sanangizni yozib boring.

@@ -1,7 +1,7 @@
 article-kz-overstay =
     .title = Muddatdan ortiq qolish: juda uzoq qolsangiz nima boʻladi
     .summary = Muddatdan 3 kungacha ortiq qolish ogohlantirishga, 3 kundan 5 kungacha ortiq qolish esa 10 MRP jarimaga olib keladi. Bundan uzoqroq ortiq qolish uchun jazolar tasdiqlanmagan.
-    .unverified = Tasdiqlanmagan: Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks 517-moddasining 1- va 2-qismlari hamda muddatdan 5 kundan ortiq qolish uchun jazolar.
+    .unverified = Tasdiqlanmagan: Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks 517-moddasining 1- va 2-qismlari hamda muddatdan 5 kundan ortiq qolish uchun jazolar; maʼmuriy huquqbuzarlik uchun chiqarib yuborishdan keyin kirish taqiqi beriladimi va qancha muddatga (Hukumatning 2017-yil 6-apreldagi № 175 qarori jinoyat ishi boʻyicha sud hukmi bilan chiqarib yuborilganda 5 yilni belgilagan).
     .body =
         ## Qonun nima deydi
         Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (KoAP, ruscha: КоАП) 517-moddasi chet elliklarning turish qoidalari haqida. Uning 3-qismi ruxsat etilgan turish muddatingiz tugaganda chiqib ketmaslik haqida (ruscha: превышение срока пребывания):
@@ -12,11 +12,11 @@ article-kz-overstay =
         ## 10 MRP qancha?
         MRP (oylik hisoblash koʻrsatkichi, МРП) har yili oʻzgaradi.
 
-        - 2026-yilda 1 MRP 4 325 KZT. Demak, 10 MRP — **43 250 KZT**.
+        - 2026-yilda 1 MRP 4 325 KZT. Demak, 10 MRP **43 250 KZT**.
         - 2025-yilda 1 MRP 3 932 KZT edi. Demak, 10 MRP **39 320 KZT** edi.
 
         ## Uzoqroq ortiq qolish
-        Muddatdan 5 kundan ortiq qolish uchun jazolarni biz tasdiqlamadik. Mamlakatdan chiqarib yuborish kodeksdagi jazolardan biri. Majburiy chiqarib yuborish esa **5 yillik kirish taqiqiga** olib keladi. Qarang [mamlakatdan chiqarib yuborish](article:kz-expulsion) va [kirish taqiqi](article:kz-entry-ban).
+        Muddatdan 5 kundan ortiq qolish uchun jazolarni biz tasdiqlamadik. Mamlakatdan chiqarib yuborish kodeksdagi jazolardan biri. U **5 yilgacha kirish taqiqiga** olib kelishi mumkin (bu har bir chiqarib yuborish uchun tasdiqlanmagan). Qarang [mamlakatdan chiqarib yuborish](article:kz-expulsion) va [kirish taqiqi](article:kz-entry-ban).
 
         > [!WARNING]
         > Tavakkal qilmang. Oʻz vaqtida chiqib keting yoki kunlaringiz tugashidan oldin kerakli ruxsatnomani oling.

@@ -1,6 +1,7 @@
 article-kz-permanent-residence =
     .title = Doimiy yashash: ruxsatnoma va guvohnoma
     .summary = Doimiy yashash ikki bosqichda rasmiylashtiriladi: avval doimiy yashash uchun ruxsatnoma, keyin yashash guvohnomasi.
+    .unverified = Rasmiy roʻyxatlar pasport nusxasini va asl nusxasini «solishtirish uchun» soʻraydi. Biz oʻqigan hech bir matnda asl pasport darhol qaytarilishi yoki arizangiz koʻrib chiqilayotganda idora uni olib qolishi mumkinmi, aytilmagan.
     .body =
         ## Ikki bosqich
         1. **Doimiy yashash uchun ruxsatnoma** (разрешение на ПМЖ).
@@ -18,7 +19,7 @@ article-kz-permanent-residence =
         - uy-joyingiz uchun rozilik. 2023-yil fevraldan beri uy-joy egasi shaxsan keladi yoki notarius tasdiqlagan rozilik beradi.
 
         > [!NOTE]
-        > Asl pasportingizni faqat «solishtirish uchun» (для сверки) koʻrsatasiz. Ishingizga faqat nusxasi qoʻshiladi.
+        > Rasmiy roʻyxatlar pasportingiz nusxasini va asl nusxasini «solishtirish uchun» (для сверки) soʻraydi. Ularda asl pasport darhol qaytarilishi aytilmagan. Uni tekshirishni, nusxasini hujjatlarga qoʻshishni va asl pasportni qaytarishni soʻrang. Agar olib qolishsa, qonun hujjatini va yozma hujjat soʻrang. «Asl pasportimni tekshiring va menga qaytaring» kartasini koʻrsating.
 
         ## Guvohnoma uchun hujjatlar
         - davlat boji (государственная пошлина) toʻlangani haqida kvitansiya;

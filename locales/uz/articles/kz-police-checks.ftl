@@ -1,7 +1,7 @@
 article-kz-police-checks =
     .title = Politsiya tekshiruvi: xotirjam boʻling va huquqlaringizni biling
-    .summary = Agar politsiya sizni toʻxtatsa, xodimdan xizmat guvohnomasini koʻrsatishni soʻrang va qarshilik qilmang; mehnat muhojirlaridan pasportlarni olib qoʻyishni BMT tanqid qilgan.
-    .unverified = Amaldagi qoidalarga koʻra chet elliklar pasportini oʻzi bilan olib yurishi shartmi va politsiya qachon pasportni olib qoʻyishi mumkin — bu hali tasdiqlanmagan.
+    .summary = Agar politsiya sizni toʻxtatsa, xotirjam boʻling, xodimdan xizmat guvohnomasini koʻrsatishni soʻrang va qarshilik qilmang. Pasportingiz nusxasini xavfsiz joyda saqlang.
+    .unverified = Amaldagi qoidalarga koʻra chet elliklar pasportini oʻzi bilan olib yurishi shartmi va politsiya qachon pasportni olib qoʻyishi mumkin, hali tasdiqlanmagan.
     .body =
         ## Tekshiruv paytida
         - Xotirjam boʻling. Qarshilik qilmang.
@@ -13,7 +13,7 @@ article-kz-police-checks =
         ## Pasportingiz
         2000-yildagi eski qoidada vaqtincha turgan chet elliklar pasportini oʻzi bilan olib yurishi shart deyilgan edi. Bu qoida bekor qilingan. Hozirgi qoidani va politsiya qachon pasportni olib qoʻyishi mumkinligini biz hali tasdiqlamadik.
 
-        BMT Inson huquqlari qoʻmitasi Qozogʻistonda mehnat muhojirlaridan pasportlarni olib qoʻyishni tanqid qilgan (2016). Inson huquqlari tashkiloti FIDH buni 2009, 2016 va 2018-yillarda qayd etgan.
+        Mehnat muhojirlarining pasportlari va shaxsni tasdiqlovchi hujjatlari olib qoʻyilgani haqidagi xabarlar (2016-yilda BMT Inson huquqlari qoʻmitasi, 2009 va 2018-yillarda inson huquqlari tashkiloti FIDH) ish beruvchilar yoki vositachilarning ishdagi suiisteʼmollari haqida. Ular politsiya tekshiruvlari haqida emas. Qarang [kimdir pasportingizni olib qolsa](article:kz-passport-confiscation).
 
         > [!TIP]
         > Pasportingiz va ruxsatnomangizning nusxasini yoki rasmini xavfsiz joyda saqlang. Agar sizdan hujjat olib qoʻyilsa, kim, qachon va qayerda olganini yozib oling.

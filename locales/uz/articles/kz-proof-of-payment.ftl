@@ -1,6 +1,6 @@
 article-kz-proof-of-payment =
     .title = Toʻlangan jarima «haqida yozuv yoʻq»: dalilingizni saqlang
-    .summary = Jarimalarni faqat rasmiy yoʻllar bilan toʻlang va har bir kvitansiyani yillar davomida saqlang. Agar idora toʻlovingiz haqida yozuv yoʻq desa, kvitansiya — sizning dalilingiz.
+    .summary = Jarimalarni faqat rasmiy yoʻllar bilan toʻlang va har bir kvitansiyani yillar davomida saqlang. Agar idora toʻlovingiz haqida yozuv yoʻq desa, kvitansiya sizning dalilingiz.
     .body =
         ## Haqiqiy voqea
         Malidan kelgan Idrissa Traore 2004-yilda Qozogʻistonda doimiy yashash huquqini olgan. 2007-yilda unga Olmaotada emas, Astanada yashab, ishlagani uchun 100 AQSh dollari jarima solingan. U jarimani toʻlaganini aytadi. Migratsiya politsiyasi esa bu haqda yozuv yoʻqligini aytgan.
@@ -9,7 +9,7 @@ article-kz-proof-of-payment =
 
         ## Nega bu muhim
         - Toʻlaganingizni isbotlay olmaydigan jarima hujjatlaringizni uzaytirishni toʻxtatib qoʻyishi mumkin.
-        - 2020-yildagi bir ishda Oliy sud chiqarib yuborishni oʻz kuchida qoldirgan, qisman jarima toʻlanmagani sababli.
+        - 2020-yildagi bir ishda Qaragʻandidagi tuman sudi chet ellikni mamlakatdan chiqarib yuborishga qaror qilgan, qisman jarima toʻlanmagani sababli. Keyin Oliy sud bu qarorni oʻz kuchida qoldirgan.
 
         ## Faqat rasmiy yoʻllar bilan toʻlang
         - **egov.kz toʻlov shlyuzi** (платёжный шлюз) orqali toʻlang. Komissiya 100 KZT.

@@ -1,18 +1,18 @@
 article-kz-protocol-rights =
     .title = Bayonnoma tuzilganda huquqlaringiz
-    .summary = Mansabdor shaxs maʼmuriy huquqbuzarlik toʻgʻrisida bayonnoma yozganda, siz uni oʻqishingiz, unga eʼtiroz bildirishingiz, himoyachiga ega boʻlishingiz va bepul tarjimon bilan oʻz tilingizdan foydalanishingiz mumkin.
+    .summary = Mansabdor shaxs maʼmuriy huquqbuzarlik toʻgʻrisida bayonnoma yozganda, siz uni oʻqishingiz, unga eʼtiroz bildirishingiz va himoyachiga ega boʻlishingiz mumkin. Agar ish yuritish tilini yetarlicha yaxshi bilmasangiz, bepul tarjimon bilan oʻz tilingizdan foydalanishingiz mumkin.
     .body =
         ## Bayonnoma nima
-        Maʼmuriy huquqbuzarlik toʻgʻrisidagi bayonnoma (протокол об административном правонарушении) — sizni nimada ayblashayotgani haqidagi rasmiy yozuv. Masalan, turishingiz yoki roʻyxatdan oʻtishingiz bilan bogʻliq muammo. Ish ogohlantirish, jarima, maʼmuriy qamoq yoki mamlakatdan chiqarib yuborish bilan tugashi mumkin. Shuning uchun bayonnoma muhim.
+        Maʼmuriy huquqbuzarlik toʻgʻrisidagi bayonnoma (протокол об административном правонарушении) sizni nimada ayblashayotgani haqidagi rasmiy yozuv. Masalan, turishingiz yoki roʻyxatdan oʻtishingiz bilan bogʻliq muammo. Ish ogohlantirish, jarima, maʼmuriy qamoq yoki mamlakatdan chiqarib yuborish bilan tugashi mumkin. Shuning uchun bayonnoma muhim.
 
         ## Huquqlaringiz
         Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks (KoAP, ruscha: КоАП), 744-modda, sizga quyidagi huquqlarni beradi:
 
         - bayonnoma va ish materiallari (материалы дела) bilan tanishish va nusxa olish;
         - tushuntirish berish va bayonnomaga eʼtiroz bildirish;
-        - dalillar taqdim etish va iltimosnomalar (ходатайства) berish;
-        - himoyachiga (защитник) — advokatga ega boʻlish;
-        - ona tilingizdan va tarjimondan **bepul** foydalanish;
+        - dalillar taqdim etish va iltimosnomalar (ходатайства, yaʼni rasmiy soʻrovlar) berish;
+        - himoyachiga (защитник), yaʼni advokatga ega boʻlish;
+        - agar ish yuritish tilini bilmasangiz yoki yetarlicha yaxshi bilmasangiz, ona tilingizdan va tarjimondan **bepul** foydalanish (744- va 738-moddalar);
         - bayonnoma, koʻrilgan choralar, toʻlov haqidagi koʻrsatma (предписание) yoki qaror (постановление) ustidan shikoyat qilish.
 
         Agar sizni ushlab turishsa, sababini darhol aytishlari shart. Qiynoq va qadr-qimmatni kamsituvchi muomala taqiqlangan (KoAP, 14-modda).
@@ -26,7 +26,7 @@ article-kz-protocol-rights =
         6. Bayonnomaning nusxasini soʻrang. Sizga berilgan har bir qogʻozni saqlang.
 
         > [!NOTE]
-        > Tarjimon bepul. Buning uchun pul toʻlashingiz shart emas.
+        > Agar tilni yetarlicha yaxshi bilmaganingiz uchun tarjimon kerak boʻlsa, tarjimon bepul. Buning uchun pul toʻlashingiz shart emas.
 
         > [!WARNING]
         > Agar sizga jarima solinsa, shikoyat qilish muddati qisqa. Darhol [jarima ustidan qanday shikoyat qilish](article:kz-appeal-fine) haqida oʻqing.

@@ -1,7 +1,7 @@
 article-kz-residence-card-renewal =
     .title = Yashash guvohnomasini uzaytirish
-    .summary = Yashash guvohnomasini uzaytirish uchun qoidalarda sanab oʻtilgan hujjatlarni olib keling, asl pasportingizni faqat solishtirish uchun koʻrsating va har bir kvitansiyani saqlang.
-    .unverified = Guvohnoma qancha muddat amal qilishi (10 yilgacha, pasportingiz muddatidan ortiq emas) va muddati tugashidan kamida bir oy oldin ariza berish haqidagi maslahat rasmiy manbadan emas, yuridik firmadan olingan. Rasmiy ariza berish muddati va guvohnoma tayyorlanayotganda idora pasportingizni olib qolishi mumkinmi — bu tasdiqlanmagan.
+    .summary = Yashash guvohnomasini uzaytirish uchun qoidalarda sanab oʻtilgan hujjatlarni olib keling, asl pasportingizni faqat tekshirish uchun koʻrsating va har bir kvitansiyani saqlang.
+    .unverified = Guvohnoma qancha muddat amal qilishi (10 yilgacha, pasportingiz muddatidan ortiq emas) va muddati tugashidan kamida bir oy oldin ariza berish haqidagi maslahat rasmiy manbadan emas, yuridik firmadan olingan. Rasmiy ariza berish muddati tasdiqlanmagan. Rasmiy roʻyxatlar pasport nusxasini va asl nusxasini «solishtirish uchun» soʻraydi. Biz oʻqigan hech bir matnda asl pasport darhol qaytarilishi yoki guvohnoma tayyorlanayotganda olib qolinishi mumkinmi, aytilmagan.
     .body =
         ## Qoidalar nimani talab qiladi
         Yashash guvohnomasi (вид на жительство) uchun rasmiy xizmat quyidagilarni sanab oʻtadi:
@@ -12,7 +12,7 @@ article-kz-residence-card-renewal =
         Ularni topshirganingizda sizga **yirtib olinadigan talon** (отрывной талон) beriladi. Guvohnoma **7 ish kunida** (tezkor xizmat) yoki **17 ish kunida** (oddiy xizmat) tayyor boʻladi.
 
         ## Pasportingiz
-        Doimiy yashash qoidalarida asl pasport «solishtirish uchun» (для сверки) koʻrsatiladi, ishga esa faqat nusxasi qoʻshiladi, deyilgan. Guvohnoma tayyorlanayotganda idora pasportingizni olib qolishi mumkinmi — bu tasdiqlanmagan. Agar olib qolishsa, bu haqda yozilgan qogʻoz soʻrang.
+        Doimiy yashash uchun rasmiy roʻyxatlar pasport nusxasini va asl nusxasini «solishtirish uchun» (для сверки) soʻraydi. Biz oʻqigan hech bir matnda asl pasport darhol qaytarilishi yoki guvohnoma tayyorlanayotganda idora uni olib qolishi mumkinmi, aytilmagan. Uni tekshirishni, nusxasini hujjatlarga qoʻshishni va asl pasportni qaytarishni soʻrang: «Asl pasportimni tekshiring va menga qaytaring» kartasini koʻrsating. Agar olib qolishsa, qonun hujjatini va yozma hujjat soʻrang. Unda mansabdor shaxsning ismi va lavozimi, sana va pasportni qachon qaytarib olishingiz yozilsin.
 
         ## Qachon ariza berish kerak
         Bitta yuridik firmaning aytishicha, guvohnoma 10 yilgacha amal qiladi, lekin pasportingiz muddatidan ortiq emas. Firma guvohnoma muddati tugashidan kamida bir oy oldin ariza berishni maslahat beradi. Bu rasmiy emas, lekin erta ariza bergan xavfsizroq.
@@ -21,7 +21,7 @@ article-kz-residence-card-renewal =
         Doimiy yashovchi bir kishining guvohnomasini uzaytirish u jarimani qayta toʻlamaguncha toʻxtatib turilgan. U bu jarimani allaqachon toʻlaganini aytgan. Kutib turganida u ishlay olmagan, pasporti esa migratsiya idorasida boʻlgan.
 
         > [!WARNING]
-        > Yigʻimlar va jarimalar uchun har bir kvitansiyani yillar davomida saqlang. Kvitansiya — sizning dalilingiz.
+        > Yigʻimlar va jarimalar uchun har bir kvitansiyani yillar davomida saqlang. Kvitansiya sizning dalilingiz.
 
         ## Endi nima qilish kerak
         1. Guvohnomangiz va pasportingiz muddati qachon tugashini tekshiring. Ancha oldindan eslatma qoʻying.
