@@ -97,3 +97,5 @@ calendar-exported =
        *[other] كُتب في ملف التقويم { $count } موعد نهائي.
     }
 glossary-title = المصطلحات القانونية
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = أدخل البيانات أولاً

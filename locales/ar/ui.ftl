@@ -285,3 +285,19 @@ reminders-open-checklist = ما يجب تحضيره (قائمة التحقق)
 reminders-record-title = ماذا حدث؟
 reminders-record-who = مَن يخص هذا الأمر؟
 reminders-record-none = لا يوجد شيء لتسجيله بعد.
+
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = المدفوعات
+vault-deadlines-heading = المواعيد النهائية
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $done } من { $total }
+field-pin = رمز PIN
+field-passphrase = عبارة المرور
+error-invalid-mismatch = { $field }: الإدخالان غير متطابقين. لم يتغير شيء.

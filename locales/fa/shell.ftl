@@ -89,3 +89,5 @@ calendar-exported =
        *[other] { $count } مهلت در فایل تقویم نوشته شد.
     }
 glossary-title = اصطلاحات حقوقی
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = اول جزئیات را وارد کنید

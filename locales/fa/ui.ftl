@@ -249,3 +249,19 @@ reminders-open-checklist = چه چیزهایی آماده کنید (فهرست �
 reminders-record-title = چه پیش آمد؟
 reminders-record-who = این دربارهٔ چه کسی است؟
 reminders-record-none = هنوز چیزی برای ثبت نیست.
+
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = پرداخت‌ها
+vault-deadlines-heading = مهلت‌ها
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $done } از { $total }
+field-pin = رمز PIN
+field-passphrase = عبارت عبور
+error-invalid-mismatch = { $field }: دو بار واردشده با هم یکی نیستند. چیزی تغییر نکرد.

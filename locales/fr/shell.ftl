@@ -89,3 +89,5 @@ calendar-exported =
        *[other] { $count } dates limites écrites dans le fichier de calendrier.
     }
 glossary-title = Termes juridiques
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = Saisir d'abord les informations

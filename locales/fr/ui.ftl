@@ -249,3 +249,19 @@ reminders-open-checklist = Ce qu'il faut préparer (liste de contrôle)
 reminders-record-title = Que s'est-il passé ?
 reminders-record-who = Qui cela concerne-t-il ?
 reminders-record-none = Il n'y a encore rien à noter.
+
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = Paiements
+vault-deadlines-heading = Échéances
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $done } sur { $total }
+field-pin = Code PIN
+field-passphrase = Phrase secrète
+error-invalid-mismatch = { $field } : les deux saisies diffèrent. Rien n'a été modifié.

@@ -89,3 +89,5 @@ calendar-exported =
        *[other] Күнтізбе файлына { $count } мерзім жазылды.
     }
 glossary-title = Заң терминдері
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = Алдымен деректерді енгізу

@@ -249,3 +249,19 @@ reminders-open-checklist = Не дайындау керек (тексеру ті
 reminders-record-title = Не болды?
 reminders-record-who = Бұл кім туралы?
 reminders-record-none = Әзірге жазатын ештеңе жоқ.
+
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = Төлемдер
+vault-deadlines-heading = Мерзімдер
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $total } ішінен { $done }
+field-pin = PIN-код
+field-passphrase = Құпия сөз тіркесі
+error-invalid-mismatch = { $field }: екі енгізу сәйкес келмейді. Ештеңе өзгертілмеді.

@@ -89,3 +89,5 @@ calendar-exported =
        *[other] Календарь файлына { $count } мөөнөт жазылды.
     }
 glossary-title = Юридикалык терминдер
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = Адегенде маалыматтарды киргизүү

@@ -249,3 +249,19 @@ reminders-open-checklist = Эмнени даярдоо керек (даярдо�
 reminders-record-title = Эмне болду?
 reminders-record-who = Бул ким тууралуу?
 reminders-record-none = Азырынча жаза турган эч нерсе жок.
+
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = Төлөмдөр
+vault-deadlines-heading = Мөөнөттөр
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $total } ичинен { $done }
+field-pin = PIN-код
+field-passphrase = Сырсөз фразасы
+error-invalid-mismatch = { $field }: эки жолу киргизилгени дал келбейт. Эч нерсе өзгөргөн жок.

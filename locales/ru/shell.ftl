@@ -92,3 +92,5 @@ calendar-exported =
         [other] { $count } срока записано в файл календаря.
     }
 glossary-title = Юридические термины
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = Сначала ввести данные

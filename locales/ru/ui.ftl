@@ -264,3 +264,19 @@ reminders-open-checklist = Что подготовить (контрольный
 reminders-record-title = Что произошло?
 reminders-record-who = Кого это касается?
 reminders-record-none = Записывать пока нечего.
+
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = Платежи
+vault-deadlines-heading = Сроки
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $done } из { $total }
+field-pin = PIN-код
+field-passphrase = Парольная фраза
+error-invalid-mismatch = { $field }: два ввода не совпадают. Ничего не изменено.

@@ -89,3 +89,5 @@ calendar-exported =
        *[other] { $count } мӯҳлат ба файли тақвим навишта шуд.
     }
 glossary-title = Истилоҳоти ҳуқуқӣ
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = Аввал маълумотро ворид кунед

@@ -249,3 +249,19 @@ reminders-open-checklist = Чӣ бояд тайёр кард (рӯйхати т�
 reminders-record-title = Чӣ шуд?
 reminders-record-who = Ин дар бораи кист?
 reminders-record-none = Ҳанӯз чизе барои навиштан нест.
+
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = Пардохтҳо
+vault-deadlines-heading = Мӯҳлатҳо
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $done } аз { $total }
+field-pin = Рамзи PIN
+field-passphrase = Ибораи махфӣ
+error-invalid-mismatch = { $field }: ду вуруд бо ҳам мувофиқ нестанд. Ҳеҷ чиз тағйир наёфт.

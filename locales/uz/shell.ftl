@@ -89,3 +89,5 @@ calendar-exported =
        *[other] { $count } ta muddat kalendar fayliga yozildi.
     }
 glossary-title = Huquqiy atamalar
+# Starting a new document: instead of a photo, type its number and dates first.
+document-details-first = Avval maʼlumotlarni kiritish

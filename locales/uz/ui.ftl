@@ -249,3 +249,19 @@ reminders-open-checklist = Nimalarni tayyorlash kerak (nazorat roʻyxati)
 reminders-record-title = Nima boʻldi?
 reminders-record-who = Bu kim haqida?
 reminders-record-none = Hozircha yozib qoʻyadigan narsa yoʻq.
+
+# A document in a list: its kind, then its number.
+vault-document-title = { $kind } · { $number }
+# Under a document in a list: its expiry, then how many pages.
+vault-row-subtitle = { $expiry } · { $pages }
+vault-payments-heading = Toʻlovlar
+vault-deadlines-heading = Muddatlar
+# A payment for a document: amount, currency, the day it was paid and the reference on the receipt.
+vault-payment = { NUMBER($amount, minimumFractionDigits: 2) } { $currency } · { DATETIME($date) } · { $reference }
+# Another person in a list, with who they are to the phone's owner.
+vault-person-with-relation = { $name } ({ $relation })
+# A backup or restore under way: items done out of all.
+progress-of = { $total } tadan { $done }
+field-pin = PIN-kod
+field-passphrase = Maxfiy ibora
+error-invalid-mismatch = { $field }: ikki marta kiritilgan qiymat farq qiladi. Hech narsa oʻzgartirilmadi.
