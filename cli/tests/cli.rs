@@ -142,7 +142,7 @@ fn content_check_passes_on_the_shipped_content_and_names_broken_lines() {
     );
     assert!(out.contains("0 error(s)"), "{out}");
 
-    let broken = copy.path().join("fr/ui.ftl");
+    let broken = copy.path().join("fr/shell.ftl");
     let text = fs::read_to_string(&broken).expect("read");
     fs::write(
         &broken,
@@ -156,7 +156,7 @@ fn content_check_passes_on_the_shipped_content_and_names_broken_lines() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(1));
     let out = String::from_utf8_lossy(&output.stdout);
-    assert!(out.contains("fr/ui.ftl:"), "{out}");
+    assert!(out.contains("fr/shell.ftl:"), "{out}");
     assert!(out.contains("starts with '*'"), "{out}");
 }
 

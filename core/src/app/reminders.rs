@@ -426,5 +426,5 @@ impl App {
 }
 
 fn event_text(l10n: &crate::l10n::Localizer, kind: EventKind) -> String {
-    l10n.ui(&format!("event-kind-{}", kind.as_str().replace('_', "-")))
+    crate::labels::event_kind(l10n, kind)
 }

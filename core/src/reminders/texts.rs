@@ -12,7 +12,7 @@ use crate::reminders::deadlines::Deadline;
 use crate::vault::model::DocumentKind;
 
 pub fn kind_name(l10n: &Localizer, kind: DocumentKind) -> String {
-    l10n.ui(&format!("vault-kind-{}", kind.as_str().replace('_', "-")))
+    crate::labels::document_kind(l10n, kind)
 }
 
 /// "Renew your residence card", or the document's kind for a plain expiry.
