@@ -11,9 +11,7 @@ use crate::reminders::deadlines::DatedDocument;
 use crate::reminders::model::{Event, ReminderSettings};
 use crate::vault::Vault;
 use crate::vault::model::DocumentKind;
-use crate::vault::rows::{
-    self, DeadlineChoiceRow, DocumentRow, EventRow, PersonRow, SettingRow, TableRow,
-};
+use crate::vault::rows::{self, DeadlineChoiceRow, EventRow, PersonRow, SettingRow, TableRow};
 
 const SETTINGS_KEY: &str = "reminders";
 
@@ -54,11 +52,8 @@ impl Vault {
     /// since the schedule is recomputed after every change.
     pub fn dated_documents(&self) -> Result<Vec<DatedDocument>> {
         let conn = self.conn();
-        let mut statement = conn.prepare_cached(&format!(
-            "{} WHERE expires_on IS NOT NULL",
-            rows::select::<DocumentRow>()
-        ))?;
-        let stored = statement.query_map([], DocumentRow::read)?;
+        let mut statement = conn.prepare_cached(&rows::DatedDocumentRow::select_dated())?;
+        let stored = statement.query_map([], rows::DatedDocumentRow::read)?;
         let mut documents = Vec::new();
         for row in stored {
             let row = row?;
