@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The Android shell's check on a machine without the Android SDK or Gradle: compile every Kotlin
-# source of android/app together with the generated bindings against the Android framework classes
-# (org.robolectric:android-all from Maven Central) and JNA, warnings as errors; then run the shell's
-# tests (android/app/src/test) on the JVM: the plain-Kotlin ones, and the screen tests, which drive
-# the real activity and screens under Robolectric against the host build of the core.
+# The Android shell's check on a machine without the Android SDK, Gradle or Lint: what the manifest
+# and the Gradle build must say (scripts/android_static_check.py); every Kotlin source of
+# android/app compiled with the generated bindings against the compileSdk's framework classes
+# (org.robolectric:android-all from Maven Central) and JNA, warnings as errors; Lint's NewApi rebuilt
+# from the framework jars of minSdk and compileSdk (scripts/android_api_check.py); then the shell's
+# tests (android/app/src/test) on the JVM: the plain-Kotlin ones, and the screen and system tests,
+# which drive the real activity under Robolectric at API 24, 33 and 35 against the host core.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,8 +13,15 @@ cd "$root"
 build="$root/android/build/check"
 target="${CARGO_TARGET_DIR:-$root/target}"
 source "$root/scripts/jvm-tools.sh"
-android_all="org.robolectric:android-all:15-robolectric-12650502"
-fetch_jars "$android_all" "$jna" "$junit"
+# compileSdk 36 to compile against; minSdk 24 for the API-level check; the levels the screen tests
+# run at (Robolectric reads each from the dependency folder, offline).
+android_all="org.robolectric:android-all:16-robolectric-13921718"
+android_min="org.robolectric:android-all:7.0.0_r1-robolectric-r1"
+test_levels=("org.robolectric:android-all:7.0.0_r1-robolectric-r1" "org.robolectric:android-all:13-robolectric-9030017" "org.robolectric:android-all:15-robolectric-12650502")
+fetch_jars "$android_all" "$android_min" "${test_levels[@]}" "$jna" "$junit"
+
+echo "== the manifest and the Gradle build"
+python3 "$root/scripts/android_static_check.py" "$root/android"
 robolectric="$tools/robolectric"
 if [ ! -f "$robolectric/.resolved" ]; then
   mvn -q -f "$root/scripts/robolectric.pom.xml" dependency:copy-dependencies -DoutputDirectory="$robolectric" >&2
@@ -39,11 +48,17 @@ echo "== compile the Android shell (warnings are errors)"
   "$build/bindings" "$root/android/app/src/main/java" >&2
 sources=$(find android/app/src/main/java -name '*.kt' | wc -l)
 lines=$(cat $(find android/app/src/main/java -name '*.kt') | wc -l)
-echo "android: $sources Kotlin files, $lines lines compiled against android-all"
+echo "android: $sources Kotlin files, $lines lines compiled against android-all (API 36)"
 
-echo "== the shell's tests on the JVM: plain Kotlin (JUnit 5) and screens under Robolectric (JUnit 4)"
+echo "== API levels: every framework use newer than minSdk 24 inside a version check"
+python3 "$root/scripts/android_api_check.py" "$(jar_of "$android_min")" "$(jar_of "$android_all")" \
+  "$build/classes" "$root/android/app/build.gradle.kts" "$tools/api-levels"
+
+echo "== the shell's tests on the JVM: plain Kotlin (JUnit 5); screens and system under Robolectric (JUnit 4) at API 24, 33, 35"
 test_cp="$build/classes:$(jar_of "$junit"):$kotlin_home/lib/kotlin-test.jar:$kotlin_home/lib/kotlin-test-junit5.jar"
-test_cp="$test_cp:$robolectric_cp$(jar_of "$android_all"):$(jar_of "$jna")"
+# The tests compile and run against API 35's classes: android-all 16 is Java 21 bytecode, which the
+# Java 17 here cannot load (Robolectric likewise runs API 36 only on Java 21).
+test_cp="$test_cp:$robolectric_cp$(jar_of "${test_levels[2]}"):$(jar_of "$jna")"
 "$kotlin_home/bin/kotlinc" -Werror -jvm-target 17 -cp "$test_cp" -d "$build/test-classes" \
   "$root/android/app/src/test/java" >&2
 # Robolectric runs offline on the android-all jar already fetched (no instrumented copy to
@@ -52,4 +67,5 @@ run_junit android-jvm "$build/junit.log" org.huquq.android \
   --add-opens java.base/java.io=ALL-UNNAMED \
   -Drobolectric.offline=true -Drobolectric.dependency.dir="$tools/jars" \
   -Drobolectric.usePreinstrumentedJars=false -Djna.library.path="$target/debug" \
+  -Dhuquq.manifest="$root/android/app/src/main/AndroidManifest.xml" \
   -cp "$build/test-classes:$kotlin_home/lib/kotlin-stdlib.jar:$test_cp"

@@ -7,6 +7,7 @@ import android.content.pm.PackageManager
 import android.os.Build
 import android.os.Bundle
 import android.view.KeyEvent
+import android.view.WindowInsets
 import android.view.WindowManager
 import android.widget.FrameLayout
 import android.widget.Toast
@@ -15,6 +16,9 @@ import android.window.OnBackInvokedDispatcher
 import org.huquq.App
 import org.huquq.HuquqException
 import org.huquq.android.nav.BackStack
+import org.huquq.android.nav.Routes
+import org.huquq.android.platform.NotificationAccess
+import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.screens.HomeScreen
 import org.huquq.android.screens.LanguageScreen
 import org.huquq.android.ui.Host
@@ -33,13 +37,18 @@ class MainActivity : Activity(), Host {
     private val permissions = HashMap<Int, (Boolean) -> Unit>()
     private var nextRequest = 1
     private var backCallback: OnBackInvokedCallback? = null
+    private var askedForNotifications = false
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         container = FrameLayout(this)
         setContentView(container)
+        applyInsets()
         val first: Screen = if (LanguagePreference.chosen(this) == null) LanguageScreen(firstRun = true) else HomeScreen()
-        stack = BackStack(first)
+        // Recreated (dark mode, split screen, font size, or after the process was killed): where the
+        // user was, with the way back.
+        val saved = savedInstanceState?.getStringArrayList(STACK_KEY).orEmpty().mapNotNull(Routes::screen)
+        stack = BackStack.of(saved, first)
         if (Build.VERSION.SDK_INT >= 33) {
             val callback = OnBackInvokedCallback { back() }
             onBackInvokedDispatcher.registerOnBackInvokedCallback(OnBackInvokedDispatcher.PRIORITY_DEFAULT, callback)
@@ -48,9 +57,32 @@ class MainActivity : Activity(), Host {
         show()
     }
 
+    override fun onSaveInstanceState(outState: Bundle) {
+        super.onSaveInstanceState(outState)
+        outState.putStringArrayList(STACK_KEY, ArrayList(stack.toList().map { it.route }))
+    }
+
     override fun onDestroy() {
-        backCallback?.let { onBackInvokedDispatcher.unregisterOnBackInvokedCallback(it) }
+        if (Build.VERSION.SDK_INT >= 33) backCallback?.let { onBackInvokedDispatcher.unregisterOnBackInvokedCallback(it) }
         super.onDestroy()
+    }
+
+    /**
+     * Keeps the screens clear of the status and navigation bars, the display cutout and the
+     * keyboard. From Android 15 (target 35) an app is drawn edge to edge behind them; before
+     * Android 11 the window is not, and `adjustResize` makes room for the keyboard.
+     */
+    private fun applyInsets() {
+        if (Build.VERSION.SDK_INT < 30) return
+        container.setOnApplyWindowInsetsListener { view, insets ->
+            val types = WindowInsets.Type.systemBars() or WindowInsets.Type.displayCutout() or WindowInsets.Type.ime()
+            val bars = insets.getInsets(types)
+            // The action bar already stands below the status bar; a screen that hides it (the
+            // officer card) takes the top inset itself.
+            val top = if (actionBar?.isShowing == true) 0 else bars.top
+            view.setPadding(bars.left, top, bars.right, bars.bottom)
+            WindowInsets.CONSUMED
+        }
     }
 
     override fun onPause() {
@@ -75,6 +107,7 @@ class MainActivity : Activity(), Host {
             window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
         }
         container.removeAllViews()
+        if (Build.VERSION.SDK_INT >= 30) container.requestApplyInsets()
         container.layoutDirection = org.huquq.android.ui.Views.layoutDirection(app.direction())
         val view = try {
             screen.build(this)
@@ -83,6 +116,25 @@ class MainActivity : Activity(), Host {
             return
         }
         container.addView(view)
+        askForNotificationsWhenRelevant()
+    }
+
+    /**
+     * Android 13 and later drop a notification the user never allowed. The question comes once a
+     * reminder is planned (a document with an expiry date saved, an event recorded), not only on
+     * the reminders screen, and at most once per run: asking again right after a refusal nags.
+     */
+    private fun askForNotificationsWhenRelevant() {
+        if (askedForNotifications || !NotificationAccess.mayAsk(this) || !ReminderScheduler.anyPlanned(this)) return
+        askedForNotifications = true
+        // After the screen is shown: the answer must not arrive while it is being built.
+        container.post {
+            requestPermission(NotificationAccess.PERMISSION) { granted ->
+                if (granted) ReminderScheduler.reschedule(this)
+                // The screen may say whether notifications are on (the document, the reminders).
+                show()
+            }
+        }
     }
 
     override fun push(screen: Screen) {
@@ -123,6 +175,10 @@ class MainActivity : Activity(), Host {
 
     override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?) {
         results.remove(requestCode)?.invoke(resultCode, data)
+    }
+
+    private companion object {
+        const val STACK_KEY = "huquq.stack"
     }
 
     override fun requestPermission(permission: String, onResult: (granted: Boolean) -> Unit) {

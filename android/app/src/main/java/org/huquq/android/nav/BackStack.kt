@@ -32,4 +32,10 @@ class BackStack<T>(root: T) {
     }
 
     fun toList(): List<T> = entries.toList()
+
+    companion object {
+        /** A stack restored from [entries], root first; just [root] when there are none. */
+        fun <T> of(entries: List<T>, root: T): BackStack<T> =
+            BackStack(entries.firstOrNull() ?: root).apply { entries.drop(1).forEach(::push) }
+    }
 }

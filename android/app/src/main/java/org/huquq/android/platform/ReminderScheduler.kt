@@ -30,6 +30,10 @@ object ReminderScheduler {
     private const val ACTION = "org.huquq.android.action.REMINDER"
     private val lock = Any()
 
+    /** Whether any reminder is planned: the moment notifications become worth asking for. */
+    fun anyPlanned(context: Context): Boolean =
+        load(File(context.applicationContext.noBackupFilesDir, FILE)).entries.isNotEmpty()
+
     /** After any change to documents, events or reminder choices. */
     fun reschedule(context: Context) {
         update(context, rearmAll = false)

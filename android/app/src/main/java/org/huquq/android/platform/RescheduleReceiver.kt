@@ -48,7 +48,7 @@ class RescheduleReceiver : BroadcastReceiver() {
 
     /** Opens a locked vault that has no PIN with the phone's Keystore key; true if it did. */
     private fun openWithPhoneKey(context: Context, app: App): Boolean {
-        if (!app.vaultExists() || app.vaultHasPin() || !VaultKeys.stored(context) || isOpen(app)) return false
+        if (!app.vaultExists() || app.vaultHasPin() || !VaultKeys.stored(context) || app.vaultIsOpen()) return false
         return try {
             VaultKeys.open(context, app)
             true
@@ -57,13 +57,6 @@ class RescheduleReceiver : BroadcastReceiver() {
         } catch (refused: HuquqException) {
             false
         }
-    }
-
-    private fun isOpen(app: App): Boolean = try {
-        app.people()
-        true
-    } catch (locked: HuquqException) {
-        false
     }
 
     /** Whether one of the app's screens is visible (then the vault is the screen's business). */

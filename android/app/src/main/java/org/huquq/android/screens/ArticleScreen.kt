@@ -3,15 +3,16 @@ package org.huquq.android.screens
 import android.view.View
 import android.widget.Button
 import android.widget.LinearLayout
+import org.huquq.android.nav.Routes
 import org.huquq.android.screens.kb.BlockViews
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.screens.kb.ReadAloud
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
+import org.huquq.core.ArticleScreen as ArticleModel
 import org.huquq.core.Direction
 import org.huquq.core.SourceItem
-import org.huquq.core.ArticleScreen as ArticleModel
 import org.huquq.core.UiText
 
 /**
@@ -19,6 +20,8 @@ import org.huquq.core.UiText
  * sources and related articles. It can be read aloud in the article's language.
  */
 class ArticleScreen(private val id: String) : Screen {
+    override val route: String get() = Routes.of("article", id)
+
     private var reader: ReadAloud? = null
     private var readButton: Button? = null
     private var readLabel = ""

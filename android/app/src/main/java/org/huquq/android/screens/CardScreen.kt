@@ -3,6 +3,7 @@ package org.huquq.android.screens
 import android.app.Activity
 import android.view.View
 import android.widget.ScrollView
+import org.huquq.android.nav.Routes
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
@@ -15,6 +16,8 @@ import org.huquq.core.UiText
  * Kazakh) first and large, the user's own text below. The screen stays on while it is shown.
  */
 class CardScreen(private val id: String) : Screen {
+    override val route: String get() = Routes.of("card", id)
+
     private var activity: Activity? = null
 
     override fun build(host: Host): View {

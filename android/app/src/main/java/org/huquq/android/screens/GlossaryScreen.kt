@@ -1,6 +1,7 @@
 package org.huquq.android.screens
 
 import android.view.View
+import org.huquq.android.nav.Routes
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
@@ -8,6 +9,8 @@ import org.huquq.android.ui.Views
 
 /** Legal terms: each with its definition and the words an official uses for it. */
 class GlossaryScreen : Screen {
+    override val route: String get() = Routes.of("glossary")
+
     override fun build(host: Host): View {
         val context = host.activity
         val glossary = host.app.glossary()

@@ -7,6 +7,7 @@ import android.text.InputType
 import android.view.View
 import android.widget.EditText
 import android.widget.LinearLayout
+import org.huquq.android.nav.Routes
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.screens.reminders.RemindersListScreen
 import org.huquq.android.screens.settings.SettingsScreen
@@ -20,6 +21,8 @@ import org.huquq.core.UiText
 
 /** The start screen: search, the user's own documents and reminders, topics, cards, contacts. */
 class HomeScreen : Screen {
+    override val route: String get() = Routes.of("home")
+
     override fun build(host: Host): View {
         val app = host.app
         val context = host.activity

@@ -3,6 +3,7 @@ package org.huquq.android.screens
 import android.content.Context
 import android.view.View
 import org.huquq.android.LanguagePreference
+import org.huquq.android.nav.Routes
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
@@ -14,6 +15,8 @@ import org.huquq.core.UiText
  * user picks one; afterwards it is reached from home or settings.
  */
 class LanguageScreen(private val firstRun: Boolean) : Screen {
+    override val route: String get() = Routes.of(if (firstRun) "first-language" else "language")
+
     override fun build(host: Host): View {
         val app = host.app
         val context = host.activity

@@ -12,6 +12,7 @@ import android.widget.LinearLayout
 import android.widget.ScrollView
 import org.huquq.HuquqException
 import org.huquq.android.logic.InlineText
+import org.huquq.android.nav.Routes
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.screens.kb.RichText
 import org.huquq.android.ui.Host
@@ -24,6 +25,8 @@ import org.huquq.core.UiText
 
 /** Search as you type: results follow the query a moment after the user stops typing. */
 class SearchScreen : Screen {
+    override val route: String get() = Routes.of("search")
+
     /** Kept across rebuilds, so coming back from an article shows the same results. */
     private var query = ""
     private var field: EditText? = null

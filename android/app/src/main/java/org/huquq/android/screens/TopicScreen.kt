@@ -1,6 +1,7 @@
 package org.huquq.android.screens
 
 import android.view.View
+import org.huquq.android.nav.Routes
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
@@ -8,6 +9,8 @@ import org.huquq.android.ui.Views
 
 /** One topic: its summary and its articles, each in the language it is available in. */
 class TopicScreen(private val id: String) : Screen {
+    override val route: String get() = Routes.of("topic", id)
+
     override fun build(host: Host): View {
         val context = host.activity
         val topic = host.app.topic(id)

@@ -6,6 +6,13 @@ import org.huquq.App
 
 /** One screen: builds its views from a core screen model each time it is shown. */
 interface Screen {
+    /**
+     * What the screen shows, as a string from which [org.huquq.android.nav.Routes] makes it again:
+     * the back stack survives the activity being recreated (dark mode, split screen, font size) and
+     * the process being killed in the background. Ids only, never anything the user typed.
+     */
+    val route: String
+
     /** Vault screens set this: FLAG_SECURE keeps them out of screenshots and the app switcher. */
     val secure: Boolean get() = false
 

@@ -24,7 +24,10 @@ object FakeAndroidKeyStore {
     val keys = HashMap<String, SecretKey>()
 
     fun install() {
-        if (Security.getProvider(NAME) == null) Security.insertProviderAt(KeyStoreProvider(), 1)
+        // Robolectric loads the tests once per API level, each copy with its own [keys]: the
+        // provider registered JVM-wide must be this copy's.
+        Security.removeProvider(NAME)
+        Security.insertProviderAt(KeyStoreProvider(), 1)
         keys.clear()
     }
 

@@ -2,7 +2,6 @@ package org.huquq.android.screens
 
 import android.text.Spanned
 import android.text.style.ClickableSpan
-import android.util.TypedValue
 import android.view.View
 import android.widget.EditText
 import android.widget.TextView
@@ -25,7 +24,7 @@ import org.robolectric.annotation.Config
 
 /** The knowledge-base screens drawn from the real core: navigation, articles, cards, search. */
 @RunWith(RobolectricTestRunner::class)
-@Config(sdk = [35], application = HuquqApplication::class, manifest = Config.NONE)
+@Config(sdk = [24, 33, 35], application = HuquqApplication::class, manifest = Config.NONE)
 class KnowledgeScreensTest {
     private fun List<Span>.plain() = joinToString("") { it.text }
 
@@ -131,7 +130,8 @@ class KnowledgeScreensTest {
         assertEquals(listOf("ru", "kk"), card.official.map { it.locale })
         for (text in official) {
             val view = ui.all(TextView::class.java).single { it.text.toString() == text }
-            val sp = TypedValue.deriveDimension(TypedValue.COMPLEX_UNIT_SP, view.textSize, view.resources.displayMetrics)
+            // At the default font scale sp is linear on every level (deriveDimension exists from 34).
+            val sp = view.textSize / (view.resources.displayMetrics.density * view.resources.configuration.fontScale)
             assertEquals(30f, sp, 0.1f)
         }
         // The French text for the user comes after the official's, marked as machine translation.

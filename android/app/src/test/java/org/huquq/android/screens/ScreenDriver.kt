@@ -2,6 +2,7 @@ package org.huquq.android.screens
 
 import android.app.AlertDialog
 import android.content.pm.ApplicationInfo
+import android.os.Build
 import android.os.Looper
 import android.view.View
 import android.view.ViewGroup
@@ -35,7 +36,7 @@ import org.robolectric.shadows.ShadowToast
  * Runs [MainActivity] under Robolectric against the real core (libhuquq through JNA) and reads
  * and taps its views the way a user would: by the text on them.
  */
-class ScreenDriver private constructor(val controller: ActivityController<MainActivity>) {
+class ScreenDriver(val controller: ActivityController<MainActivity>) {
     val activity: MainActivity get() = controller.get()
     val app: App get() = HuquqApplication.core(activity)
 
@@ -46,11 +47,18 @@ class ScreenDriver private constructor(val controller: ActivityController<MainAc
      * What the core's models say on a screen, read from a second core in a scratch folder in the
      * same language (so the app's own vault is not touched): the labels the screens must show.
      */
-    fun scratch(): App = App.open(Files.createTempDirectory("labels").toFile().path, app.localeChain())
+    fun <T> scratch(read: (App) -> T): T {
+        // A vault is a few megabytes: the folder goes as soon as the labels are read.
+        val folder = Files.createTempDirectory("labels").toFile()
+        try {
+            return App.open(folder.path, app.localeChain()).use(read)
+        } finally {
+            folder.deleteRecursively()
+        }
+    }
 
     /** The gate as the screen shows it in [state] (the phone's key, if any, already tried). */
-    fun gate(state: GateState): VaultGate {
-        val core = scratch()
+    fun gate(state: GateState): VaultGate = scratch { core ->
         when (state) {
             GateState.CREATE -> {}
             GateState.PIN -> {
@@ -63,23 +71,22 @@ class ScreenDriver private constructor(val controller: ActivityController<MainAc
                 core.lockVault()
             }
         }
-        return core.vaultGate(GateFacts(phoneKeyStored = false, phoneKeyFailed = true))
+        core.vaultGate(GateFacts(phoneKeyStored = false, phoneKeyFailed = true))
     }
 
     fun gateButton(state: GateState, action: GateAction): String = gate(state).buttons.first { it.action == action }.label
 
     /** The document list's labels (of an empty vault). */
-    fun vaultList(): VaultListScreen = scratch().apply { createVault() }.vaultList(Instant.now())
+    fun vaultList(): VaultListScreen = scratch { it.createVault(); it.vaultList(Instant.now()) }
 
     /** The settings' vault part, with or without a PIN. */
-    fun vaultSettings(pin: Boolean): VaultSettings {
-        val core = scratch()
+    fun vaultSettings(pin: Boolean): VaultSettings = scratch { core ->
         val key = core.createVault()
         if (pin) core.setVaultPin(key, "1357913", null)
-        return core.settingsScreen().vault!!
+        core.settingsScreen().vault!!
     }
 
-    fun eraseLabel(): String = scratch().apply { createVault() }.settingsScreen().erase!!.button
+    fun eraseLabel(): String = scratch { it.createVault(); it.settingsScreen().erase!!.button }
 
     /** The core's reason for refusing what [call] does. */
     fun refusal(call: (App) -> Unit): String =
@@ -90,6 +97,24 @@ class ScreenDriver private constructor(val controller: ActivityController<MainAc
     /** Every text on screen, in order. */
     fun texts(view: View = root()): List<String> =
         views(view).filterIsInstance<TextView>().filter { it.isShown }.map { it.text.toString() }
+
+    /**
+     * Presses back the way Android 13 and later deliver it: to the top back callback of the
+     * window's dispatcher (the app's, when the manifest enables it; otherwise the system's, which
+     * finishes the activity).
+     */
+    fun systemBack() {
+        val root = View::class.java.getMethod("getViewRootImpl").invoke(activity.window.decorView)
+        val dispatcher = root.javaClass.getMethod("getOnBackInvokedDispatcher").invoke(root)
+        val top = dispatcher.javaClass.getMethod("getTopCallback").invoke(dispatcher)
+        if (top == null) {
+            // No callback at all: the system finishes the activity.
+            activity.finish()
+        } else {
+            top.javaClass.getMethod("onBackInvoked").apply { isAccessible = true }.invoke(top)
+        }
+        idle()
+    }
 
     fun <T : View> all(type: Class<T>, view: View = root()): List<T> = views(view).filterIsInstance(type).filter { it.isShown }
 
@@ -169,11 +194,18 @@ class ScreenDriver private constructor(val controller: ActivityController<MainAc
                 LanguagePreference.choose(application, language)
                 HuquqApplication.core(application).setLocales(LanguagePreference.requested(application))
             }
+            // These tests run without the merged manifest: what the app's manifest asks of the
+            // platform is applied from the manifest itself, before the activity exists.
+            val manifest = AppManifest.read()
+            val info = application.applicationInfo
+            if (manifest.supportsRtl) info.flags = info.flags or ApplicationInfo.FLAG_SUPPORTS_RTL
+            if (Build.VERSION.SDK_INT >= 33) {
+                // android:enableOnBackInvokedCallback: without it the system ignores the app's
+                // back callback, and the back key closes the app from any screen.
+                ApplicationInfo::class.java.getMethod("setEnableOnBackInvokedCallback", Boolean::class.javaPrimitiveType)
+                    .invoke(info, manifest.enableOnBackInvokedCallback)
+            }
             val driver = ScreenDriver(Robolectric.buildActivity(MainActivity::class.java).setup())
-            // What android:supportsRtl="true" in the manifest does (these tests run without the
-            // merged manifest): without it, Android lays every view out left to right.
-            val info = driver.activity.applicationInfo
-            info.flags = info.flags or ApplicationInfo.FLAG_SUPPORTS_RTL
             driver.activity.refresh()
             driver.idle()
             return driver

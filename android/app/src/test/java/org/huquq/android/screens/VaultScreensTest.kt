@@ -2,7 +2,9 @@ package org.huquq.android.screens
 
 import android.app.Activity
 import android.content.Intent
+import android.content.pm.PackageManager
 import android.net.Uri
+import android.os.Build
 import android.view.View
 import android.view.ViewGroup
 import android.widget.ImageView
@@ -33,6 +35,7 @@ import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
 import org.junit.Assert.fail
+import org.junit.Assume.assumeTrue
 import org.junit.Before
 import org.junit.Test
 import org.junit.runner.RunWith
@@ -43,7 +46,7 @@ import org.robolectric.annotation.Config
 
 /** The vault screens on the real core: the key, adding documents and pages, PIN, backup, erase. */
 @RunWith(RobolectricTestRunner::class)
-@Config(sdk = [35], application = HuquqApplication::class, manifest = Config.NONE)
+@Config(sdk = [24, 33, 35], application = HuquqApplication::class, manifest = Config.NONE)
 class VaultScreensTest {
     private lateinit var ui: ScreenDriver
     private val app get() = ui.app
@@ -79,7 +82,7 @@ class VaultScreensTest {
     private fun jpeg(): File {
         val image = BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB)
         for (x in 0 until 640) image.setRGB(x, x % 480, 0xff0000)
-        val file = File.createTempFile("page", ".jpg")
+        val file = File.createTempFile("page", ".jpg").apply { deleteOnExit() }
         ImageIO.write(image, "jpg", file)
         return file
     }
@@ -161,6 +164,29 @@ class VaultScreensTest {
     }
 
     @Test
+    fun notificationsAreAskedForOnceAReminderIsPlannedAndTheDocumentSaysWhenTheyAreOff() {
+        assumeTrue("no runtime permission before Android 13", Build.VERSION.SDK_INT >= 33)
+        val permission = android.Manifest.permission.POST_NOTIFICATIONS
+        val id = vaultWithNewDocument("Residence card")
+        assertNull("nothing to remind of yet", shadowOf(ui.activity).lastRequestedPermission)
+        ui.fields()[3].setText("2099-01-31")
+        ui.wait(saveDelay)
+        // The next screen after the first planned reminder asks, without a visit to the reminders.
+        ui.activity.push(DocumentScreen(id))
+        ui.idle()
+        val asked = shadowOf(ui.activity).lastRequestedPermission!!
+        assertEquals(listOf(permission), asked.requestedPermissions.toList())
+        ui.activity.onRequestPermissionsResult(asked.requestCode, arrayOf(permission), intArrayOf(PackageManager.PERMISSION_DENIED))
+        ui.idle()
+        // Refused: the document says its deadlines will not reach the user, and nothing nags again.
+        assertTrue(ui.texts().contains(t(UiText.REMINDERS_NOTIFICATIONS_OFF)))
+        assertEquals(asked.requestCode, shadowOf(ui.activity).lastRequestedPermission!!.requestCode)
+        shadowOf(ui.activity.application).grantPermissions(permission)
+        ui.activity.refresh()
+        assertFalse(ui.texts().contains(t(UiText.REMINDERS_NOTIFICATIONS_OFF)))
+    }
+
+    @Test
     fun aNewDocumentPhotographedFirstIsStoredWithItsPageOrNotAtAll() {
         createVaultThroughGate()
         ui.button(ui.vaultList().addLabel).performClick()
@@ -168,7 +194,7 @@ class VaultScreensTest {
         ui.button("Receipt").performClick()
         ui.chooseInDialog(t(UiText.PAGE_ADD_PICKER))
         val picker = shadowOf(ui.activity).nextStartedActivityForResult
-        val text = File.createTempFile("note", ".txt").apply { writeText("not a photo") }
+        val text = File.createTempFile("note", ".txt").apply { deleteOnExit(); writeText("not a photo") }
         shadowOf(ui.activity).receiveResult(picker.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(text)))
         ui.waitFor("the error") { ui.dialog()?.let { ui.dialogMessage() }?.contains("not a photo") == true }
         assertTrue(app.documents(DocumentFilter(null, null)).isEmpty())
@@ -203,8 +229,10 @@ class VaultScreensTest {
 
         ui.button(t(UiText.PAGE_ADD_PICKER)).performClick()
         val picker = shadowOf(ui.activity).nextStartedActivityForResult
-        assertEquals("android.provider.action.PICK_IMAGES", picker.intent.action)
-        val text = File.createTempFile("note", ".txt").apply { writeText("not a photo") }
+        // The photo picker from Android 13, the documents UI before.
+        val expected = if (Build.VERSION.SDK_INT >= 33) "android.provider.action.PICK_IMAGES" else Intent.ACTION_GET_CONTENT
+        assertEquals(expected, picker.intent.action)
+        val text = File.createTempFile("note", ".txt").apply { deleteOnExit(); writeText("not a photo") }
         shadowOf(ui.activity).receiveResult(picker.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(text)))
         ui.waitFor("the error") { ui.dialog() != null }
         assertTrue(ui.dialogMessage()!!, ui.dialogMessage()!!.contains("not a photo"))
@@ -370,13 +398,13 @@ class VaultScreensTest {
         ui.confirmDialog()
         val create = shadowOf(ui.activity).nextStartedActivityForResult
         assertEquals(Intent.ACTION_CREATE_DOCUMENT, create.intent.action)
-        val target = File.createTempFile("backup", ".age")
+        val target = File.createTempFile("backup", ".age").apply { deleteOnExit() }
         shadowOf(ui.activity).receiveResult(create.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(target)))
         ui.waitFor("the backup") { ui.toast()?.startsWith("Backup written") == true }
         assertTrue(target.length() > 100)
         assertTrue("no plaintext copy left behind", ui.activity.cacheDir.listFiles()!!.none { it.name.startsWith("backup-") })
 
-        val notABackup = File.createTempFile("junk", ".age").apply { writeText("hello") }
+        val notABackup = File.createTempFile("junk", ".age").apply { deleteOnExit(); writeText("hello") }
         ui.button(ui.vaultSettings(pin = false).restoreButton).performClick()
         val open = shadowOf(ui.activity).nextStartedActivityForResult
         assertEquals(Intent.ACTION_OPEN_DOCUMENT, open.intent.action)

@@ -7,6 +7,7 @@ import android.view.View
 import android.widget.LinearLayout
 import java.time.Instant
 import org.huquq.android.logic.StateStyle
+import org.huquq.android.nav.Routes
 import org.huquq.android.screens.ArticleScreen
 import org.huquq.android.screens.vault.VaultGuard
 import org.huquq.android.ui.Host
@@ -23,6 +24,8 @@ import org.huquq.core.UiText
  * item with its state and legal basis, what the law does not require, and the sources.
  */
 class ChecklistScreen(private val procedureId: String, private val personId: String?) : Screen {
+    override val route: String get() = Routes.of("checklist", procedureId, personId)
+
     override val secure: Boolean get() = true
 
     /** Item states come from the vault's documents: it must be open (the guard sees to it). */

@@ -4,6 +4,7 @@ import android.view.View
 import android.widget.LinearLayout
 import java.time.Instant
 import org.huquq.android.logic.StateStyle
+import org.huquq.android.nav.Routes
 import org.huquq.android.platform.NotificationAccess
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.screens.vault.VaultGuard
@@ -20,10 +21,9 @@ import org.huquq.core.UiText
  * vault is open.
  */
 class RemindersListScreen : Screen {
-    override val secure: Boolean get() = true
+    override val route: String get() = Routes.of("reminders")
 
-    /** Asked once per visit: a second system prompt right after a refusal would nag. */
-    private var askedForNotifications = false
+    override val secure: Boolean get() = true
 
     /** The vault guard opens the vault (or asks for the PIN) and rebuilds this when it locks. */
     override fun build(host: Host): View = VaultGuard.screen(host) { content(host) }
@@ -44,7 +44,7 @@ class RemindersListScreen : Screen {
             for (item in screen.deadlines) page.addView(deadlineRow(host, item, direction) { actions.show(item.id) })
             page.addView(Views.button(context, app.uiText(UiText.REMINDERS_RECORD)) { RecordEventFlow(host).start() })
             addChecklists(host, page, direction)
-        }.also { view -> askForNotifications(host, view) }
+        }
     }
 
     private fun deadlineRow(host: Host, item: DeadlineItem, direction: Direction, onClick: () -> Unit): View {
@@ -96,19 +96,6 @@ class RemindersListScreen : Screen {
             page.addView(Views.row(context, procedure.title, procedure.summary, direction) {
                 host.push(ChecklistScreen(procedure.id, null))
             })
-        }
-    }
-
-    private fun askForNotifications(host: Host, view: View) {
-        if (askedForNotifications || !NotificationAccess.mayAsk(host.activity)) return
-        askedForNotifications = true
-        // After the view is shown: the answer rebuilds the screen, which must not happen inside build.
-        view.post {
-            if (!view.isAttachedToWindow) return@post
-            host.requestPermission(NotificationAccess.PERMISSION) { granted ->
-                if (granted) ReminderScheduler.reschedule(host.activity)
-                host.refresh()
-            }
         }
     }
 }

@@ -7,6 +7,7 @@ import android.widget.LinearLayout
 import android.widget.TextView
 import java.time.ZoneId
 import org.huquq.HuquqException
+import org.huquq.android.nav.Routes
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.screens.LanguageScreen
 import org.huquq.android.screens.vault.VaultDialogs
@@ -23,6 +24,8 @@ import org.huquq.core.VaultSettings
  * once the vault is open (the same gate as the vault screens).
  */
 class SettingsScreen : Screen {
+    override val route: String get() = Routes.of("settings")
+
     override val secure: Boolean get() = true
 
     override fun build(host: Host): View {

@@ -3,6 +3,8 @@ package org.huquq.android.screens.vault
 import android.view.View
 import java.time.Instant
 import org.huquq.HuquqException
+import org.huquq.android.nav.Routes
+import org.huquq.android.platform.NotificationAccess
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
@@ -11,6 +13,8 @@ import org.huquq.core.UiText
 
 /** One document as the core's model gives it: fields, pages, payments, its deadlines. */
 class DocumentScreen(private val documentId: String) : Screen {
+    override val route: String get() = Routes.of("document", documentId)
+
     override val secure: Boolean get() = true
 
     override fun build(host: Host): View = VaultGuard.screen(host) { content(host) }
@@ -44,6 +48,10 @@ class DocumentScreen(private val documentId: String) : Screen {
             }
             if (screen.deadlines.isNotEmpty()) {
                 column.addView(Views.text(context, screen.deadlinesHeading, direction, sizeSp = 18f, bold = true))
+                // Its deadlines remind only if notifications reach the user: say so where it matters.
+                if (!NotificationAccess.notificationsAllowed(context)) {
+                    column.addView(Views.text(context, app.uiText(UiText.REMINDERS_NOTIFICATIONS_OFF), direction, sizeSp = 14f))
+                }
                 screen.deadlines.forEach { column.addView(Views.text(context, "${it.title}: ${it.status}", direction)) }
             }
             column.addView(Views.button(context, screen.editLabel) { host.push(EditDocumentScreen(documentId)) })

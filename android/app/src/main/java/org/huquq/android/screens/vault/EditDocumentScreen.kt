@@ -11,6 +11,7 @@ import android.widget.LinearLayout
 import android.widget.TextView
 import java.time.Instant
 import org.huquq.HuquqException
+import org.huquq.android.nav.Routes
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
@@ -29,6 +30,8 @@ import org.huquq.core.UiText
  * says which field it refused and why; this screen only shows that.
  */
 class EditDocumentScreen(private val documentId: String?) : Screen {
+    override val route: String get() = Routes.of("edit", documentId)
+
     override val secure: Boolean get() = true
 
     private val handler = Handler(Looper.getMainLooper())

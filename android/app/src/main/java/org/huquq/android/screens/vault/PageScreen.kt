@@ -11,6 +11,7 @@ import android.widget.ProgressBar
 import java.io.File
 import org.huquq.HuquqException
 import org.huquq.android.logic.ImageSampling
+import org.huquq.android.nav.Routes
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
 import org.huquq.android.ui.Host
@@ -21,6 +22,8 @@ import org.huquq.core.UiText
 
 /** One page full screen, to zoom into; it can be shared (a copy leaves the vault) or deleted. */
 class PageScreen(private val pageId: String, private val label: String) : Screen {
+    override val route: String get() = Routes.of("page", pageId, label)
+
     override val secure: Boolean get() = true
 
     override fun build(host: Host): View = VaultGuard.screen(host) { content(host) }

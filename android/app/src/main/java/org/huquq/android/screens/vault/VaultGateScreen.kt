@@ -1,6 +1,7 @@
 package org.huquq.android.screens.vault
 
 import android.view.View
+import org.huquq.android.nav.Routes
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 
@@ -10,6 +11,8 @@ import org.huquq.android.ui.Screen
  * once open, this is the list of documents.
  */
 class VaultGateScreen : Screen {
+    override val route: String get() = Routes.of("vault")
+
     private val list = VaultListScreen()
 
     override val secure: Boolean get() = true

@@ -2,12 +2,15 @@ package org.huquq.android.screens.vault
 
 import android.view.View
 import java.time.Instant
+import org.huquq.android.nav.Routes
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
 
 /** The documents in the vault, by person, as the core's list model gives them. */
 class VaultListScreen : Screen {
+    override val route: String get() = Routes.of("vault")
+
     override val secure: Boolean get() = true
 
     override fun build(host: Host): View = VaultGuard.screen(host) { list(host) }
