@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test Huquq has: formatting, lints, the Rust tests, the content check and coverage, the Kotlin binding
-# tests and the Android shell's compile check with its JVM tests. The README's test command; CI runs it
-# after installing what it needs.
+# tests, the Android shell's compile check with its JVM tests, and a minute of fuzzing per target.
+# .ci/run (the README's test command) installs what it needs, then runs this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,3 +28,6 @@ bash tests/kotlin/run.sh
 
 step "Android shell: compile against android-all (warnings are errors), JVM tests, Robolectric screen tests"
 bash scripts/android-check.sh
+
+step "Fuzzing: each target for a minute (scripts/fuzz.sh; FUZZ_SECONDS=0 skips)"
+if [ "${FUZZ_SECONDS:-60}" != 0 ]; then bash scripts/fuzz.sh; fi

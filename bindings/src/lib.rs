@@ -53,19 +53,25 @@ pub enum HuquqError {
     /// The phone's key does not open the vault (or is not a key); nothing was changed.
     #[error("{reason}")]
     WrongKey { reason: String },
-    /// The PIN is wrong. `attempts_left`: before the PIN-wrapped key is erased (none: no limit).
+    /// The PIN is wrong. `attempts_left`: before the PIN-wrapped key is erased.
     #[error("{reason}")]
     WrongPin {
         attempts_left: Option<u32>,
         reason: String,
     },
-    /// Too many wrong PINs: the PIN-wrapped key was erased, and only the phone's key (if kept)
-    /// or a backup can open the vault now.
+    /// Too many wrong PINs (the PIN-wrapped key was erased), or the phone's part of the PIN's key
+    /// is gone: only a backup can bring the documents back.
     #[error("{reason}")]
     KeyErased { reason: String },
     /// The vault has no PIN to check or change.
     #[error("{reason}")]
     PinNotSet { reason: String },
+    /// The vault's PIN must be typed again first (`confirm_vault_pin`): before a backup.
+    #[error("{reason}")]
+    PinRequired { reason: String },
+    /// Too many wrong PINs in a row: no attempt is accepted for `seconds` more; nothing was counted.
+    #[error("{reason}")]
+    PinWait { seconds: u64, reason: String },
     #[error("{reason}")]
     PinTooShort { min_length: u32, reason: String },
     /// The vault is locked: open it first.
@@ -131,7 +137,13 @@ impl HuquqError {
                 attempts_left: *attempts_left,
                 reason,
             },
-            E::TooManyAttempts => HuquqError::KeyErased { reason },
+            // Either way no PIN opens the vault on this phone any more.
+            E::TooManyAttempts | E::PinDeviceKeyLost => HuquqError::KeyErased { reason },
+            E::PinRequired => HuquqError::PinRequired { reason },
+            E::PinWait { seconds } => HuquqError::PinWait {
+                seconds: *seconds,
+                reason,
+            },
             E::PinNotSet => HuquqError::PinNotSet { reason },
             E::PinTooShort { min } => HuquqError::PinTooShort {
                 min_length: count(*min),
@@ -264,29 +276,78 @@ impl App {
         self.localized(DataKey::from_bytes(&key).and_then(|key| self.inner.open_vault(&key)))
     }
 
-    pub fn open_vault_with_pin(&self, pin: String) -> Result<(), HuquqError> {
-        self.localized(self.inner.open_vault_with_pin(&pin))
+    /// `device_secret`: what the phone's hardware key gives for this vault's PIN (Android: the
+    /// Keystore HMAC of a fixed label), or none where there is no such key. `now`: for the waits
+    /// after wrong PINs.
+    pub fn open_vault_with_pin(
+        &self,
+        pin: String,
+        device_secret: Option<Vec<u8>>,
+        now: SystemTime,
+    ) -> Result<(), HuquqError> {
+        self.localized(
+            self.inner
+                .open_vault_with_pin(&pin, device_secret.as_deref(), utc(now)),
+        )
     }
 
     pub fn lock_vault(&self) {
         self.inner.lock_vault()
     }
 
-    /// `max_attempts`: wrong PINs allowed before the PIN-wrapped key is erased (the user's choice).
+    /// `max_attempts`: wrong PINs allowed before the PIN-wrapped key is erased (none: the
+    /// default). `device_secret`: as for `open_vault_with_pin`. Afterwards the shell deletes its
+    /// own copy of the data key (the gate's `discard_phone_key` says so if it did not get to).
     pub fn set_vault_pin(
         &self,
         key: Vec<u8>,
         pin: String,
         max_attempts: Option<u32>,
+        device_secret: Option<Vec<u8>>,
+    ) -> Result<(), HuquqError> {
+        self.localized(DataKey::from_bytes(&key).and_then(|key| {
+            self.inner
+                .set_vault_pin(&key, &pin, max_attempts, device_secret.as_deref())
+        }))
+    }
+
+    /// Checks the PIN again while the vault is open, right before a backup (`backup_needs_pin`).
+    /// A wrong PIN counts as an attempt.
+    pub fn confirm_vault_pin(
+        &self,
+        pin: String,
+        device_secret: Option<Vec<u8>>,
+        now: SystemTime,
     ) -> Result<(), HuquqError> {
         self.localized(
-            DataKey::from_bytes(&key)
-                .and_then(|key| self.inner.set_vault_pin(&key, &pin, max_attempts)),
+            self.inner
+                .confirm_vault_pin(&pin, device_secret.as_deref(), utc(now)),
         )
     }
 
-    pub fn change_vault_pin(&self, old_pin: String, new_pin: String) -> Result<(), HuquqError> {
-        self.localized(self.inner.change_vault_pin(&old_pin, &new_pin))
+    /// Whether a backup made now must first ask for the PIN.
+    pub fn backup_needs_pin(&self, now: SystemTime) -> bool {
+        self.inner.backup_needs_pin(utc(now))
+    }
+
+    /// A strong random passphrase to offer for a backup (five groups of four characters).
+    pub fn suggest_passphrase(&self) -> Result<String, HuquqError> {
+        self.localized(self.inner.suggest_passphrase())
+    }
+
+    pub fn change_vault_pin(
+        &self,
+        old_pin: String,
+        new_pin: String,
+        device_secret: Option<Vec<u8>>,
+        now: SystemTime,
+    ) -> Result<(), HuquqError> {
+        self.localized(self.inner.change_vault_pin(
+            &old_pin,
+            &new_pin,
+            device_secret.as_deref(),
+            utc(now),
+        ))
     }
 
     pub fn erase_vault(&self) -> Result<(), HuquqError> {
@@ -403,6 +464,7 @@ impl App {
         &self,
         dest_path: String,
         key: BackupKey,
+        now: SystemTime,
         listener: Box<dyn ProgressListener>,
     ) -> Result<BackupSummary, HuquqError> {
         let secret = match key {
@@ -410,10 +472,12 @@ impl App {
             BackupKey::AgeKey { key } => BackupSecret::Recipient(key),
         };
         let mut report = |p: Progress| listener.on_progress(p.done, p.total);
-        self.localized(
-            self.inner
-                .backup_vault(Path::new(&dest_path), &secret, &mut report),
-        )
+        self.localized(self.inner.backup_vault(
+            Path::new(&dest_path),
+            &secret,
+            utc(now),
+            &mut report,
+        ))
     }
 
     /// Merges a backup into the open vault; on any error nothing is changed.

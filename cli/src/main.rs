@@ -20,7 +20,10 @@ use crate::render::Printer;
 #[command(
     name = "huquq",
     version,
-    about = "Know your rights — offline, in your language."
+    about = "Know your rights — offline, in your language.",
+    after_help = "The vault's passphrase is asked for on the terminal. HUQUQ_PASSPHRASE and \
+                  HUQUQ_BACKUP_PASSPHRASE are for scripts only: other programs you run can read \
+                  a program's environment. Every file Huquq writes is readable by you alone."
 )]
 struct Cli {
     /// Language to read in: a BCP 47 tag, or several separated by commas, best first
@@ -112,7 +115,15 @@ fn default_data_dir() -> PathBuf {
         .unwrap_or_else(|| std::env::temp_dir().join("huquq"))
 }
 
+/// Files created from here on (the vault, its journals, backups, calendar exports) get mode 0600
+/// and folders 0700: the vault is encrypted, but its size, a calendar or an exported page is not.
+fn owner_only_files() {
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+}
+
 fn main() -> ExitCode {
+    owner_only_files();
     let cli = Cli::parse();
     if let Some(Command::Content { command }) = &cli.command {
         return content::run(command, cli.json);

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
+use huquq_core::error::{Field, Problem};
 use huquq_core::l10n::UiText;
 use huquq_core::screens::model::{DocumentScreen, ExpiryState, VaultListScreen};
 use huquq_core::vault::backup::{BackupSecret, Progress};
@@ -126,11 +127,13 @@ pub(crate) fn unlock(app: &App) -> Result<(), Error> {
     if !app.vault_exists() {
         return Err(Error::VaultMissing);
     }
-    app.open_vault_with_pin(&passphrase(
-        app,
-        UiText::CliVaultPassphrase,
-        "HUQUQ_PASSPHRASE",
-    )?)
+    // A computer has no hardware key for the passphrase to be bound to: the passphrase alone
+    // protects the vault here.
+    app.open_vault_with_pin(
+        &passphrase(app, UiText::CliVaultPassphrase, "HUQUQ_PASSPHRASE")?,
+        None,
+        now(),
+    )
 }
 
 fn kind(text: &Option<String>) -> Result<Option<DocumentKind>, Error> {
@@ -297,7 +300,7 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
                 return Err(Error::VaultExists);
             }
             let key = app.create_vault()?;
-            if let Err(error) = app.set_vault_pin(&key, &first, None) {
+            if let Err(error) = with_suggestion(app, app.set_vault_pin(&key, &first, None, None)) {
                 // Without the passphrase file the new vault could never be opened from here.
                 let _ = app.erase_vault();
                 return Err(error);
@@ -378,8 +381,15 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
                     "HUQUQ_BACKUP_PASSPHRASE",
                 )?),
             };
+            if let BackupSecret::Passphrase(passphrase) = &secret {
+                with_suggestion(
+                    app,
+                    app.check_new_secret(Field::Passphrase, passphrase, passphrase),
+                )?;
+            }
             let bar = progress_bar();
-            let summary = app.backup_vault(file, &secret, &mut |p: Progress| show(&bar, p))?;
+            let summary =
+                app.backup_vault(file, &secret, now(), &mut |p: Progress| show(&bar, p))?;
             bar.finish_and_clear();
             let counts = [("documents", summary.documents), ("pages", summary.pages)];
             say(app, &app.ui_counts(UiText::VaultBackupDone, &counts));
@@ -406,6 +416,25 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// A passphrase refused as too weak comes with a strong one to use instead.
+fn with_suggestion<T>(
+    app: &App,
+    result: Result<T, huquq_core::Error>,
+) -> Result<T, huquq_core::Error> {
+    if let Err(huquq_core::Error::Invalid {
+        problem: Problem::TooWeak,
+        ..
+    }) = &result
+        && let Ok(suggested) = app.suggest_passphrase()
+    {
+        say(
+            app,
+            &app.ui_text_with(UiText::PassphraseSuggested, &[("passphrase", &suggested)]),
+        );
+    }
+    result
 }
 
 fn show(bar: &ProgressBar, progress: Progress) {

@@ -96,6 +96,28 @@ fn a_document_with_photos_survives_backup_and_restore() {
     ok(huquq(data.path(), "correct horse")
         .args(["vault", "backup"])
         .arg(&backup));
+    // What the CLI writes is its owner's alone: the vault, its PIN file, a backup, an exported page.
+    #[cfg(unix)]
+    for file in [
+        data.path().join("vault.sqlite3"),
+        data.path().join("vault.pin"),
+        backup.clone(),
+        out.clone(),
+    ] {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+    // A weak backup passphrase is refused, with a strong one suggested instead.
+    let weak = huquq(data.path(), "correct horse")
+        .env("HUQUQ_BACKUP_PASSPHRASE", "password123")
+        .args(["vault", "backup"])
+        .arg(data.path().join("weak.age"))
+        .output()
+        .unwrap();
+    assert_eq!(weak.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&weak.stdout).contains("Write this passphrase down"));
+    assert!(!data.path().join("weak.age").exists());
     let elsewhere = tempfile::tempdir().unwrap();
     ok(huquq(elsewhere.path(), "another phone").args(["vault", "init"]));
     let restored = ok(huquq(elsewhere.path(), "another phone")
@@ -164,7 +186,7 @@ fn a_vault_file_the_key_does_not_open_leaves_no_sqlcipher_log() {
     let mine = tempfile::tempdir().unwrap();
     let other = tempfile::tempdir().unwrap();
     ok(huquq(mine.path(), "correct horse").args(["vault", "init"]));
-    ok(huquq(other.path(), "other words").args(["vault", "init"]));
+    ok(huquq(other.path(), "other words here").args(["vault", "init"]));
     let file = mine.path().join("vault.sqlite3");
     std::fs::copy(other.path().join("vault.sqlite3"), &file).unwrap();
     let before = std::fs::read(&file).unwrap();

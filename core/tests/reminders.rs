@@ -648,6 +648,7 @@ fn events_and_choices_survive_a_backup_and_restore() {
         .backup_vault(
             &file,
             &BackupSecret::Recipient(identity.to_public().to_string()),
+            now(),
             &mut |_| {},
         )
         .unwrap();

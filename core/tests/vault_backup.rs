@@ -53,27 +53,25 @@ impl TestVault {
         conn
     }
 
-    /// Inserts a page with JPEG-shaped bytes derived from `seed`; `seed` also gives the original's
-    /// hash, so two pages with one seed are the same photo.
+    /// Inserts a page whose image is a real JPEG of noise from `seed`, of about `bytes` bytes;
+    /// `seed` also gives the original's hash, so two pages with one seed are the same photo.
     fn insert_page(&self, document_id: &str, position: u32, seed: u64, bytes: usize) -> String {
         let id = uuid::Uuid::new_v4().to_string();
         let original_sha256 = hex(&Sha256::digest(seed.to_le_bytes()));
+        let (image, width, height) = noise_jpeg(seed, bytes);
+        let (thumbnail, _, _) = noise_jpeg(seed ^ 0xFFFF, bytes / 20 + 10);
         self.raw()
             .execute(
                 "INSERT INTO pages (id, document_id, position, width, height, original_sha256,
                      original_bytes, captured_at)
-                 VALUES (?1, ?2, ?3, 2400, 1600, ?4, 4000000, '2026-11-29T09:00:00.000Z')",
-                params![id, document_id, position, original_sha256],
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 4000000, '2026-11-29T09:00:00.000Z')",
+                params![id, document_id, position, width, height, original_sha256],
             )
             .unwrap();
         self.raw()
             .execute(
                 "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, ?2, ?3)",
-                params![
-                    id,
-                    jpeg_like(seed ^ 0xFFFF, bytes / 20 + 10),
-                    jpeg_like(seed, bytes)
-                ],
+                params![id, thumbnail, image],
             )
             .unwrap();
         id
@@ -82,6 +80,27 @@ impl TestVault {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A real JPEG of coloured noise (which compresses badly) of roughly `bytes` bytes, and its size.
+fn noise_jpeg(seed: u64, bytes: usize) -> (Vec<u8>, u32, u32) {
+    let side = ((bytes as f64 / 1.6).sqrt() as u32).max(8);
+    let noise = jpeg_like(seed, (side * side * 3) as usize + 6);
+    let image = image::RgbImage::from_fn(side, side, |x, y| {
+        let at = ((y * side + x) * 3) as usize + 4;
+        image::Rgb([noise[at], noise[at + 1], noise[at + 2]])
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 85)
+        .encode_image(&image)
+        .unwrap();
+    (jpeg, side, side)
+}
+
+/// The pixel size of a JPEG, decoded as a phone would.
+fn decoded_size(jpeg: &[u8]) -> (u32, u32) {
+    let image = image::load_from_memory_with_format(jpeg, image::ImageFormat::Jpeg).unwrap();
+    (image.width(), image.height())
 }
 
 /// Bytes that start and end like a JPEG, with incompressible content between.
@@ -195,13 +214,16 @@ fn fill(t: &TestVault) -> Sample {
 }
 
 /// Everything a person could see of a vault, images included (hashed), in a comparable form.
+/// A page as a restore must keep it: (id, document, position, original hash, (width, height) as
+/// stored and as decoded).
+type PageFacts = (String, String, u32, String, (u32, u32));
+
 #[derive(Debug, PartialEq, Eq)]
 struct Snapshot {
     people: Vec<Person>,
     documents: Vec<Document>,
     payments: Vec<Payment>,
-    /// (id, document, position, original hash, image hash, thumbnail hash)
-    pages: Vec<(String, String, u32, String, String, String)>,
+    pages: Vec<PageFacts>,
 }
 
 fn snapshot(t: &TestVault) -> Snapshot {
@@ -213,20 +235,17 @@ fn snapshot(t: &TestVault) -> Snapshot {
     let conn = t.raw();
     let mut statement = conn
         .prepare(
-            "SELECT p.id, p.document_id, p.position, p.original_sha256, i.image, i.thumbnail
+            "SELECT p.id, p.document_id, p.position, p.original_sha256, p.width, p.height, i.image
              FROM pages p JOIN page_images i ON i.page_id = p.id ORDER BY p.id",
         )
         .unwrap();
+    // A restored image is made again from its pixels, so its bytes differ from the original's:
+    // what must survive is the page, its evidence hash and an image of the same size.
     let pages = statement
         .query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                hex(&Sha256::digest(r.get::<_, Vec<u8>>(4)?)),
-                hex(&Sha256::digest(r.get::<_, Vec<u8>>(5)?)),
-            ))
+            let size = (r.get(4)?, r.get(5)?);
+            assert_eq!(decoded_size(&r.get::<_, Vec<u8>>(6)?), size);
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, size))
         })
         .unwrap()
         .collect::<Result<_, _>>()
@@ -832,6 +851,175 @@ fn an_age_file_without_a_valid_backup_changes_nothing() {
     assert_eq!(summary.pages_added, 5);
 }
 
+/// A JPEG whose header claims `width`×`height` pixels, with no image data behind it.
+fn claimed_jpeg(width: u16, height: u16) -> Vec<u8> {
+    let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x0B, 0x08];
+    jpeg.extend(height.to_be_bytes());
+    jpeg.extend(width.to_be_bytes());
+    jpeg.extend([0x01, 0x01, 0x11, 0x00, 0xFF, 0xD9]);
+    jpeg
+}
+
+/// Puts `content` in place of one of a page's files, with the size the manifest declares.
+fn replace_image(
+    manifest: &mut serde_json::Value,
+    files: &mut [(String, Vec<u8>)],
+    which: &str,
+    content: Vec<u8>,
+) {
+    let page = &mut manifest["pages"][0];
+    let path = format!("huquq-backup/{}", page[which].as_str().unwrap());
+    page[format!("{which}_bytes")] = content.len().into();
+    files.iter_mut().find(|(p, _)| *p == path).unwrap().1 = content;
+}
+
+#[test]
+fn a_crafted_image_in_a_backup_never_reaches_the_vault() {
+    let (recipient, identity) = x25519();
+    let dir = tempfile::tempdir().unwrap();
+    let mut png = Vec::new();
+    image::RgbImage::new(16, 16)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    // Refused, and the vault unchanged: an image claiming 30000×30000 pixels (it would crash the
+    // phone's decoder each time its document opens), a PNG, bytes that only start like a JPEG.
+    for (name, content) in [
+        ("huge", claimed_jpeg(30000, 30000)),
+        ("png", png),
+        ("only the start", jpeg_like(9, 5000)),
+    ] {
+        let (mut manifest, mut files) = sample_archive();
+        replace_image(&mut manifest, &mut files, "image", content);
+        let archive = with_manifest(&manifest, &files, None);
+        let path = age_file(dir.path(), &format!("{name}.age"), &recipient, &archive);
+        refused(&path, &identity, damaged);
+    }
+
+    // A thumbnail claiming 30000×30000 pixels and an image carrying a comment: the page is
+    // restored, its thumbnail made again from the image, and no byte of the backup's image kept.
+    let (mut manifest, mut files) = sample_archive();
+    replace_image(
+        &mut manifest,
+        &mut files,
+        "thumbnail",
+        claimed_jpeg(30000, 30000),
+    );
+    let image_path = format!(
+        "huquq-backup/{}",
+        manifest["pages"][0]["image"].as_str().unwrap()
+    );
+    let image = files
+        .iter()
+        .find(|(p, _)| *p == image_path)
+        .unwrap()
+        .1
+        .clone();
+    let payload = b"a payload for the phone's decoder";
+    let mut commented = vec![0xFF, 0xD8, 0xFF, 0xFE, 0x00, (payload.len() + 2) as u8];
+    commented.extend(payload);
+    commented.extend(&image[2..]);
+    replace_image(&mut manifest, &mut files, "image", commented);
+    let archive = with_manifest(&manifest, &files, None);
+    let path = age_file(dir.path(), "commented.age", &recipient, &archive);
+    let target = TestVault::new();
+    target.vault.restore(&path, &identity, &mut |_| {}).unwrap();
+    let page = &manifest["pages"][0];
+    let (stored, thumbnail): (Vec<u8>, Vec<u8>) = target
+        .raw()
+        .query_row(
+            "SELECT image, thumbnail FROM page_images WHERE page_id = ?1",
+            [page["id"].as_str().unwrap()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(!stored.windows(payload.len()).any(|w| w == payload));
+    assert_ne!(stored, image, "made again, not copied");
+    let size = (
+        page["width"].as_u64().unwrap() as u32,
+        page["height"].as_u64().unwrap() as u32,
+    );
+    assert_eq!(decoded_size(&stored), size);
+    let (width, height) = decoded_size(&thumbnail);
+    assert!(width.max(height) <= 320, "{width}×{height}");
+}
+
+/// A passphrase file asking for more scrypt memory than a cheap phone has (2^20: 1 GiB) is refused
+/// before any of that work, and changes nothing.
+#[test]
+fn a_backup_asking_too_much_work_is_refused_before_doing_it() {
+    let (manifest, files) = sample_archive();
+    let dir = tempfile::tempdir().unwrap();
+    let mut recipient = age::scrypt::Recipient::new(PASSPHRASE.to_owned().into());
+    recipient.set_work_factor(20);
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .unwrap();
+    let path = dir.path().join("costly.age");
+    let mut writer = encryptor
+        .wrap_output(fs::File::create(&path).unwrap())
+        .unwrap();
+    writer
+        .write_all(&with_manifest(&manifest, &files, None))
+        .unwrap();
+    writer.finish().unwrap();
+    refused(&path, &BackupSecret::Passphrase(PASSPHRASE.into()), |e| {
+        matches!(
+            e,
+            Error::BackupDamaged {
+                problem: huquq_core::error::BackupProblem::TooCostly,
+                ..
+            }
+        )
+    });
+}
+
+/// The vault's files, in bytes: the database and its journals.
+fn folder_bytes(dir: &Path) -> u64 {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().metadata().unwrap().len())
+        .sum()
+}
+
+#[test]
+fn a_small_backup_cannot_make_the_vault_reserve_space() {
+    let (recipient, identity) = x25519();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, declared) in [
+        ("more than the file", 30 * 1024 * 1024),
+        ("more than any photo", 41 * 1024 * 1024),
+    ] {
+        let (mut manifest, files) = sample_archive();
+        for page in manifest["pages"].as_array_mut().unwrap() {
+            page["image_bytes"] = declared.into();
+        }
+        let archive = with_manifest(&manifest, &files, None);
+        let path = age_file(dir.path(), "big.age", &recipient, &archive);
+        let target = TestVault::new();
+        fill(&target);
+        let before = folder_bytes(target.dir.path());
+        let error = target
+            .vault
+            .restore(&path, &identity, &mut |_| {})
+            .unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::BackupDamaged {
+                    problem: huquq_core::error::BackupProblem::Inconsistent,
+                    ..
+                }
+            ),
+            "{name}: {error:?}"
+        );
+        let after = folder_bytes(target.dir.path());
+        assert!(
+            after < before + 1024 * 1024,
+            "{name}: the refused restore grew the vault's files from {before} to {after} bytes"
+        );
+    }
+}
+
 #[test]
 fn the_layout_is_the_documented_one() {
     let (manifest, files) = sample_archive();
@@ -971,20 +1159,19 @@ fn the_age_tool_decrypts_a_backup() {
         if path == "huquq-backup/manifest.json" {
             manifest = Some(serde_json::from_slice::<serde_json::Value>(&content).unwrap());
         } else {
-            images.insert(path, hex(&Sha256::digest(&content)));
+            images.insert(path, content);
         }
     }
     let manifest = manifest.expect("the archive holds huquq-backup/manifest.json");
     let pages = manifest["pages"].as_array().unwrap();
     assert_eq!(pages.len(), original.pages.len());
-    for (id, _, _, original_sha256, image, thumbnail) in &original.pages {
+    for (id, _, _, original_sha256, size) in &original.pages {
         let page = pages.iter().find(|p| p["id"] == id.as_str()).unwrap();
         assert_eq!(page["original_sha256"], original_sha256.as_str());
-        assert_eq!(images[&format!("huquq-backup/pages/{id}.jpg")], *image);
-        assert_eq!(
-            images[&format!("huquq-backup/thumbnails/{id}.jpg")],
-            *thumbnail
-        );
+        let image = &images[&format!("huquq-backup/pages/{id}.jpg")];
+        assert_eq!(decoded_size(image), *size);
+        assert_eq!(page["image_bytes"], image.len());
+        decoded_size(&images[&format!("huquq-backup/thumbnails/{id}.jpg")]);
     }
 
     // And `tar` itself lists it.

@@ -163,8 +163,14 @@ fn erase_removes_the_database_journals_and_the_wrapped_key() {
     vault
         .add_page(&document.id, &fixture("gps_exif.jpg"), now())
         .unwrap();
-    huquq_core::vault::pin::set_pin(dir.path(), &DataKey::generate().unwrap(), "2468", None)
-        .unwrap();
+    huquq_core::vault::pin::set_pin(
+        dir.path(),
+        &DataKey::generate().unwrap(),
+        "correct horse battery staple",
+        None,
+        None,
+    )
+    .unwrap();
     vault.erase_open().unwrap();
     let left: Vec<_> = fs::read_dir(dir.path())
         .unwrap()

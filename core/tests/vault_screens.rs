@@ -8,6 +8,7 @@ use huquq_core::error::{Error, Field, Problem};
 use huquq_core::l10n::UiText;
 use huquq_core::reminders::model::ReminderSettings;
 use huquq_core::screens::model::*;
+use huquq_core::vault::backup::BackupSecret;
 use huquq_core::vault::model::{
     DocumentFilter, DocumentInput, DocumentKind, PaymentInput, PersonInput, Relation,
 };
@@ -259,10 +260,7 @@ fn a_document_screen_has_its_fields_pages_payments_and_deadlines() {
 fn the_gate_and_settings_follow_the_vault() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::open(dir.path(), &["en"]).unwrap();
-    let phone = GateFacts {
-        phone_key_stored: false,
-        phone_key_failed: false,
-    };
+    let phone = GateFacts::default();
     let gate = app.vault_gate(phone);
     assert_eq!(gate.state, GateState::Create);
     assert_eq!(gate.buttons[0].action, GateAction::CreateVault);
@@ -283,15 +281,90 @@ fn the_gate_and_settings_follow_the_vault() {
     );
     assert!(settings.erase.is_some());
 
-    app.set_vault_pin(&key, "246802", None).unwrap();
+    // Every PIN has a limit: the default, chosen, or a stricter one; "never" is not offered.
+    let limits: Vec<(Option<u32>, bool)> = app
+        .pin_form()
+        .limits
+        .iter()
+        .map(|l| (l.attempts, l.selected))
+        .collect();
+    assert_eq!(limits, [(Some(10), true), (Some(5), false)]);
+    app.set_vault_pin(&key, "246802", None, Some(b"the phone's secret"))
+        .unwrap();
     app.lock_vault();
-    let stored = GateFacts {
+    // Setting the PIN was interrupted before the shell deleted its copy of the key: the gate asks
+    // for the PIN and tells the shell to delete that copy.
+    let both = GateFacts {
         phone_key_stored: true,
         phone_key_failed: false,
+        pin_secret_stored: true,
     };
-    let gate = app.vault_gate(stored);
+    let gate = app.vault_gate(both);
     assert_eq!(gate.state, GateState::Pin);
-    assert!(gate.pin_label.is_some());
+    assert!(gate.pin_label.is_some() && gate.discard_phone_key);
+    let pin_only = GateFacts {
+        phone_key_stored: false,
+        ..both
+    };
+    assert!(!app.vault_gate(pin_only).discard_phone_key);
+    // The phone's secret for the PIN is gone: nothing can open the vault here.
+    let secret_lost = GateFacts {
+        pin_secret_stored: false,
+        ..pin_only
+    };
+    assert_eq!(app.vault_gate(secret_lost).state, GateState::KeyLost);
+    // A PIN-mode vault does not open with the phone's key alone: only the PIN and the secret do.
+    assert!(matches!(
+        app.open_vault_with_pin("246802", None, now()),
+        Err(Error::PinDeviceKeyLost)
+    ));
+    app.open_vault_with_pin("246802", Some(b"the phone's secret"), now())
+        .unwrap();
+    assert!(app.vault_is_open());
+
+    // A backup takes every document off the phone: with a PIN, it needs the PIN typed just before
+    // (opening the vault counts for two minutes), and a backup passphrase must be strong.
+    let backup = dir.path().join("backup.age");
+    let strong = BackupSecret::Passphrase("correct horse battery staple".into());
+    assert!(!app.backup_needs_pin(now()));
+    let later = now() + chrono::Duration::minutes(3);
+    assert!(app.backup_needs_pin(later));
+    assert!(matches!(
+        app.backup_vault(&backup, &strong, later, &mut |_| {}),
+        Err(Error::PinRequired)
+    ));
+    assert!(!backup.exists());
+    assert!(matches!(
+        app.confirm_vault_pin("000000", Some(b"the phone's secret"), later),
+        Err(Error::WrongPin { .. })
+    ));
+    assert!(app.backup_needs_pin(later));
+    app.confirm_vault_pin("246802", Some(b"the phone's secret"), later)
+        .unwrap();
+    assert!(matches!(
+        app.backup_vault(
+            &backup,
+            &BackupSecret::Passphrase("password123".into()),
+            later,
+            &mut |_| {}
+        ),
+        Err(Error::Invalid {
+            field: Field::Passphrase,
+            problem: Problem::TooWeak
+        })
+    ));
+    app.backup_vault(&backup, &strong, later, &mut |_| {})
+        .unwrap();
+    assert!(backup.exists());
+    assert!(matches!(
+        app.check_new_secret(Field::Passphrase, "qwerty12345", "qwerty12345"),
+        Err(Error::Invalid {
+            problem: Problem::TooWeak,
+            ..
+        })
+    ));
+    assert!(app.suggest_passphrase().unwrap().len() >= 20);
+    app.lock_vault();
     assert!(
         app.settings_screen().vault.is_none(),
         "locked: the gate instead"
@@ -305,6 +378,12 @@ fn the_gate_and_settings_follow_the_vault() {
             problem: Problem::Mismatch
         })
     ));
+    // Too short is said before anything is made for the PIN (the phone's secret included).
+    assert!(matches!(
+        app.check_new_secret(Field::Pin, "2468", "2468"),
+        Err(Error::PinTooShort { min: 6 })
+    ));
+    assert!(app.check_new_secret(Field::Pin, "246802", "246802").is_ok());
 }
 
 #[test]

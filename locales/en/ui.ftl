@@ -71,11 +71,18 @@ field-paid-on = Date paid
 error-wrong-pin = Wrong PIN. Nothing was changed.
 error-wrong-pin-limited =
     { $left ->
-        [one] Wrong PIN. One more wrong PIN erases the vault's key, as you chose.
-       *[other] Wrong PIN. { $left } attempts left before the vault's key is erased, as you chose.
+        [one] Wrong PIN. One more wrong PIN erases the vault's key.
+       *[other] Wrong PIN. { $left } attempts left before the vault's key is erased.
     }
-error-too-many-attempts = Too many wrong PINs: as you chose, the vault's key was erased. Restore your documents from a backup.
+error-too-many-attempts = Too many wrong PINs: the vault's key was erased. Restore your documents from a backup.
 error-pin-not-set = No PIN is set for this vault.
+error-pin-wait =
+    { $minutes ->
+        [one] Too many wrong PINs in a row. Try again in one minute.
+       *[other] Too many wrong PINs in a row. Try again in { $minutes } minutes.
+    }
+error-pin-required = Type the vault PIN first: a backup takes all your documents off the phone.
+error-pin-device-key-lost = This phone can no longer check the PIN: its part of the vault's key is gone. Restore your documents from a backup.
 error-pin-too-short = A PIN needs at least { $min } characters.
 error-photo-empty = The photo file is empty. Nothing was saved.
 error-photo-too-large = The photo file is too large (at most { $max } MB). Nothing was saved.
@@ -212,12 +219,11 @@ settings-reminders = Reminder time
 settings-pin = Vault PIN
 settings-pin-set = Set a vault PIN
 settings-pin-change = Change the vault PIN
-settings-pin-explain = With a PIN, the vault asks for it each time it opens, even when the phone is unlocked.
+settings-pin-explain = With a PIN, the vault asks for it each time it opens, even when the phone is unlocked. Only this phone can check it, and it waits longer after each wrong PIN; after too many wrong PINs in a row the vault's key is erased, and only a backup brings your documents back.
 pin-new = New PIN
 pin-again = New PIN again
 pin-current = Current PIN
 pin-limit-heading = After too many wrong PINs
-pin-limit-none = Never erase the vault's key
 pin-limit =
     { $count ->
         [one] Erase the vault's key after { $count } wrong PIN
@@ -265,3 +271,4 @@ progress-of = { $done } of { $total }
 field-pin = PIN
 field-passphrase = Passphrase
 error-invalid-mismatch = { $field }: the two entries differ. Nothing was changed.
+error-invalid-too-weak = { $field }: too short or too easy to guess. Use at least 12 characters that do not follow a pattern, or the passphrase Huquq suggests. Nothing was changed.

@@ -71,11 +71,18 @@ field-paid-on = Date du paiement
 error-wrong-pin = Code PIN incorrect. Rien n'a été modifié.
 error-wrong-pin-limited =
     { $left ->
-        [one] Code PIN incorrect. Encore une erreur et la clé du coffre sera effacée, comme vous l'avez choisi.
-       *[other] Code PIN incorrect. Encore { $left } essais avant que la clé du coffre soit effacée, comme vous l'avez choisi.
+        [one] Code PIN incorrect. Encore une erreur et la clé du coffre sera effacée.
+       *[other] Code PIN incorrect. Encore { $left } essais avant que la clé du coffre soit effacée.
     }
-error-too-many-attempts = Trop de codes PIN incorrects : comme vous l'avez choisi, la clé du coffre a été effacée. Restaurez vos documents depuis une sauvegarde.
+error-too-many-attempts = Trop de codes PIN incorrects : la clé du coffre a été effacée. Restaurez vos documents depuis une sauvegarde.
 error-pin-not-set = Aucun code PIN n'est défini pour ce coffre.
+error-pin-wait =
+    { $minutes ->
+        [one] Trop de codes PIN incorrects à la suite. Réessayez dans une minute.
+       *[other] Trop de codes PIN incorrects à la suite. Réessayez dans { $minutes } minutes.
+    }
+error-pin-required = Saisissez d'abord le code PIN du coffre : une sauvegarde emporte tous vos documents hors du téléphone.
+error-pin-device-key-lost = Ce téléphone ne peut plus vérifier le code PIN : sa partie de la clé du coffre a disparu. Restaurez vos documents depuis une sauvegarde.
 error-pin-too-short = Un code PIN doit compter au moins { $min } caractères.
 error-photo-empty = Le fichier photo est vide. Rien n'a été enregistré.
 error-photo-too-large = Le fichier photo est trop gros (au plus { $max } Mo). Rien n'a été enregistré.
@@ -212,12 +219,11 @@ settings-reminders = Heure du rappel
 settings-pin = Code PIN du coffre
 settings-pin-set = Définir un code PIN pour le coffre
 settings-pin-change = Changer le code PIN du coffre
-settings-pin-explain = Avec un code PIN, le coffre le demande à chaque ouverture, même quand le téléphone est déverrouillé.
+settings-pin-explain = Avec un code PIN, le coffre le demande à chaque ouverture, même quand le téléphone est déverrouillé. Seul ce téléphone peut le vérifier, et l'attente s'allonge après chaque code PIN incorrect ; après trop de codes PIN incorrects à la suite, la clé du coffre est effacée, et seule une sauvegarde peut rendre vos documents.
 pin-new = Nouveau code PIN
 pin-again = Répétez le nouveau code PIN
 pin-current = Code PIN actuel
 pin-limit-heading = Après trop de codes PIN incorrects
-pin-limit-none = Ne jamais effacer la clé du coffre
 pin-limit =
     { $count ->
         [one] Effacer la clé du coffre après { $count } code PIN incorrect
@@ -265,3 +271,4 @@ progress-of = { $done } sur { $total }
 field-pin = Code PIN
 field-passphrase = Phrase secrète
 error-invalid-mismatch = { $field } : les deux saisies diffèrent. Rien n'a été modifié.
+error-invalid-too-weak = { $field } : c'est trop court ou trop facile à deviner. Utilisez au moins 12 caractères qui ne suivent aucun schéma, ou la phrase secrète que Huquq propose. Rien n'a été modifié.

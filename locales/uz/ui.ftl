@@ -71,11 +71,18 @@ field-paid-on = Toʻlangan sana
 error-wrong-pin = PIN-kod notoʻgʻri. Hech narsa oʻzgartirilmadi.
 error-wrong-pin-limited =
     { $left ->
-        [one] PIN-kod notoʻgʻri. Yana bir marta notoʻgʻri PIN-kod kiritilsa, oʻzingiz tanlaganingizdek, seyf kaliti oʻchiriladi.
-       *[other] PIN-kod notoʻgʻri. Seyf kaliti oʻchirilishigacha { $left } ta urinish qoldi. Buni oʻzingiz tanlagansiz.
+        [one] PIN-kod notoʻgʻri. Yana bir marta notoʻgʻri PIN-kod kiritilsa, seyf kaliti oʻchiriladi.
+       *[other] PIN-kod notoʻgʻri. Seyf kaliti oʻchirilishigacha { $left } ta urinish qoldi.
     }
-error-too-many-attempts = Notoʻgʻri PIN-kod juda koʻp marta kiritildi: oʻzingiz tanlaganingizdek, seyf kaliti oʻchirildi. Hujjatlaringizni zaxira nusxadan tiklang.
+error-too-many-attempts = Notoʻgʻri PIN-kod juda koʻp marta kiritildi: seyf kaliti oʻchirildi. Hujjatlaringizni zaxira nusxadan tiklang.
 error-pin-not-set = Bu seyf uchun PIN-kod oʻrnatilmagan.
+error-pin-wait =
+    { $minutes ->
+        [one] Notoʻgʻri PIN-kod ketma-ket juda koʻp marta kiritildi. Bir daqiqadan keyin qayta urinib koʻring.
+       *[other] Notoʻgʻri PIN-kod ketma-ket juda koʻp marta kiritildi. { $minutes } daqiqadan keyin qayta urinib koʻring.
+    }
+error-pin-required = Avval seyf PIN-kodini kiriting: zaxira nusxa barcha hujjatlaringizni telefondan tashqariga olib chiqadi.
+error-pin-device-key-lost = Bu telefon endi PIN-kodni tekshira olmaydi: seyf kalitining telefondagi qismi yoʻqolgan. Hujjatlaringizni zaxira nusxadan tiklang.
 error-pin-too-short = PIN-kod kamida { $min } ta belgidan iborat boʻlishi kerak.
 error-photo-empty = Rasm fayli boʻsh. Hech narsa saqlanmadi.
 error-photo-too-large = Rasm fayli juda katta (koʻpi bilan { $max } MB). Hech narsa saqlanmadi.
@@ -212,12 +219,11 @@ settings-reminders = Eslatma vaqti
 settings-pin = Seyf PIN-kodi
 settings-pin-set = Seyf uchun PIN-kod oʻrnatish
 settings-pin-change = Seyf PIN-kodini oʻzgartirish
-settings-pin-explain = PIN-kod oʻrnatilsa, seyf har safar ochilganda, telefon qulfdan chiqarilgan boʻlsa ham, uni soʻraydi.
+settings-pin-explain = PIN-kod oʻrnatilsa, seyf har safar ochilganda, telefon qulfdan chiqarilgan boʻlsa ham, uni soʻraydi. Uni faqat shu telefon tekshira oladi va har bir notoʻgʻri PIN-koddan keyin kutish vaqti uzayadi; notoʻgʻri PIN-kod ketma-ket juda koʻp marta kiritilsa, seyf kaliti oʻchiriladi va hujjatlaringizni faqat zaxira nusxa qaytara oladi.
 pin-new = Yangi PIN-kod
 pin-again = Yangi PIN-kodni takrorlang
 pin-current = Hozirgi PIN-kod
 pin-limit-heading = Notoʻgʻri PIN-kod juda koʻp marta kiritilsa
-pin-limit-none = Seyf kalitini hech qachon oʻchirmaslik
 pin-limit =
     { $count ->
         [one] PIN-kod { $count } marta notoʻgʻri kiritilgandan keyin seyf kalitini oʻchirish
@@ -265,3 +271,4 @@ progress-of = { $total } tadan { $done }
 field-pin = PIN-kod
 field-passphrase = Maxfiy ibora
 error-invalid-mismatch = { $field }: ikki marta kiritilgan qiymat farq qiladi. Hech narsa oʻzgartirilmadi.
+error-invalid-too-weak = { $field }: juda qisqa yoki topish juda oson. Hech qanday qolipga tushmaydigan kamida 12 ta belgi yozing yoki Huquq taklif qilgan maxfiy iboradan foydalaning. Hech narsa oʻzgartirilmadi.

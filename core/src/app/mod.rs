@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
+use chrono::{DateTime, Utc};
+
 use crate::content::Content;
 use crate::error::{Error, Result};
 use crate::kb::model::*;
@@ -25,6 +27,9 @@ pub struct App {
     data_dir: PathBuf,
     /// The open vault, if unlocked.
     vault: Mutex<Option<Vault>>,
+    /// When the PIN was last typed and right: a backup takes every document off the phone, so
+    /// with a PIN it needs one typed just before (see `backup_needs_pin`).
+    pin_confirmed_at: Mutex<Option<DateTime<Utc>>>,
 }
 
 impl App {
@@ -53,6 +58,7 @@ impl App {
             index,
             data_dir: data_dir.to_path_buf(),
             vault: Mutex::new(None),
+            pin_confirmed_at: Mutex::new(None),
         })
     }
 
@@ -172,6 +178,10 @@ impl App {
         pin::has_pin(&self.data_dir)
     }
 
+    pub fn vault_pin_state(&self) -> pin::PinState {
+        pin::state(&self.data_dir)
+    }
+
     /// Creates the vault with a fresh random key and opens it; returns the key for the shell to
     /// keep (Android Keystore, iOS Keychain).
     pub fn create_vault(&self) -> Result<DataKey> {
@@ -187,30 +197,83 @@ impl App {
         Ok(())
     }
 
-    pub fn open_vault_with_pin(&self, pin: &str) -> Result<()> {
-        let key = pin::unlock(&self.data_dir, pin)?;
-        self.open_vault(&key)
+    /// `device_secret`: the phone's secret the PIN was set with (none on a computer); `now`: the
+    /// clock, for the waits after wrong PINs.
+    pub fn open_vault_with_pin(
+        &self,
+        pin: &str,
+        device_secret: Option<&[u8]>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let key = pin::unlock(&self.data_dir, pin, device_secret, now)?;
+        self.open_vault(&key)?;
+        self.pin_confirmed(Some(now));
+        Ok(())
+    }
+
+    /// Checks the PIN again while the vault is open, before something that takes documents off
+    /// the phone (a backup). A wrong PIN counts like any other attempt.
+    pub fn confirm_vault_pin(
+        &self,
+        pin: &str,
+        device_secret: Option<&[u8]>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        pin::unlock(&self.data_dir, pin, device_secret, now)?;
+        self.pin_confirmed(Some(now));
+        Ok(())
+    }
+
+    fn pin_confirmed(&self, at: Option<DateTime<Utc>>) {
+        *self
+            .pin_confirmed_at
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = at;
+    }
+
+    /// Whether a backup made `now` first needs the PIN typed: with a PIN, unless it was typed in
+    /// the last two minutes (the CLI's, which opens with it for each command, always was).
+    pub fn backup_needs_pin(&self, now: DateTime<Utc>) -> bool {
+        if !self.vault_has_pin() {
+            return false;
+        }
+        let confirmed = *self
+            .pin_confirmed_at
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        !confirmed.is_some_and(|at| at <= now && now - at <= chrono::Duration::minutes(2))
     }
 
     /// Closes the vault; its key leaves memory with it.
     pub fn lock_vault(&self) {
         *self.vault() = None;
+        self.pin_confirmed(None);
     }
 
-    /// Sets a PIN for the open vault (the data key is re-wrapped, the database untouched).
+    /// Sets a PIN for the vault `key` opens (the data key is wrapped, the database untouched).
+    /// `max_attempts`: `None` for the default limit. `device_secret`: the phone's secret (see
+    /// `vault::pin`); after this the shell must delete its own copy of the data key, and the gate
+    /// tells it to if it did not get to.
     pub fn set_vault_pin(
         &self,
         key: &DataKey,
         pin_code: &str,
         max_attempts: Option<u32>,
+        device_secret: Option<&[u8]>,
     ) -> Result<()> {
         // Proves the key is this vault's before wrapping it.
         Vault::open(&self.data_dir, key)?;
-        pin::set_pin(&self.data_dir, key, pin_code, max_attempts)
+        pin::set_pin(&self.data_dir, key, pin_code, max_attempts, device_secret)
     }
 
-    pub fn change_vault_pin(&self, old_pin: &str, new_pin: &str) -> Result<()> {
-        pin::change_pin(&self.data_dir, old_pin, new_pin)
+    pub fn change_vault_pin(
+        &self,
+        old_pin: &str,
+        new_pin: &str,
+        device_secret: Option<&[u8]>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        pin::change_pin(&self.data_dir, old_pin, new_pin, device_secret, now)
     }
 
     /// Erases the vault (database, journals, wrapped key), open or not.

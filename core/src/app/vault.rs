@@ -13,6 +13,7 @@ use crate::vault::model::{
     Document, DocumentFilter, DocumentInput, DocumentKind, Page, Payment, PaymentInput, Person,
     PersonInput, Relation,
 };
+use crate::vault::pin;
 
 use super::App;
 
@@ -195,14 +196,27 @@ impl App {
 
     // Backups
 
-    /// Writes an encrypted backup (age format) of the whole vault to `dest`.
+    /// Writes an encrypted backup (age format) of the whole vault to `dest`. A passphrase must be
+    /// strong (the file can be guessed at anywhere), and a vault with a PIN needs it typed first.
     pub fn backup_vault(
         &self,
         dest: &Path,
         secret: &BackupSecret,
+        now: DateTime<Utc>,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<BackupSummary> {
+        if let BackupSecret::Passphrase(passphrase) = secret {
+            crate::vault::passphrase::check(passphrase)?;
+        }
+        if self.backup_needs_pin(now) {
+            return Err(Error::PinRequired);
+        }
         self.with_vault(|v| v.backup(dest, secret, progress))
+    }
+
+    /// A strong random passphrase to offer for a backup.
+    pub fn suggest_passphrase(&self) -> Result<String> {
+        crate::vault::passphrase::suggest()
     }
 
     /// Merges a backup into the open vault; on any error nothing is changed.
@@ -215,8 +229,8 @@ impl App {
         self.with_vault(|v| v.restore(src, secret, progress))
     }
 
-    /// Checks the secret a user typed twice (a new PIN, a passphrase): the same both times and
-    /// not empty. The core checks a PIN's length when it is set.
+    /// Checks the secret a user typed twice (a new PIN, a new passphrase): the same both times,
+    /// not empty, and a passphrase strong enough. The core checks a PIN's length when it is set.
     pub fn check_new_secret(
         &self,
         field: crate::error::Field,
@@ -235,6 +249,16 @@ impl App {
                 field,
                 problem: Problem::Mismatch,
             });
+        }
+        match field {
+            crate::error::Field::Passphrase => crate::vault::passphrase::check(first)?,
+            // Refused before the shell makes the phone's PIN secret for it.
+            crate::error::Field::Pin if first.chars().count() < pin::MIN_PIN_CHARS => {
+                return Err(Error::PinTooShort {
+                    min: pin::MIN_PIN_CHARS,
+                });
+            }
+            _ => {}
         }
         Ok(())
     }

@@ -134,7 +134,7 @@ impl App {
             gate::VaultFacts {
                 open: self.vault_is_open(),
                 exists: self.vault_exists(),
-                has_pin: self.vault_has_pin(),
+                pin: self.vault_pin_state(),
             },
             phone,
         )

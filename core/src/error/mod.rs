@@ -74,6 +74,8 @@ pub enum Problem {
     WrongEvent,
     /// Typed twice, differently (a new PIN, a passphrase).
     Mismatch,
+    /// A passphrase too short or too easy to guess (see `vault::passphrase`).
+    TooWeak,
 }
 
 /// What is wrong with a backup file, for a shell that words it differently or offers a next step.
@@ -124,6 +126,15 @@ pub enum Error {
     TooManyAttempts,
     #[error("no PIN is set")]
     PinNotSet,
+    /// Wrong PINs in a row: the next attempt is accepted only after the wait.
+    #[error("too many wrong PINs in a row: wait {seconds} s")]
+    PinWait { seconds: u64 },
+    /// The vault has a PIN, and it must be typed again first (before a backup).
+    #[error("the PIN must be typed first")]
+    PinRequired,
+    /// The phone's part of the PIN's key is gone (or is another phone's): no PIN opens the vault here.
+    #[error("the phone's secret for the PIN is missing")]
+    PinDeviceKeyLost,
     #[error("a PIN needs at least {min} characters")]
     PinTooShort { min: usize },
     #[error("the vault is locked")]

@@ -78,6 +78,7 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 Problem::OffsetTooLarge => "error-invalid-offset-too-large",
                 Problem::WrongEvent => "error-invalid-wrong-event",
                 Problem::Mismatch => "error-invalid-mismatch",
+                Problem::TooWeak => "error-invalid-too-weak",
             };
             l10n.ui_with(message, Some(&args(&[("field", field.into())])))
         }
@@ -93,9 +94,21 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
         } => l10n.ui("error-wrong-pin"),
         Error::TooManyAttempts => l10n.ui("error-too-many-attempts"),
         Error::PinNotSet => l10n.ui("error-pin-not-set"),
+        Error::PinWait { seconds } => l10n.ui_with(
+            "error-pin-wait",
+            // Whole minutes, rounded up: "wait 0 minutes" would be wrong.
+            Some(&args(&[(
+                "minutes",
+                i64::try_from(seconds.div_ceil(60))
+                    .unwrap_or(i64::MAX)
+                    .into(),
+            )])),
+        ),
+        Error::PinDeviceKeyLost => l10n.ui("error-pin-device-key-lost"),
+        Error::PinRequired => l10n.ui("error-pin-required"),
         Error::PinTooShort { min } => l10n.ui_with(
             "error-pin-too-short",
-            Some(&args(&[("min", i64::try_from(*min).unwrap_or(4).into())])),
+            Some(&args(&[("min", i64::try_from(*min).unwrap_or(6).into())])),
         ),
         Error::InvalidKey => l10n.ui("error-invalid-key"),
         Error::VaultMissing => l10n.ui("error-vault-missing"),

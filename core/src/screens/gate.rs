@@ -3,13 +3,14 @@
 //! and which actions exist.
 use crate::l10n::Localizer;
 use crate::screens::model::{GateAction, GateButton, GateFacts, GateState, VaultGate};
+use crate::vault::pin::PinState;
 
 /// What the core knows about the vault.
 #[derive(Debug, Clone, Copy)]
 pub struct VaultFacts {
     pub open: bool,
     pub exists: bool,
-    pub has_pin: bool,
+    pub pin: PinState,
 }
 
 pub fn decide(vault: VaultFacts, phone: GateFacts) -> GateState {
@@ -17,8 +18,16 @@ pub fn decide(vault: VaultFacts, phone: GateFacts) -> GateState {
         GateState::Open
     } else if !vault.exists {
         GateState::Create
-    } else if vault.has_pin {
-        GateState::Pin
+    } else if let PinState::Set { bound } = vault.pin {
+        if bound && !phone.pin_secret_stored {
+            // The PIN needs the phone's secret, and it is gone: no PIN can open the vault.
+            GateState::KeyLost
+        } else {
+            GateState::Pin
+        }
+    } else if vault.pin == PinState::LockedOut {
+        // The attempt limit was reached: the PIN-wrapped key is gone for good.
+        GateState::KeyLost
     } else if phone.phone_key_stored && !phone.phone_key_failed {
         GateState::PhoneKey
     } else {
@@ -71,6 +80,7 @@ pub fn build(l10n: &Localizer, vault: VaultFacts, phone: GateFacts) -> VaultGate
         text,
         pin_label,
         buttons,
+        discard_phone_key: vault.pin != PinState::None && phone.phone_key_stored,
         direction: l10n.direction(),
     }
 }
@@ -81,38 +91,55 @@ mod tests {
 
     #[test]
     fn each_gate_decision() {
-        let vault = |open, exists, has_pin| VaultFacts {
-            open,
-            exists,
-            has_pin,
-        };
-        let phone = |stored, failed| GateFacts {
+        let vault = |open, exists, pin| VaultFacts { open, exists, pin };
+        let phone = |stored, failed, secret| GateFacts {
             phone_key_stored: stored,
             phone_key_failed: failed,
+            pin_secret_stored: secret,
         };
+        let bound = PinState::Set { bound: true };
+        let unbound = PinState::Set { bound: false };
+        let none = PinState::None;
         assert_eq!(
-            decide(vault(true, true, true), phone(false, true)),
+            decide(vault(true, true, bound), phone(false, true, false)),
             GateState::Open
         );
         assert_eq!(
-            decide(vault(false, false, false), phone(true, false)),
+            decide(vault(false, false, none), phone(true, false, true)),
             GateState::Create
         );
         // A PIN is asked for even when the phone also holds the key.
         assert_eq!(
-            decide(vault(false, true, true), phone(true, false)),
+            decide(vault(false, true, bound), phone(true, false, true)),
             GateState::Pin
         );
         assert_eq!(
-            decide(vault(false, true, false), phone(true, false)),
-            GateState::PhoneKey
+            decide(vault(false, true, unbound), phone(false, false, false)),
+            GateState::Pin
         );
+        // A PIN that needs the phone's secret, which is gone.
         assert_eq!(
-            decide(vault(false, true, false), phone(true, true)),
+            decide(vault(false, true, bound), phone(true, false, false)),
+            GateState::KeyLost
+        );
+        // The limit was reached: even the phone's key (an old version's) does not open it.
+        assert_eq!(
+            decide(
+                vault(false, true, PinState::LockedOut),
+                phone(true, false, true)
+            ),
             GateState::KeyLost
         );
         assert_eq!(
-            decide(vault(false, true, false), phone(false, false)),
+            decide(vault(false, true, none), phone(true, false, false)),
+            GateState::PhoneKey
+        );
+        assert_eq!(
+            decide(vault(false, true, none), phone(true, true, false)),
+            GateState::KeyLost
+        );
+        assert_eq!(
+            decide(vault(false, true, none), phone(false, false, false)),
             GateState::KeyLost
         );
     }

@@ -239,6 +239,8 @@ pub struct GateFacts {
     pub phone_key_stored: bool,
     /// The phone's key was tried and could not open the vault (or could not be read).
     pub phone_key_failed: bool,
+    /// The Keystore/Keychain holds the phone's secret that a PIN needs (see `vault::pin`).
+    pub pin_secret_stored: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -286,6 +288,10 @@ pub struct VaultGate {
     /// The PIN field's label, when a PIN is asked for.
     pub pin_label: Option<String>,
     pub buttons: Vec<GateButton>,
+    /// The shell must delete the phone's copy of the vault key now: a PIN protects the vault, and
+    /// a key that opens it without the PIN would defeat it (left by an interrupted "set PIN", or by
+    /// a version that kept it).
+    pub discard_phone_key: bool,
     pub direction: Direction,
 }
 

@@ -8,9 +8,10 @@ use crate::screens::model::{
     DayChoice, DaysChoice, EraseSection, PinForm, PinLimitChoice, ProgressKind, ProgressScreen,
     SettingsScreen, SnoozeChoice, VaultSettings,
 };
+use crate::vault::pin::DEFAULT_MAX_ATTEMPTS;
 
-/// Wrong PINs allowed before the PIN-wrapped key is erased: none (no limit) or these.
-pub const PIN_LIMITS: [u32; 2] = [10, 5];
+/// Wrong PINs allowed before the PIN-wrapped key is erased: the default first.
+pub const PIN_LIMITS: [u32; 2] = [DEFAULT_MAX_ATTEMPTS, 5];
 
 pub struct SettingsParts<'a> {
     /// The language in use, by its own name.
@@ -125,16 +126,16 @@ pub fn snooze(l10n: &Localizer, today: NaiveDate, due_on: NaiveDate) -> SnoozeCh
 }
 
 pub fn pin_form(l10n: &Localizer, changing: bool) -> PinForm {
-    let mut limits = vec![PinLimitChoice {
-        attempts: None,
-        label: l10n.ui("pin-limit-none"),
-        selected: true,
-    }];
-    limits.extend(PIN_LIMITS.iter().map(|&n| PinLimitChoice {
-        attempts: Some(n),
-        label: l10n.ui_with("pin-limit", Some(&args(&[("count", n.into())]))),
-        selected: false,
-    }));
+    // Every PIN has a limit (without one, a PIN on a stolen phone could be tried for ever); the
+    // default comes first and is chosen.
+    let limits = PIN_LIMITS
+        .iter()
+        .map(|&n| PinLimitChoice {
+            attempts: Some(n),
+            label: l10n.ui_with("pin-limit", Some(&args(&[("count", n.into())]))),
+            selected: n == DEFAULT_MAX_ATTEMPTS,
+        })
+        .collect::<Vec<_>>();
     PinForm {
         title: l10n.ui(if changing {
             "settings-pin-change"

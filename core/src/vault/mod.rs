@@ -3,9 +3,12 @@
 mod age_file;
 pub mod backup;
 mod flushing;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 pub mod key;
 pub mod model;
 mod pages;
+pub mod passphrase;
 pub mod photo;
 pub mod pin;
 pub(crate) mod rows;

@@ -344,21 +344,6 @@ pub(crate) fn insert_page_images(
     Ok(())
 }
 
-/// Makes room for a page's images as zero-filled blobs of their sizes, to be written in place with
-/// [`open_page_image`]; returns the row to open.
-pub(crate) fn insert_empty_page_images(
-    conn: &Connection,
-    page_id: &str,
-    thumbnail_bytes: u64,
-    image_bytes: u64,
-) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO page_images (page_id, thumbnail, image) VALUES (?1, zeroblob(?2), zeroblob(?3))",
-        params![page_id, thumbnail_bytes, image_bytes],
-    )?;
-    Ok(conn.last_insert_rowid())
-}
-
 /// One image of a page, whole; `None` if there is no such page.
 pub(crate) fn page_image(
     conn: &Connection,

@@ -107,7 +107,14 @@ impl Vault {
         let files = suffixes
             .iter()
             .map(|s| dir.join(format!("{VAULT_FILE}{s}")))
-            .chain([dir.join(crate::vault::pin::PIN_FILE)]);
+            .chain(
+                [
+                    crate::vault::pin::PIN_FILE,
+                    crate::vault::pin::PIN_TEMP_FILE,
+                    crate::vault::pin::PIN_LOCK_FILE,
+                ]
+                .map(|name| dir.join(name)),
+            );
         for file in files {
             match std::fs::remove_file(&file) {
                 Ok(()) => {}
@@ -144,6 +151,9 @@ impl Vault {
             unlocked?
         };
         conn.pragma_update(None, "journal_mode", "WAL")?;
+        // After a large write (a restore) the WAL file is cut back to this at the next checkpoint,
+        // instead of keeping its largest size until the connection closes.
+        conn.pragma_update(None, "journal_size_limit", 16 * 1024 * 1024)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Deleted rows are overwritten, not just unlinked.
         conn.pragma_update(None, "secure_delete", "ON")?;

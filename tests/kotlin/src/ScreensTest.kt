@@ -35,7 +35,7 @@ class ScreensTest {
 
     @Test
     fun theGateTheListAndTheFormComeFromTheCore() {
-        val facts = GateFacts(phoneKeyStored = false, phoneKeyFailed = false)
+        val facts = GateFacts(phoneKeyStored = false, phoneKeyFailed = false, pinSecretStored = false)
         assertEquals(GateState.CREATE, app.vaultGate(facts).state)
         app.createVault()
         assertEquals(GateState.OPEN, app.vaultGate(facts).state)

@@ -115,25 +115,36 @@ class VaultTest {
     }
 
     @Test
-    fun aPinOpensTheVault() {
+    fun aPinOpensTheVaultOnlyWithThePhonesSecret() {
+        val phone = ByteArray(32) { 7 }
         val key = app.createVault()
-        app.setVaultPin(key, "2468", null)
+        val short = assertThrows(HuquqException.PinTooShort::class.java) { app.setVaultPin(key, "2468", null, phone) }
+        assertEquals(6u, short.minLength)
+        app.setVaultPin(key, "246802", null, phone)
         app.lockVault()
-        val wrong = assertThrows(HuquqException.WrongPin::class.java) { app.openVaultWithPin("1111") }
-        assertEquals(null, wrong.attemptsLeft, "no limit was set")
-        app.openVaultWithPin("2468")
+        val wrong = assertThrows(HuquqException.WrongPin::class.java) { app.openVaultWithPin("111111", phone, now) }
+        assertEquals(9u, wrong.attemptsLeft, "the default limit")
+        // The right PIN without the phone's secret (a copy of the files elsewhere) opens nothing.
+        assertThrows(HuquqException.KeyErased::class.java) { app.openVaultWithPin("246802", null, now) }
+        app.openVaultWithPin("246802", phone, now)
         assertTrue(app.people().isEmpty())
     }
 
     @Test
-    fun wrongPinsCountDownAndTheLastErasesTheKey() {
+    fun wrongPinsCountDownWaitAndTheLastLocksOut() {
         val key = app.createVault()
-        app.setVaultPin(key, "2468", 2u)
+        val phone = ByteArray(32) { 9 }
+        app.setVaultPin(key, "246802", 5u, phone)
         app.lockVault()
-        val first = assertThrows(HuquqException.WrongPin::class.java) { app.openVaultWithPin("1111") }
-        assertEquals(1u, first.attemptsLeft)
-        assertThrows(HuquqException.KeyErased::class.java) { app.openVaultWithPin("1112") }
-        assertThrows(HuquqException.PinNotSet::class.java) { app.openVaultWithPin("2468") }
+        for (left in listOf(4u, 3u, 2u, 1u)) {
+            val refused = assertThrows(HuquqException.WrongPin::class.java) { app.openVaultWithPin("111111", phone, now) }
+            assertEquals(left, refused.attemptsLeft)
+        }
+        val wait = assertThrows(HuquqException.PinWait::class.java) { app.openVaultWithPin("246802", phone, now) }
+        assertEquals(30uL, wait.seconds)
+        val later = now.plusSeconds(30)
+        assertThrows(HuquqException.KeyErased::class.java) { app.openVaultWithPin("111112", phone, later) }
+        assertThrows(HuquqException.KeyErased::class.java) { app.openVaultWithPin("246802", phone, later) }
     }
 }
 
@@ -166,7 +177,7 @@ class VaultBackupTest {
             }
         }
         val backup = File(dataDir, "vault.age")
-        val written = app.backupVault(backup.path, BackupKey.Passphrase("une phrase assez longue"), listener)
+        val written = app.backupVault(backup.path, BackupKey.Passphrase("une phrase assez longue"), now, listener)
         assertEquals(1u, written.documents)
         assertEquals(1u, written.pages)
         assertTrue(seen.isNotEmpty() && seen.last().first == seen.last().second, seen.toString())

@@ -1,6 +1,7 @@
 //! Restoring a backup: the age file is decrypted as it is read, the manifest checked, its records
-//! merged into the vault, and the images streamed into the new pages' blobs, all in the caller's
-//! transaction.
+//! merged into the vault, and each page image made again from its pixels, as a new photo is, all
+//! in the caller's transaction. A backup is a file from outside: a crafted JPEG in it must never
+//! reach the phone's image decoder, and its declared sizes must not reserve space it cannot fill.
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, BufReader, Read, Write};
@@ -15,6 +16,7 @@ use super::{
 };
 use crate::error::{BackupProblem, Error, Result};
 use crate::vault::model::Page;
+use crate::vault::photo::{self, PhotoLimits};
 use crate::vault::rows::{
     self, DeadlineChoiceRow, DocumentRow, EventRow, PageImage, PaymentRow, PersonRow,
 };
@@ -47,6 +49,7 @@ pub(super) fn restore_into(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<RestoreSummary> {
     let file = File::open(src)?;
+    let file_bytes = file.metadata()?.len();
     let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(BUFFER_BYTES, file))
         .map_err(|_| damaged(BackupProblem::NotAnAgeFile, "not an age file"))?;
     let reader = decryptor
@@ -70,11 +73,13 @@ pub(super) fn restore_into(
         let mut entries = archive.entries().map_err(unreadable)?;
         let mut manifest = first_manifest(&mut entries)?;
         check(&mut manifest)?;
+        check_sizes(&manifest, file_bytes)?;
+        let limits = PhotoLimits::default();
         let total = count(manifest.documents.len()) + count(manifest.pages.len());
         let mut done = 0;
         progress(Progress { done, total });
 
-        let (summary, rowids) = merge(tx, &manifest)?;
+        let (summary, to_fill) = merge(tx, &manifest)?;
         done += count(manifest.documents.len());
         progress(Progress { done, total });
 
@@ -121,12 +126,21 @@ pub(super) fn restore_into(
                     "page {index}: {column} is not the size the manifest gives"
                 )));
             }
-            match rowids[index] {
-                Some(rowid) => {
-                    let mut blob = rows::open_page_image(tx, rowid, which, false)?;
-                    copy_jpeg(&mut entry, &mut blob, size, index)?;
+            match (&to_fill[index], which) {
+                (Some(page_id), PageImage::Image) => {
+                    let mut jpeg = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+                    copy_jpeg(&mut entry, &mut jpeg, size, index)?;
+                    let photo = photo::ingest_bytes(jpeg, &limits).map_err(|_| {
+                        inconsistent(format!("page {index}: the image cannot be used"))
+                    })?;
+                    rows::insert_page_images(tx, page_id, &photo.thumbnail, &photo.jpeg)?;
+                    tx.execute(
+                        "UPDATE pages SET width = ?1, height = ?2 WHERE id = ?3",
+                        rusqlite::params![photo.width, photo.height, page_id],
+                    )?;
                 }
-                None => copy_jpeg(&mut entry, &mut io::sink(), size, index)?,
+                // The backup's thumbnail is checked and dropped: it is made again from the image.
+                _ => copy_jpeg(&mut entry, &mut io::sink(), size, index)?,
             }
             seen[index] |= bit;
             if seen[index] == IMAGE_SEEN | THUMBNAIL_SEEN {
@@ -171,7 +185,8 @@ fn first_manifest<R: Read>(entries: &mut tar::Entries<R>) -> Result<Manifest> {
         if entry.size() > MAX_MANIFEST_BYTES {
             return Err(not_huquq("the manifest is too large"));
         }
-        let mut bytes = Vec::new();
+        // Names and numbers in plaintext: wiped once parsed.
+        let mut bytes = zeroize::Zeroizing::new(Vec::new());
         entry
             .take(MAX_MANIFEST_BYTES)
             .read_to_end(&mut bytes)
@@ -181,10 +196,9 @@ fn first_manifest<R: Read>(entries: &mut tar::Entries<R>) -> Result<Manifest> {
     Err(not_huquq("the archive holds no manifest"))
 }
 
-/// Inserts the records that are new, with each new page's images as zero-filled blobs of the
-/// right size that the archive's files then fill in. Returns, per manifest page, the row to fill
+/// Inserts the records that are new (a page's images come later, from the archive). Returns, per manifest page, the id of the new page whose images the archive's files then give
 /// (`None` for a page skipped as a duplicate).
-fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<Option<i64>>)> {
+fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<Option<String>>)> {
     let mut summary = RestoreSummary::default();
 
     for person in &manifest.people {
@@ -211,7 +225,7 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
         let (a, b) = (&manifest.pages[a], &manifest.pages[b]);
         (&a.document_id, a.position).cmp(&(&b.document_id, b.position))
     });
-    let mut rowids = vec![None; manifest.pages.len()];
+    let mut to_fill = vec![None; manifest.pages.len()];
     // Manifest page id → the id of that page in the vault, for payments' receipts.
     let mut page_ids: HashMap<&str, String> = HashMap::new();
     // For documents that already have pages: the next free position at the end.
@@ -267,13 +281,8 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
                 ..Page::from(page)
             },
         )?;
-        // The images arrive later in the archive, streamed into these zero-filled blobs.
-        rowids[index] = Some(rows::insert_empty_page_images(
-            tx,
-            &page.id,
-            page.thumbnail_bytes,
-            page.image_bytes,
-        )?);
+        // The images arrive later in the archive.
+        to_fill[index] = Some(page.id.clone());
         page_ids.insert(&page.id, page.id.clone());
         summary.pages_added += 1;
     }
@@ -306,7 +315,30 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
     for choice in &manifest.deadline_choices {
         rows::insert_or_keep(tx, &DeadlineChoiceRow::from(choice))?;
     }
-    Ok((summary, rowids))
+    Ok((summary, to_fill))
+}
+
+/// The images a manifest declares must fit in the file that carries them, each within what a
+/// photo may be: a few-kilobyte file cannot announce gigabytes.
+fn check_sizes(manifest: &Manifest, file_bytes: u64) -> Result<()> {
+    let max = PhotoLimits::default().max_file_bytes;
+    let mut declared: u64 = 0;
+    for (index, page) in manifest.pages.iter().enumerate() {
+        if page.image_bytes > max || page.thumbnail_bytes > max {
+            return Err(inconsistent(format!(
+                "page {index}: an image is larger than any photo"
+            )));
+        }
+        declared = declared
+            .saturating_add(page.image_bytes)
+            .saturating_add(page.thumbnail_bytes);
+    }
+    if declared > file_bytes {
+        return Err(inconsistent(
+            "the manifest declares more image bytes than the file holds",
+        ));
+    }
+    Ok(())
 }
 
 /// Copies one image from the archive, refusing anything that is not a JPEG. Reading errors are the

@@ -8,9 +8,11 @@ use std::thread;
 
 use chrono::DateTime;
 use rusqlite::Connection;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::manifest::{BACKUP_FORMAT, BACKUP_VERSION, Manifest, PageEntry};
 use super::{BackupSummary, MANIFEST_PATH, Progress, ROOT, count};
+
 use crate::error::Result;
 use crate::vault::age_file::AgeWriter;
 use crate::vault::flushing::FlushingFile;
@@ -66,7 +68,8 @@ fn write_archive(
     let mut done = 0;
     progress(Progress { done, total });
 
-    let json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
+    // The manifest names people and documents: its bytes are wiped once sent.
+    let json = Zeroizing::new(serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?);
     let file = File::create(partial)?;
     let file = FlushingFile::new(file)?;
     let stream = AgeWriter::new(file, recipient)?;
@@ -84,8 +87,10 @@ fn write_archive(
                     return Ok(Some(stream.finish()?.finish()?));
                 }
                 stream.write_all(&block)?;
-                // Nobody to take it back once the archive is complete.
-                let _ = give_back.send(block);
+                // Nobody to take it back once the archive is complete: wiped instead.
+                if let Err(mpsc::SendError(mut block)) = give_back.send(block) {
+                    block.zeroize();
+                }
             }
             // The archive was abandoned: an age file is only finished when it is complete.
             Ok(None)
@@ -178,6 +183,17 @@ impl Pipe {
             .send(full)
             // The writer has stopped on an error of its own, which the caller reports.
             .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
+    }
+}
+
+/// The blocks held plaintext of the archive (names, numbers, photos): wiped when the backup ends,
+/// however it ends.
+impl Drop for Pipe {
+    fn drop(&mut self) {
+        self.block.zeroize();
+        while let Ok(mut block) = self.returned.try_recv() {
+            block.zeroize();
+        }
     }
 }
 

@@ -145,8 +145,22 @@ impl PhotoError {
 
 /// Reads the image at `path` and turns it into an upright, metadata-free JPEG and thumbnail.
 pub fn ingest(path: &Path, limits: &PhotoLimits) -> Result<IngestedPhoto, PhotoError> {
-    let original = read_bounded(path, limits.max_file_bytes)?;
+    ingest_bytes(read_bounded(path, limits.max_file_bytes)?, limits)
+}
+
+/// The same for an image already in memory: a page image from a backup goes through exactly what
+/// a new photo does (limits, decoding, fresh pixels), so no byte of it reaches a phone's decoder.
+pub fn ingest_bytes(original: Vec<u8>, limits: &PhotoLimits) -> Result<IngestedPhoto, PhotoError> {
     let original_bytes = original.len() as u64;
+    if original_bytes > limits.max_file_bytes {
+        return Err(PhotoError::TooLarge {
+            bytes: original_bytes,
+            max: limits.max_file_bytes,
+        });
+    }
+    if original.is_empty() {
+        return Err(PhotoError::Empty);
+    }
     let format = detect_format(&original)?;
 
     let (width, height) = header_dimensions(&original, format)?;

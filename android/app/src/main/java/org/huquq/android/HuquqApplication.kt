@@ -4,6 +4,8 @@ import android.app.Application
 import android.content.Context
 import java.io.File
 import org.huquq.App
+import org.huquq.android.platform.CaptureFiles
+import org.huquq.android.platform.VaultSession
 
 /**
  * Holds the one core [App] for the process. The core lives in the app's private storage; its
@@ -16,6 +18,10 @@ class HuquqApplication : Application() {
     override fun onCreate() {
         super.onCreate()
         core = App.open(File(filesDir, "huquq").path, LanguagePreference.requested(this))
+        // Copies of pages a killed process left behind.
+        CaptureFiles.clear(this, staleOnly = true)
+        // The vault locks whenever the app leaves the screen, from the first activity on.
+        VaultSession.install(this)
     }
 
     companion object {

@@ -1,9 +1,9 @@
 package org.huquq.android.logic
 
 /**
- * The byte layout of the vault's data key as kept on disk, wrapped by the Android Keystore:
- * `[version][IV length][IV][AES-GCM ciphertext with its tag]`. The version byte lets a later app
- * change the wrapping without guessing what an old file holds.
+ * The byte layout of a small file sealed by the Android Keystore (the vault's data key, the reminder
+ * schedule): `[version][IV length][IV][AES-GCM ciphertext with its tag]`. The version byte lets a
+ * later app change the sealing without guessing what an old file holds.
  */
 object WrappedKeyFormat {
     const val VERSION: Int = 1

@@ -15,8 +15,12 @@ import org.huquq.android.logic.CaptureNames
  */
 object CaptureFiles {
     private const val DIR = "capture"
-    /** Leftovers of a crash or a share the user never came back from. */
-    private const val STALE_MILLIS = 24L * 60 * 60 * 1000
+    /**
+     * Leftovers of a crash or a share the user never came back from. Not younger: a cheap phone
+     * may kill the app while the camera app is in front, and the camera then still writes into
+     * its file through our provider, in a freshly started process.
+     */
+    private const val STALE_MILLIS = 60L * 60 * 1000
 
     fun dir(context: Context): File = File(context.noBackupFilesDir, DIR)
 
@@ -55,7 +59,7 @@ object CaptureFiles {
         return if (file.canonicalFile.parentFile == dir.canonicalFile) file else null
     }
 
-    /** Deletes every capture file, or only those older than a day. */
+    /** Deletes every capture file, or only those older than an hour. */
     fun clear(context: Context, staleOnly: Boolean = false) {
         val cutoff = System.currentTimeMillis() - STALE_MILLIS
         dir(context).listFiles()?.forEach { if (!staleOnly || it.lastModified() < cutoff) it.delete() }

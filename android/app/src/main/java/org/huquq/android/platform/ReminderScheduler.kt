@@ -8,6 +8,8 @@ import android.os.Build
 import android.provider.Settings
 import java.io.File
 import java.io.IOException
+import java.security.GeneralSecurityException
+import java.security.ProviderException
 import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.HuquqApplication
@@ -16,17 +18,23 @@ import org.huquq.android.logic.ScheduleDiff
 import org.huquq.android.logic.Scheduled
 import org.huquq.android.logic.ScheduledStore
 import org.huquq.android.logic.StoredSchedule
+import org.huquq.android.logic.WrappedKeyFormat
 
 /**
  * Keeps the phone's alarms equal to the core's pending notifications. The core returns the whole
  * desired set each time, so after any change the shell calls [reschedule] and the difference is
  * applied. What was set is remembered in a private file, so that it can be cancelled later and
- * set again after a reboot while the vault is still locked (its texts name no one).
+ * set again after a reboot while the vault is still locked. The texts name no one, but they say
+ * which deadlines are coming and when: the file is sealed by a Keystore key, so a copy of the
+ * phone's files does not read them.
  */
 object ReminderScheduler {
     /** As many as iOS allows; far more than the weeks between two openings of the app need. */
     private const val LIMIT = 64u
-    private const val FILE = "reminders-scheduled.txt"
+    private const val FILE = "reminders-scheduled.sealed"
+    /** Before 2026-12 the schedule was kept in plain text, under this name. */
+    private const val PLAIN_FILE = "reminders-scheduled.txt"
+    private val sealing = KeystoreAes("huquq.reminders")
     private const val ACTION = "org.huquq.android.action.REMINDER"
     private val lock = Any()
 
@@ -131,19 +139,43 @@ object ReminderScheduler {
         operation.cancel()
     }
 
-    private fun load(file: File): StoredSchedule = try {
-        if (file.exists()) ScheduledStore.read(file.readText()) else StoredSchedule.EMPTY
-    } catch (unreadable: IOException) {
-        StoredSchedule.EMPTY
+    /**
+     * The schedule as last saved. One that cannot be read (its Keystore key gone, the file damaged)
+     * is empty: at worst an alarm is not cancelled, never a crash at boot.
+     */
+    private fun load(file: File): StoredSchedule {
+        val plain = File(file.parentFile, PLAIN_FILE)
+        return try {
+            when {
+                file.exists() -> ScheduledStore.read(String(sealing.open(file.readBytes()), Charsets.UTF_8))
+                // An older version's file: read once, so its alarms can be cancelled; the next
+                // save seals it and deletes this one.
+                plain.exists() -> ScheduledStore.read(plain.readText())
+                else -> StoredSchedule.EMPTY
+            }
+        } catch (unreadable: IOException) {
+            StoredSchedule.EMPTY
+        } catch (damaged: WrappedKeyFormat.Malformed) {
+            StoredSchedule.EMPTY
+        } catch (refused: GeneralSecurityException) {
+            StoredSchedule.EMPTY
+        } catch (keystoreFailure: ProviderException) {
+            StoredSchedule.EMPTY
+        }
     }
 
-    /** Written beside and renamed, so a full disk leaves the previous file whole. */
+    /** Sealed, written beside and renamed, so a full disk leaves the previous file whole. */
     private fun save(file: File, schedule: StoredSchedule) {
         val partial = File(file.parentFile, "$FILE.partial")
         try {
-            partial.writeText(ScheduledStore.write(schedule))
-            if (!partial.renameTo(file)) partial.delete()
+            partial.writeBytes(sealing.seal(ScheduledStore.write(schedule).toByteArray(Charsets.UTF_8)))
+            if (partial.renameTo(file)) File(file.parentFile, PLAIN_FILE).delete() else partial.delete()
         } catch (full: IOException) {
+            partial.delete()
+        } catch (refused: GeneralSecurityException) {
+            // Without the Keystore nothing is kept: the alarms stay set, only not remembered.
+            partial.delete()
+        } catch (keystoreFailure: ProviderException) {
             partial.delete()
         }
     }

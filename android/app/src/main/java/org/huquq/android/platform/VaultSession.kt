@@ -25,13 +25,19 @@ object VaultSession {
     private var openWhenLeft = false
     private var application: Application? = null
 
-    /** Starts watching the app's activities, from the first vault screen (once per Application). */
-    fun install(activity: Activity) {
-        val current = activity.application
+    /**
+     * Starts watching the app's activities: once, as the process starts. A new Application is a new
+     * process, so what was held or seen before is forgotten (the JVM tests start one per test, and
+     * a hold whose work never came back must not keep a later test's vault open).
+     */
+    fun install(current: Application) {
         if (application === current) return
         application?.unregisterActivityLifecycleCallbacks(Watcher)
         current.registerActivityLifecycleCallbacks(Watcher)
         application = current
+        holds = 0
+        stopped = false
+        openWhenLeft = false
     }
 
     /** Whether the core's vault is open right now (it may have been locked behind our back). */
@@ -73,7 +79,12 @@ object VaultSession {
     }
 
     private fun lock() {
-        application?.let { HuquqApplication.core(it).lockVault() }
+        application?.let {
+            HuquqApplication.core(it).lockVault()
+            // No camera, picker or share is running (each holds the vault open), so no copy of
+            // a page outside the vault has a job left.
+            CaptureFiles.clear(it)
+        }
     }
 
     private object Watcher : Application.ActivityLifecycleCallbacks {

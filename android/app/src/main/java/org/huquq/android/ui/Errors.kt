@@ -13,6 +13,8 @@ val HuquqException.reasonText: String
         is HuquqException.WrongPin -> reason
         is HuquqException.KeyErased -> reason
         is HuquqException.PinNotSet -> reason
+        is HuquqException.PinWait -> reason
+        is HuquqException.PinRequired -> reason
         is HuquqException.PinTooShort -> reason
         is HuquqException.Locked -> reason
         is HuquqException.NoVault -> reason

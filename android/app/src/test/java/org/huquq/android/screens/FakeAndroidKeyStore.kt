@@ -17,8 +17,9 @@ import javax.crypto.SecretKey
 import javax.crypto.spec.SecretKeySpec
 
 /**
- * The JVM has no Android Keystore: this provider stands in for it, in memory and for AES keys
- * only, so that [org.huquq.android.platform.VaultKeys] runs unchanged in screen tests.
+ * The JVM has no Android Keystore: this provider stands in for it, in memory and for AES and HMAC
+ * keys only, so that [org.huquq.android.platform.VaultKeys] and
+ * [org.huquq.android.platform.PinSecret] run unchanged in screen tests.
  */
 object FakeAndroidKeyStore {
     val keys = HashMap<String, SecretKey>()
@@ -37,6 +38,7 @@ object FakeAndroidKeyStore {
         init {
             put("KeyStore.$NAME", Store::class.java.name)
             put("KeyGenerator.AES", AesKeys::class.java.name)
+            put("KeyGenerator.HmacSHA256", HmacKeys::class.java.name)
         }
     }
 
@@ -64,7 +66,12 @@ object FakeAndroidKeyStore {
         override fun engineLoad(stream: InputStream?, password: CharArray?) {}
     }
 
-    class AesKeys : KeyGeneratorSpi() {
+    class AesKeys : RandomKeys("AES")
+
+    class HmacKeys : RandomKeys("HmacSHA256")
+
+    /** 32 random bytes under the alias the spec names (the JVM's own Mac and Cipher use them). */
+    open class RandomKeys(private val algorithm: String) : KeyGeneratorSpi() {
         private var alias = ""
 
         override fun engineInit(random: SecureRandom?) {}
@@ -75,7 +82,7 @@ object FakeAndroidKeyStore {
         }
 
         override fun engineGenerateKey(): SecretKey {
-            val key = SecretKeySpec(ByteArray(32).also { SecureRandom().nextBytes(it) }, "AES")
+            val key = SecretKeySpec(ByteArray(32).also { SecureRandom().nextBytes(it) }, algorithm)
             keys[alias] = key
             return key
         }

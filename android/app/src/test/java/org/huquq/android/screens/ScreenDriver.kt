@@ -57,13 +57,16 @@ class ScreenDriver(val controller: ActivityController<MainActivity>) {
         }
     }
 
+    /** The scratch core's stand-in for the phone's PIN secret (the app's own comes from the Keystore). */
+    private val SCRATCH_SECRET = "scratch phone secret".toByteArray()
+
     /** The gate as the screen shows it in [state] (the phone's key, if any, already tried). */
     fun gate(state: GateState): VaultGate = scratch { core ->
         when (state) {
             GateState.CREATE -> {}
             GateState.PIN -> {
                 val key = core.createVault()
-                core.setVaultPin(key, "1357913", null)
+                core.setVaultPin(key, "1357913", null, SCRATCH_SECRET)
                 core.lockVault()
             }
             else -> {
@@ -71,7 +74,7 @@ class ScreenDriver(val controller: ActivityController<MainActivity>) {
                 core.lockVault()
             }
         }
-        core.vaultGate(GateFacts(phoneKeyStored = false, phoneKeyFailed = true))
+        core.vaultGate(GateFacts(phoneKeyStored = false, phoneKeyFailed = true, pinSecretStored = true))
     }
 
     fun gateButton(state: GateState, action: GateAction): String = gate(state).buttons.first { it.action == action }.label
@@ -82,7 +85,7 @@ class ScreenDriver(val controller: ActivityController<MainActivity>) {
     /** The settings' vault part, with or without a PIN. */
     fun vaultSettings(pin: Boolean): VaultSettings = scratch { core ->
         val key = core.createVault()
-        if (pin) core.setVaultPin(key, "1357913", null)
+        if (pin) core.setVaultPin(key, "1357913", null, SCRATCH_SECRET)
         core.settingsScreen().vault!!
     }
 

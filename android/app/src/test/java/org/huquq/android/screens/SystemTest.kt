@@ -86,6 +86,20 @@ class SystemTest {
         ui.app.lockVault()
         context.sendBroadcast(Intent(Intent.ACTION_BOOT_COMPLETED))
         ui.waitFor("the alarms") { alarms.scheduledAlarms.isNotEmpty() }
+
+        // What was scheduled is remembered for the next boot, sealed: a copy of the phone's files
+        // reads no reminder's title, text or date in it.
+        ui.app.openVault(key)
+        val said = ui.app.pendingNotifications(Instant.now(), 64u).flatMap { listOf(it.title, it.body) }
+        ui.app.lockVault()
+        val remembered = context.noBackupFilesDir.walk().filter { it.isFile }.toList()
+        assertTrue(remembered.any { it.name.startsWith("reminders-scheduled") })
+        for (file in remembered) {
+            val bytes = String(file.readBytes(), Charsets.ISO_8859_1)
+            for (text in said.filter { it.isNotBlank() } + "2099") {
+                assertFalse("${file.name} holds \"$text\"", bytes.contains(String(text.toByteArray(), Charsets.ISO_8859_1)))
+            }
+        }
     }
 
     @Test

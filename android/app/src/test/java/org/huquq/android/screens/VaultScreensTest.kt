@@ -7,6 +7,7 @@ import android.net.Uri
 import android.os.Build
 import android.view.View
 import android.view.ViewGroup
+import android.view.WindowManager
 import android.widget.ImageView
 import android.widget.RadioButton
 import android.widget.TextView
@@ -20,8 +21,10 @@ import org.huquq.android.HuquqApplication
 import org.huquq.android.logic.WrappedKeyFormat
 import org.huquq.android.platform.CaptureFiles
 import org.huquq.android.platform.CaptureProvider
+import org.huquq.android.platform.PinSecret
 import org.huquq.android.platform.VaultKeys
 import org.huquq.android.platform.VaultSession
+import org.huquq.android.screens.reminders.RemindersListScreen
 import org.huquq.android.screens.settings.SettingsScreen
 import org.huquq.android.screens.vault.DocumentScreen
 import org.huquq.android.screens.vault.VaultGateScreen
@@ -42,6 +45,7 @@ import org.junit.runner.RunWith
 import org.robolectric.Robolectric
 import org.robolectric.RobolectricTestRunner
 import org.robolectric.Shadows.shadowOf
+import org.robolectric.shadows.ShadowAlertDialog
 import org.robolectric.annotation.Config
 
 /** The vault screens on the real core: the key, adding documents and pages, PIN, backup, erase. */
@@ -307,6 +311,18 @@ class VaultScreensTest {
         assertLocked("the vault stayed open in the background")
         comeBack()
 
+        // A page copy left outside the vault (a share the user never came back from) goes when
+        // the vault locks; at start, only copies older than an hour go (a camera may still write).
+        val leftover = CaptureFiles.newFile(ui.activity, "share")
+        ui.controller.pause().stop()
+        assertFalse("a page copy outlived the lock", leftover.exists())
+        comeBack()
+        val fresh = CaptureFiles.newFile(ui.activity, "camera")
+        val stale = CaptureFiles.newFile(ui.activity, "camera").apply { setLastModified(System.currentTimeMillis() - 2 * 3_600_000L) }
+        CaptureFiles.clear(ui.activity, staleOnly = true)
+        assertTrue(fresh.exists())
+        assertFalse(stale.exists())
+
         val release = VaultSession.hold()
         ui.controller.pause().stop()
         app.people()
@@ -315,7 +331,7 @@ class VaultScreensTest {
         comeBack()
 
         // With a PIN, coming back asks for it instead of showing the documents.
-        VaultKeys.withKey(ui.activity) { app.setVaultPin(it, "2468", null) }
+        VaultKeys.withKey(ui.activity) { app.setVaultPin(it, "246802", null, PinSecret.create()) }
         ui.controller.pause().stop()
         ui.controller.restart().resume()
         ui.idle()
@@ -324,8 +340,40 @@ class VaultScreensTest {
     }
 
     @Test
-    fun aWrongPinSaysHowManyTriesAreLeftAndTheLimitErasesThePhonesKey() {
+    fun vaultDialogsAreKeptOutOfScreenshots() {
+        fun assertSecure(what: String) {
+            val flags = ui.dialog()!!.window!!.attributes.flags
+            assertTrue("$what can be captured in a screenshot", flags and WindowManager.LayoutParams.FLAG_SECURE != 0)
+            ui.dialog()!!.dismiss()
+            ShadowAlertDialog.reset()
+            ui.idle()
+        }
         createVaultThroughGate()
+        ui.button(ui.vaultList().addLabel).performClick()
+        ui.button("Residence card").performClick()
+        val start = ui.dialog()!!.window!!.attributes.flags
+        assertTrue("how to start can be captured", start and WindowManager.LayoutParams.FLAG_SECURE != 0)
+        ui.chooseInDialog(t(UiText.DOCUMENT_DETAILS_FIRST))
+        val id = onlyDocumentId()
+        ui.button(app.documentForm(id).addPersonLabel).performClick()
+        assertSecure("the new holder")
+        ui.fields()[3].setText("2099-01-31")
+        ui.wait(saveDelay)
+        val reminders = app.reminders(Instant.now())
+        ui.activity.push(RemindersListScreen())
+        ui.idle()
+        ui.tap(reminders.deadlines.first().title)
+        assertSecure("a deadline's actions")
+        ui.button(t(UiText.REMINDERS_RECORD)).performClick()
+        ui.idle()
+        assertSecure("recording an event")
+    }
+
+    @Test
+    fun aPinReplacesThePhonesKeyAndTheLimitErasesThePinsSecret() {
+        createVaultThroughGate()
+        // Kept only to stage an interrupted "set PIN" below; the app itself never keeps it.
+        val dataKey = VaultKeys.withKey(ui.activity) { it.copyOf() }
         ui.activity.back()
         ui.activity.push(SettingsScreen())
         ui.button(ui.vaultSettings(pin = false).pinButton).performClick()
@@ -336,33 +384,57 @@ class VaultScreensTest {
         assertEquals(ui.refusal { it.checkNewSecret(Field.PIN, "1234", "1243") }, ui.toast())
         assertFalse(app.vaultHasPin())
 
+        // Too short: the core's reason, and nothing changes.
         ui.button(ui.vaultSettings(pin = false).pinButton).performClick()
         ui.dialogFields().forEach { it.setText("2468") }
-        val limits = ui.inDialog(RadioButton::class.java)
-        assertEquals(3, limits.size)
-        limits[2].performClick()
         ui.confirmDialog()
-        ui.waitFor("the PIN") { app.vaultHasPin() }
+        assertEquals(ui.refusal { it.checkNewSecret(Field.PIN, "2468", "2468") }, ui.toast())
+        assertFalse(app.vaultHasPin())
+        assertTrue(VaultKeys.stored(ui.activity))
+        assertFalse("no PIN secret made for a refused PIN", PinSecret.stored())
+
+        ui.button(ui.vaultSettings(pin = false).pinButton).performClick()
+        ui.dialogFields().forEach { it.setText("246802") }
+        val limits = ui.inDialog(RadioButton::class.java)
+        // The core's two limits, ten (the default) and five; no "never".
+        val offered = app.pinForm().limits
+        assertEquals(listOf(10u, 5u), offered.map { it.attempts })
+        assertEquals(offered.map { it.label }, limits.map { it.text.toString() })
+        assertTrue("the default is chosen", limits[0].isChecked)
+        ui.confirmDialog()
+        ui.waitFor("the PIN") { app.vaultHasPin() && !VaultKeys.stored(ui.activity) }
         ui.idle()
         assertTrue(ui.texts().contains(ui.vaultSettings(pin = true).pinButton))
+        // Only the PIN and the phone's PIN secret open the vault now: the phone's copy of the key
+        // is gone, so a copy of the app's files holds nothing that opens it without a guess.
+        assertTrue(PinSecret.stored())
 
         ui.activity.back()
         app.lockVault()
         ui.activity.push(VaultGateScreen())
         val entry = ui.fields().single()
-        entry.setText("0000")
+        entry.setText("000000")
         ui.button(ui.gateButton(GateState.PIN, GateAction.UNLOCK_WITH_PIN)).performClick()
-        ui.waitFor("the refusal") { ui.texts().any { it.contains("attempts left") } }
-        entry.setText("2468")
+        ui.waitFor("the refusal") { ui.texts().any { it.replace("\u2068", "").replace("\u2069", "").contains("9 attempts left") } }
+        entry.setText("246802")
         ui.button(ui.gateButton(GateState.PIN, GateAction.UNLOCK_WITH_PIN)).performClick()
         ui.waitFor("the list") { ui.texts().contains(ui.vaultList().addLabel) }
 
-        // Two wrong PINs with a limit of two: the phone's copy of the key is destroyed.
-        VaultKeys.withKey(ui.activity) { app.setVaultPin(it, "2468", 2u) }
+        // Setting a PIN killed before the phone's copy of the key was deleted: the gate deletes
+        // it and asks for the PIN instead of opening with it.
+        VaultKeys.store(ui.activity, dataKey)
         app.lockVault()
         ui.activity.refresh()
+        assertFalse(app.vaultIsOpen())
+        assertFalse(VaultKeys.stored(ui.activity))
+        assertTrue(ui.texts().contains(ui.gate(GateState.PIN).pinLabel!!))
+
+        // Two wrong PINs with a limit of two: the PIN's secret is destroyed with the PIN.
+        app.setVaultPin(dataKey, "246802", 2u, PinSecret.secret())
+        dataKey.fill(0)
+        ui.activity.refresh()
         repeat(2) {
-            ui.fields().single().setText("1111")
+            ui.fields().single().setText("111111")
             ui.button(ui.gateButton(GateState.PIN, GateAction.UNLOCK_WITH_PIN)).performClick()
             ui.waitFor("the answer") {
                 ui.texts().contains(ui.gate(GateState.KEY_LOST).text!!) ||
@@ -371,11 +443,39 @@ class VaultScreensTest {
         }
         assertTrue(ui.texts().contains(ui.gate(GateState.KEY_LOST).text!!))
         assertFalse(VaultKeys.stored(ui.activity))
+        assertFalse(PinSecret.stored())
         assertTrue(ui.dialogMessage()!!.contains("Too many wrong PINs"))
         ui.button(ui.gateButton(GateState.KEY_LOST, GateAction.START_OVER)).performClick()
         ui.confirmDialog()
         assertFalse(app.vaultExists())
         assertTrue(ui.texts().contains(ui.gate(GateState.CREATE).text!!))
+    }
+
+    @Test
+    fun aBackupOfAVaultWithAPinAsksForThePinJustBefore() {
+        createVaultThroughGate()
+        VaultKeys.withKey(ui.activity) { app.setVaultPin(it, "246802", null, PinSecret.create()) }
+        VaultKeys.erase(ui.activity)
+        ui.activity.back()
+        ui.activity.push(SettingsScreen())
+        val target = File.createTempFile("backup", ".age").apply { deleteOnExit() }
+        for (pin in listOf("000000", "246802")) {
+            ui.button(ui.vaultSettings(pin = true).backupButton).performClick()
+            ui.dialog()!!.getButton(android.app.AlertDialog.BUTTON_NEUTRAL).performClick()
+            ui.confirmDialog()
+            val create = shadowOf(ui.activity).nextStartedActivityForResult
+            shadowOf(ui.activity).receiveResult(create.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(target)))
+            // The PIN, right before the documents leave the phone.
+            assertEquals(t(UiText.BACKUP_PIN_PROMPT), shadowOf(ui.dialog()!!).title.toString())
+            ui.dialogFields().single().setText(pin)
+            ui.confirmDialog()
+            if (pin == "000000") {
+                ui.waitFor("the refusal") { ui.dialogMessage()?.contains("attempts left") == true }
+                assertEquals("nothing written", 0L, target.length())
+            }
+        }
+        ui.waitFor("the backup") { ui.toast()?.startsWith("Backup written") == true }
+        assertTrue(target.length() > 100)
     }
 
     @Test
@@ -393,8 +493,16 @@ class VaultScreensTest {
         ui.dialogFields().forEach { it.setText("") }
         ui.confirmDialog()
         assertEquals(ui.refusal { it.checkNewSecret(Field.PASSPHRASE, "", "") }, ui.toast())
+        // A weak passphrase is refused with the core's reason; the dialog offers a strong one.
         ui.button(ui.vaultSettings(pin = false).backupButton).performClick()
-        ui.dialogFields().forEach { it.setText("correct horse") }
+        ui.dialogFields().forEach { it.setText("password123") }
+        ui.confirmDialog()
+        assertEquals(ui.refusal { it.checkNewSecret(Field.PASSPHRASE, "password123", "password123") }, ui.toast())
+        ui.button(ui.vaultSettings(pin = false).backupButton).performClick()
+        ui.dialog()!!.getButton(android.app.AlertDialog.BUTTON_NEUTRAL).performClick()
+        val passphrase = ui.dialogFields().first().text.toString()
+        assertEquals(passphrase, ui.dialogFields().last().text.toString())
+        assertTrue(ui.texts(ui.dialog()!!.window!!.decorView).any { it.contains(passphrase) && it.startsWith("Write this passphrase down") })
         ui.confirmDialog()
         val create = shadowOf(ui.activity).nextStartedActivityForResult
         assertEquals(Intent.ACTION_CREATE_DOCUMENT, create.intent.action)
@@ -409,7 +517,7 @@ class VaultScreensTest {
         val open = shadowOf(ui.activity).nextStartedActivityForResult
         assertEquals(Intent.ACTION_OPEN_DOCUMENT, open.intent.action)
         shadowOf(ui.activity).receiveResult(open.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(notABackup)))
-        ui.dialogFields().first().setText("correct horse")
+        ui.dialogFields().first().setText(passphrase)
         ui.confirmDialog()
         ui.waitFor("the refusal") { ui.dialogMessage()?.contains("not a Huquq backup") == true }
         assertEquals(1, app.documents(DocumentFilter(null, null)).size)
@@ -417,7 +525,7 @@ class VaultScreensTest {
         ui.button(ui.vaultSettings(pin = false).restoreButton).performClick()
         val openAgain = shadowOf(ui.activity).nextStartedActivityForResult
         shadowOf(ui.activity).receiveResult(openAgain.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(target)))
-        ui.dialogFields().first().setText("correct horse")
+        ui.dialogFields().first().setText(passphrase)
         ui.confirmDialog()
         ui.waitFor("the restore") { ui.toast()?.startsWith("Restored") == true }
         assertEquals("merged without a duplicate", 1, app.documents(DocumentFilter(null, null)).size)

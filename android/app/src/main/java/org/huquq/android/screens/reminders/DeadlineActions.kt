@@ -2,6 +2,7 @@ package org.huquq.android.screens.reminders
 
 import android.app.AlertDialog
 import java.time.Instant
+import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.ui.Host
 import org.huquq.core.DaysChoice
 import org.huquq.core.DeadlineAction
@@ -19,11 +20,12 @@ internal class DeadlineActions(private val host: Host) {
             host.showError(error)
             return
         }
-        AlertDialog.Builder(host.activity)
-            .setTitle(actions.title)
-            .setItems(actions.actions.map { it.label }.toTypedArray()) { _, which -> run(actions, actions.actions[which].action) }
-            .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null)
-            .show()
+        VaultDialogs.show(
+            AlertDialog.Builder(host.activity)
+                .setTitle(actions.title)
+                .setItems(actions.actions.map { it.label }.toTypedArray()) { _, which -> run(actions, actions.actions[which].action) }
+                .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null),
+        )
     }
 
     private fun run(actions: Actions, action: DeadlineAction) {
@@ -52,22 +54,23 @@ internal class DeadlineActions(private val host: Host) {
 
     private fun chooseDays(id: String, choice: DaysChoice) {
         val checked = BooleanArray(choice.days.size) { choice.days[it].selected }
-        AlertDialog.Builder(host.activity)
-            .setTitle(choice.title)
-            .setMultiChoiceItems(choice.days.map { it.label }.toTypedArray(), checked) { _, which, isChecked -> checked[which] = isChecked }
-            .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
-                ReminderChanges.apply(host) {
-                    app.setDeadlineOffsets(id, choice.days.filterIndexed { index, _ -> checked[index] }.map { it.days }, Instant.now())
-                    app.uiText(UiText.REMINDERS_DAYS_SAVED)
+        VaultDialogs.show(
+            AlertDialog.Builder(host.activity)
+                .setTitle(choice.title)
+                .setMultiChoiceItems(choice.days.map { it.label }.toTypedArray(), checked) { _, which, isChecked -> checked[which] = isChecked }
+                .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
+                    ReminderChanges.apply(host) {
+                        app.setDeadlineOffsets(id, choice.days.filterIndexed { index, _ -> checked[index] }.map { it.days }, Instant.now())
+                        app.uiText(UiText.REMINDERS_DAYS_SAVED)
+                    }
                 }
-            }
-            .setNeutralButton(choice.usualLabel) { _, _ ->
-                ReminderChanges.apply(host) {
-                    app.setDeadlineOffsets(id, null, Instant.now())
-                    app.uiText(UiText.REMINDERS_DAYS_SAVED)
+                .setNeutralButton(choice.usualLabel) { _, _ ->
+                    ReminderChanges.apply(host) {
+                        app.setDeadlineOffsets(id, null, Instant.now())
+                        app.uiText(UiText.REMINDERS_DAYS_SAVED)
+                    }
                 }
-            }
-            .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null)
-            .show()
+                .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null),
+        )
     }
 }

@@ -3,6 +3,7 @@ package org.huquq.android.screens.reminders
 import android.app.AlertDialog
 import java.time.Instant
 import org.huquq.HuquqException
+import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.ui.Host
 import org.huquq.core.ProcedureItem
 import org.huquq.core.RecordEventScreen
@@ -28,11 +29,12 @@ internal class RecordEventFlow(private val host: Host) {
         }
         // Several procedures can start with the same event, so each line names both.
         val labels = screen.procedures.map { "${it.startEventText}\n${it.title}" }.toTypedArray()
-        AlertDialog.Builder(host.activity)
-            .setTitle(screen.title)
-            .setItems(labels) { _, which -> chooseDay(screen, screen.procedures[which]) }
-            .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null)
-            .show()
+        VaultDialogs.show(
+            AlertDialog.Builder(host.activity)
+                .setTitle(screen.title)
+                .setItems(labels) { _, which -> chooseDay(screen, screen.procedures[which]) }
+                .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null),
+        )
     }
 
     private fun chooseDay(screen: RecordEventScreen, procedure: ProcedureItem) {
@@ -42,11 +44,12 @@ internal class RecordEventFlow(private val host: Host) {
                 save(procedure, day, screen.people.firstOrNull()?.personId)
                 return@show
             }
-            AlertDialog.Builder(host.activity)
-                .setTitle(screen.whoLabel)
-                .setItems(screen.people.map { it.label }.toTypedArray()) { _, which -> save(procedure, day, screen.people[which].personId) }
-                .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null)
-                .show()
+            VaultDialogs.show(
+                AlertDialog.Builder(host.activity)
+                    .setTitle(screen.whoLabel)
+                    .setItems(screen.people.map { it.label }.toTypedArray()) { _, which -> save(procedure, day, screen.people[which].personId) }
+                    .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null),
+            )
         }
     }
 

@@ -5,6 +5,7 @@ import android.app.AlertDialog
 import android.content.Intent
 import android.net.Uri
 import android.provider.DocumentsContract
+import android.view.View
 import java.io.File
 import java.io.IOException
 import java.time.Instant
@@ -13,10 +14,13 @@ import org.huquq.BackupKey
 import org.huquq.HuquqException
 import org.huquq.ProgressListener
 import org.huquq.android.platform.Background
+import org.huquq.android.platform.PinSecret
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.platform.VaultSession
 import org.huquq.android.screens.vault.VaultDialogs
+import org.huquq.android.screens.vault.VaultGuard
 import org.huquq.android.ui.Host
+import org.huquq.android.ui.Views
 import org.huquq.android.ui.reasonText
 import org.huquq.core.Field
 import org.huquq.core.ProgressKind
@@ -46,9 +50,44 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
             }
             VaultSession.launch(host, intent) { code, data ->
                 val uri = data?.data
-                if (code == Activity.RESULT_OK && uri != null) write(passphrase, uri)
+                if (code == Activity.RESULT_OK && uri != null) withPin(uri) { write(passphrase, uri) }
             }
         }
+    }
+
+    /**
+     * A backup takes every document off the phone: with a PIN, the core wants it typed just
+     * before. The picker has already made an empty file; it is removed if the user gives up.
+     */
+    private fun withPin(destination: Uri, then: () -> Unit) {
+        if (!app.backupNeedsPin(Instant.now())) {
+            then()
+            return
+        }
+        val label = app.uiText(UiText.BACKUP_PIN_PROMPT)
+        val field = VaultDialogs.secretField(context, label, digits = true)
+        VaultDialogs.show(
+            AlertDialog.Builder(context)
+                .setTitle(label)
+                .setView(VaultDialogs.body(host, field))
+                .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
+                    val pin = field.text.toString()
+                    Background.run(context, { app.confirmVaultPin(pin, PinSecret.current(), Instant.now()) }) { result ->
+                        when (val error = result.exceptionOrNull()) {
+                            null -> then()
+                            is HuquqException.KeyErased -> {
+                                discard(destination)
+                                VaultGuard.pinDestroyed(host, error)
+                            }
+                            else -> {
+                                discard(destination)
+                                host.showError(error)
+                            }
+                        }
+                    }
+                }
+                .setNegativeButton(app.uiText(UiText.ACTION_CANCEL)) { _, _ -> discard(destination) },
+        )
     }
 
     private fun write(passphrase: String, destination: Uri) {
@@ -56,9 +95,10 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
         Background.run(context, {
             val file = cacheFile()
             try {
-                val summary = app.backupVault(file.path, BackupKey.Passphrase(passphrase), listener(ProgressKind.BACKUP))
+                val summary = app.backupVault(file.path, BackupKey.Passphrase(passphrase), Instant.now(), listener(ProgressKind.BACKUP))
                 try {
-                    val out = context.contentResolver.openOutputStream(destination, "w") ?: throw IOException("no stream")
+                    // "wt": some providers keep the old file's tail after a shorter write with "w".
+                    val out = context.contentResolver.openOutputStream(destination, "wt") ?: throw IOException("no stream")
                     out.use { sink -> file.inputStream().use { it.copyTo(sink) } }
                 } catch (failed: IOException) {
                     throw DestinationFailed(failed)
@@ -167,26 +207,46 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
         }
     }
 
-    /** Typed twice for a backup (a typo would lock the user out of it), once for a restore. */
+    /**
+     * Typed twice for a backup (a typo would lock the user out of it), where the core also refuses
+     * a weak one and can suggest a strong one; once for a restore, which takes the passphrase the
+     * backup was made with, whatever it is.
+     */
     private fun askPassphrase(title: String, twice: Boolean, use: (String) -> Unit) {
         val first = VaultDialogs.secretField(context, app.uiText(UiText.PASSPHRASE), digits = false)
         val second = VaultDialogs.secretField(context, app.uiText(UiText.PASSPHRASE_AGAIN), digits = false)
-        val body = if (twice) VaultDialogs.body(host, first, second) else VaultDialogs.body(host, first)
-        VaultDialogs.show(
-            AlertDialog.Builder(context)
-                .setTitle(title)
-                .setView(body)
-                .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
-                    val passphrase = first.text.toString()
+        val suggestion = Views.text(context, "", app.direction()).apply { visibility = View.GONE }
+        val body = if (twice) VaultDialogs.body(host, first, second, suggestion) else VaultDialogs.body(host, first)
+        val builder = AlertDialog.Builder(context)
+            .setTitle(title)
+            .setView(body)
+            .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
+                val passphrase = first.text.toString()
+                if (!twice && passphrase.isEmpty()) return@setPositiveButton
+                if (twice) {
                     try {
-                        app.checkNewSecret(Field.PASSPHRASE, passphrase, if (twice) second.text.toString() else passphrase)
+                        app.checkNewSecret(Field.PASSPHRASE, passphrase, second.text.toString())
                     } catch (refused: HuquqException) {
                         host.showMessage(refused.reasonText)
                         return@setPositiveButton
                     }
-                    use(passphrase)
                 }
-                .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null),
-        )
+                use(passphrase)
+            }
+            .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null)
+        if (twice) builder.setNeutralButton(app.uiText(UiText.PASSPHRASE_SUGGEST), null)
+        val dialog = VaultDialogs.show(builder)
+        // Set here rather than in the builder: a neutral button's own listener closes the dialog.
+        dialog.getButton(AlertDialog.BUTTON_NEUTRAL)?.setOnClickListener {
+            try {
+                val suggested = app.suggestPassphrase()
+                first.setText(suggested)
+                second.setText(suggested)
+                suggestion.text = app.uiTextWith(UiText.PASSPHRASE_SUGGESTED, mapOf("passphrase" to suggested))
+                suggestion.visibility = View.VISIBLE
+            } catch (failed: HuquqException) {
+                host.showError(failed)
+            }
+        }
     }
 }

@@ -5,7 +5,9 @@ import android.view.View
 import android.widget.RadioButton
 import android.widget.RadioGroup
 import org.huquq.HuquqException
+import java.time.Instant
 import org.huquq.android.platform.Background
+import org.huquq.android.platform.PinSecret
 import org.huquq.android.platform.VaultKeys
 import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.screens.vault.VaultGuard
@@ -17,8 +19,9 @@ import org.huquq.core.UiText
 
 /**
  * Setting or changing the vault PIN, as the core's PIN form describes it. Setting one wraps the
- * data key (from the phone's Keystore copy) a second time under the PIN, with the attempt limit
- * the user chose. The core runs Argon2 for each, so the work happens off the main thread.
+ * data key (from the phone's Keystore copy) under the PIN and the phone's PIN secret, with the
+ * attempt limit the user chose, and then deletes the phone's copy: from then on only the PIN opens
+ * the vault. The core runs Argon2 for each, so the work happens off the main thread.
  */
 class PinSettings(private val host: Host) {
     private val app = host.app
@@ -62,21 +65,23 @@ class PinSettings(private val host: Host) {
 
     private fun set(pin: String, limit: UInt?) {
         Background.run(context, {
-            VaultKeys.withKey(context) { key -> app.setVaultPin(key, pin, limit) }
+            VaultKeys.withKey(context) { key -> app.setVaultPin(key, pin, limit, PinSecret.create()) }
+            // If this step is lost (the app killed here), the gate has it done next time.
+            VaultKeys.erase(context)
         }) { result ->
             when (val error = result.exceptionOrNull()) {
                 null -> {
                     host.showMessage(app.uiText(UiText.PIN_SAVED))
                     host.refresh()
                 }
-                is VaultKeys.Unavailable -> host.showMessage(app.uiText(UiText.PIN_NO_PHONE_KEY))
+                is VaultKeys.Unavailable, is PinSecret.Unavailable -> host.showMessage(app.uiText(UiText.PIN_NO_PHONE_KEY))
                 else -> host.showError(error)
             }
         }
     }
 
     private fun change(current: String, pin: String) {
-        Background.run(context, { app.changeVaultPin(current, pin) }) { result ->
+        Background.run(context, { app.changeVaultPin(current, pin, PinSecret.current(), Instant.now()) }) { result ->
             when (val error = result.exceptionOrNull()) {
                 null -> host.showMessage(app.uiText(UiText.PIN_CHANGED))
                 // A wrong current PIN counts as an attempt; the last allowed one erases the key.

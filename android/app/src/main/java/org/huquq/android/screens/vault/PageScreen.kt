@@ -2,18 +2,16 @@ package org.huquq.android.screens.vault
 
 import android.content.ClipData
 import android.content.Intent
-import android.graphics.Bitmap
-import android.graphics.BitmapFactory
 import android.view.View
 import android.view.ViewGroup
 import android.widget.LinearLayout
 import android.widget.ProgressBar
 import java.io.File
 import org.huquq.HuquqException
-import org.huquq.android.logic.ImageSampling
 import org.huquq.android.nav.Routes
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
+import org.huquq.android.platform.PageBitmaps
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
@@ -57,7 +55,7 @@ class PageScreen(private val pageId: String, private val label: String) : Screen
         )
         column.addView(buttons)
         // Decrypting and decoding a 12-megapixel photo takes a moment: off the main thread.
-        Background.run(context, { decode(app.pageJpeg(pageId)) }) { result ->
+        Background.run(context, { PageBitmaps.decode(app.pageJpeg(pageId)) }) { result ->
             waiting.visibility = View.GONE
             val bitmap = result.getOrNull()
             if (bitmap != null) {
@@ -72,16 +70,6 @@ class PageScreen(private val pageId: String, private val label: String) : Screen
 
     private fun failureText(host: Host, error: Throwable?): String =
         (error as? HuquqException)?.reasonText ?: host.app.uiText(UiText.PAGE_UNREADABLE)
-
-    /** Decodes at most [ImageSampling.MAX_SIDE] pixels on the long side. */
-    private fun decode(jpeg: ByteArray): Bitmap? {
-        val bounds = BitmapFactory.Options().apply { inJustDecodeBounds = true }
-        BitmapFactory.decodeByteArray(jpeg, 0, jpeg.size, bounds)
-        val options = BitmapFactory.Options().apply {
-            inSampleSize = ImageSampling.sampleSize(bounds.outWidth, bounds.outHeight)
-        }
-        return BitmapFactory.decodeByteArray(jpeg, 0, jpeg.size, options)
-    }
 
     /**
      * The page is exported to a private file that the share target may read through the capture

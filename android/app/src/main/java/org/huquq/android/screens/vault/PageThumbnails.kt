@@ -1,12 +1,12 @@
 package org.huquq.android.screens.vault
 
-import android.graphics.BitmapFactory
 import android.view.View
 import android.view.ViewGroup
 import android.widget.HorizontalScrollView
 import android.widget.ImageView
 import android.widget.LinearLayout
-import org.huquq.HuquqException
+import org.huquq.android.platform.Background
+import org.huquq.android.platform.PageBitmaps
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
 import org.huquq.core.PageItem
@@ -36,13 +36,13 @@ class PageThumbnails(private val host: Host) {
             isClickable = true
             setOnClickListener { host.push(PageScreen(page.pageId, page.label)) }
         }
-        try {
-            val bytes = host.app.pageThumbnail(page.pageId)
-            image.setImageBitmap(BitmapFactory.decodeByteArray(bytes, 0, bytes.size))
-        } catch (unreadable: HuquqException) {
-            // The page stays tappable; its full view says what went wrong.
-            image.setImageResource(android.R.drawable.ic_menu_gallery)
-        }
         strip.addView(image)
+        // Read and decoded off the main thread, within bounds: a thumbnail from anywhere (a
+        // restored backup) cannot stall or exhaust the app.
+        Background.run(context, { PageBitmaps.decode(host.app.pageThumbnail(page.pageId), PageBitmaps.THUMBNAIL_MAX_SIDE) }) { result ->
+            val bitmap = result.getOrNull()
+            // Unreadable: the page stays tappable, and its full view says what went wrong.
+            if (bitmap != null) image.setImageBitmap(bitmap) else image.setImageResource(android.R.drawable.ic_menu_gallery)
+        }
     }
 }

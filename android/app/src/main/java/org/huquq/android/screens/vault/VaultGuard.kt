@@ -7,9 +7,11 @@ import android.widget.EditText
 import android.widget.FrameLayout
 import android.widget.LinearLayout
 import android.widget.TextView
+import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
+import org.huquq.android.platform.PinSecret
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.platform.VaultKeys
 import org.huquq.android.platform.VaultSession
@@ -39,13 +41,9 @@ object VaultGuard {
         return frame
     }
 
-    /**
-     * The root of a vault screen. Building one makes sure the vault locks when the app leaves the
-     * screen (see [VaultSession]) and sweeps capture files a crash may have left.
-     */
+    /** The root of a vault screen. Building one sweeps capture files a crash may have left. */
     fun frame(host: Host): FrameLayout {
-        VaultSession.install(host.activity)
-        // A day is long enough for any share target to have read its copy.
+        // Only those older than an hour: a camera started from here may still be writing its file.
         CaptureFiles.clear(host.activity, staleOnly = true)
         return FrameLayout(host.activity)
     }
@@ -55,9 +53,17 @@ object VaultGuard {
         if (ensureOpen(host)) content(column) else lockPanel(host, column)
     }
 
-    /** What the core says the gate shows, from what only the phone knows about its key. */
-    private fun gate(host: Host, phoneKeyFailed: Boolean = false): VaultGate =
-        host.app.vaultGate(GateFacts(VaultKeys.stored(host.activity), phoneKeyFailed))
+    /**
+     * What the core says the gate shows, from what only the phone knows about its keys. When the
+     * core says so (a PIN protects the vault), the phone's copy of the vault key is deleted first.
+     */
+    private fun gate(host: Host, phoneKeyFailed: Boolean = false): VaultGate {
+        val facts = { GateFacts(VaultKeys.stored(host.activity), phoneKeyFailed, PinSecret.stored()) }
+        val gate = host.app.vaultGate(facts())
+        if (!gate.discardPhoneKey) return gate
+        VaultKeys.erase(host.activity)
+        return host.app.vaultGate(facts())
+    }
 
     /** True when the vault is open, opening it with the phone's key if that is all it takes. */
     fun ensureOpen(host: Host): Boolean = when (gate(host).state) {
@@ -140,12 +146,14 @@ object VaultGuard {
         button.isEnabled = false
         VaultDialogs.setError(error, null)
         // Argon2 takes about half a second on purpose: not on the main thread.
-        Background.run(host.activity, { app.openVaultWithPin(pin) }) { result ->
+        Background.run(host.activity, { app.openVaultWithPin(pin, PinSecret.current(), Instant.now()) }) { result ->
             button.isEnabled = true
             field.text.clear()
             when (val failure = result.exceptionOrNull()) {
                 null -> host.refresh()
                 is HuquqException.KeyErased -> pinDestroyed(host, failure)
+                // The Keystore refused to work this time; nothing was counted, the user may retry.
+                is PinSecret.Unavailable -> VaultDialogs.setError(error, app.uiText(UiText.ERROR_CRYPTO))
                 is HuquqException -> VaultDialogs.setError(error, failure.reasonText)
                 else -> host.showError(failure)
             }
@@ -153,12 +161,13 @@ object VaultGuard {
     }
 
     /**
-     * The user chose a limit on wrong PINs and it was reached: the core deleted the PIN-wrapped
-     * key. The phone's copy goes too, or the limit would protect nothing; the vault can now only
-     * come back from a backup, as the core's message says.
+     * The limit on wrong PINs was reached (the core emptied the PIN-wrapped key) or the phone's
+     * part of the PIN is gone. The phone's keys go too (nothing opens the vault here any more); the
+     * vault can now only come back from a backup, as the core's message says.
      */
     fun pinDestroyed(host: Host, failure: HuquqException) {
         VaultKeys.erase(host.activity)
+        PinSecret.erase()
         host.app.lockVault()
         host.showError(failure)
         host.refresh()
@@ -176,6 +185,7 @@ object VaultGuard {
             return false
         }
         VaultKeys.erase(context)
+        PinSecret.erase()
         CaptureFiles.clear(context)
         ReminderScheduler.reschedule(context)
         return true
