@@ -14,6 +14,9 @@ pub const MIN_CHARS: usize = 12;
 /// What a passphrase must be worth by [`estimated_bits`].
 pub const MIN_BITS: f64 = 50.0;
 
+/// How much of a passphrase [`estimated_bits`] looks at.
+const MAX_WEIGHED_CHARS: usize = 1024;
+
 /// Keyboard rows and the alphabet, Latin and Cyrillic: walking along one is a run, not a choice.
 const RUNS: [&str; 7] = [
     "abcdefghijklmnopqrstuvwxyz",
@@ -65,8 +68,10 @@ pub fn estimated_bits(passphrase: &str) -> f64 {
     if COMMON.iter().any(|word| letters == *word || lower == *word) {
         return 0.0;
     }
-    // A text repeated ("abcabc", "huquq-huquq-huq") is worth its one copy.
-    let mut chars: Vec<char> = lower.chars().collect();
+    // A text repeated ("abcabc", "huquq-huquq-huq") is worth its one copy. Only the first
+    // kilobyte-or-so is weighed: the search for a repeat grows with the square of the length, and
+    // more than that is strong or padding either way.
+    let mut chars: Vec<char> = lower.chars().take(MAX_WEIGHED_CHARS).collect();
     if let Some(period) =
         (1..=chars.len() / 2).find(|&p| (p..chars.len()).all(|i| chars[i] == chars[i - p]))
     {
@@ -161,6 +166,13 @@ mod tests {
                 estimated_bits(weak)
             );
         }
+    }
+
+    #[test]
+    fn a_huge_repeated_passphrase_is_weighed_quickly_and_refused() {
+        // Pasted by mistake, or typed by a stuck key: weighed on its start, not for minutes.
+        assert!(check(&"ab".repeat(500_000)).is_err());
+        assert!(check(&"q".repeat(1_000_000)).is_err());
     }
 
     #[test]
