@@ -89,7 +89,7 @@ error-photo-too-large = فایل عکس خیلی بزرگ است (حداکثر {
 error-photo-too-many-pixels = تصویر خیلی بزرگ است (حداکثر { $max } مگاپیکسل). چیزی ذخیره نشد.
 error-photo-not-an-image = این فایل عکس نیست (JPEG یا PNG). چیزی ذخیره نشد.
 error-photo-corrupt = عکس آسیب دیده یا ناقص است. چیزی ذخیره نشد.
-error-backup-wrong-secret = این عبارت عبور یا کلید نسخهٔ پشتیبان را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید. چیزی تغییر نکرد.
+error-backup-wrong-secret = این گذرواژه یا کلید نسخهٔ پشتیبان را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید. چیزی تغییر نکرد.
 error-backup-damaged = این فایل پشتیبان آسیب دیده، ناقص است یا نسخهٔ پشتیبان Huquq نیست. چیزی تغییر نکرد.
 error-backup-unsupported = این نسخهٔ پشتیبان با نسخهٔ جدیدتری از Huquq ساخته شده است. برای بازگرداندنش برنامه را به‌روز کنید. چیزی تغییر نکرد.
 error-vault-locked = گاوصندوق قفل است. اول آن را باز کنید.
@@ -269,6 +269,6 @@ vault-person-with-relation = { $name } ({ $relation })
 # A backup or restore under way: items done out of all.
 progress-of = { $done } از { $total }
 field-pin = رمز PIN
-field-passphrase = عبارت عبور
+field-passphrase = گذرواژه
 error-invalid-mismatch = { $field }: دو بار واردشده با هم یکی نیستند. چیزی تغییر نکرد.
-error-invalid-too-weak = { $field }: خیلی کوتاه است یا حدس زدنش خیلی آسان است. دست‌کم 12 نویسه به کار ببرید که از هیچ الگویی پیروی نکنند، یا عبارت عبوری را که Huquq پیشنهاد می‌کند. چیزی تغییر نکرد.
+error-invalid-too-weak = { $field }: خیلی کوتاه است یا حدس زدنش خیلی آسان است. دست‌کم 12 نویسه به کار ببرید که از هیچ الگویی پیروی نکنند، یا گذرواژه‌ای را که Huquq پیشنهاد می‌کند. چیزی تغییر نکرد.

@@ -269,6 +269,6 @@ vault-person-with-relation = { $name } ({ $relation })
 # A backup or restore under way: items done out of all.
 progress-of = { $total } ішінен { $done }
 field-pin = PIN-код
-field-passphrase = Құпия сөз тіркесі
+field-passphrase = Құпиясөз
 error-invalid-mismatch = { $field }: екі енгізу сәйкес келмейді. Ештеңе өзгертілмеді.
-error-invalid-too-weak = { $field }: тым қысқа немесе оңай табылады. Ешқандай үлгіге бағынбайтын кемінде 12 таңба жазыңыз немесе Huquq ұсынатын құпия сөз тіркесін алыңыз. Ештеңе өзгертілмеді.
+error-invalid-too-weak = { $field }: тым қысқа немесе оңай табылады. Ешқандай үлгіге бағынбайтын кемінде 12 таңба жазыңыз немесе Huquq ұсынатын құпиясөзді алыңыз. Ештеңе өзгертілмеді.

@@ -269,6 +269,6 @@ vault-person-with-relation = { $name } ({ $relation })
 # A backup or restore under way: items done out of all.
 progress-of = { $total } ичинен { $done }
 field-pin = PIN-код
-field-passphrase = Сырсөз фразасы
+field-passphrase = Сырсөз
 error-invalid-mismatch = { $field }: эки жолу киргизилгени дал келбейт. Эч нерсе өзгөргөн жок.
-error-invalid-too-weak = { $field }: өтө кыска же табуу өтө оңой. Эч кандай үлгүгө баш ийбеген кеминде 12 белги териңиз же Huquq сунуштаган сырсөз фразасын колдонуңуз. Эч нерсе өзгөргөн жок.
+error-invalid-too-weak = { $field }: өтө кыска же табуу өтө оңой. Эч кандай үлгүгө баш ийбеген кеминде 12 белги териңиз же Huquq сунуштаган сырсөздү колдонуңуз. Эч нерсе өзгөргөн жок.

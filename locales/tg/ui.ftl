@@ -269,6 +269,6 @@ vault-person-with-relation = { $name } ({ $relation })
 # A backup or restore under way: items done out of all.
 progress-of = { $done } аз { $total }
 field-pin = Рамзи PIN
-field-passphrase = Ибораи махфӣ
+field-passphrase = Гузарвожа
 error-invalid-mismatch = { $field }: ду вуруд бо ҳам мувофиқ нестанд. Ҳеҷ чиз тағйир наёфт.
-error-invalid-too-weak = { $field }: хеле кӯтоҳ аст ё онро осон тахмин кардан мумкин. Ақаллан 12 аломат нависед, ки ягон қолабро такрор накунанд, ё ибораи махфиеро, ки Huquq пешниҳод мекунад, истифода баред. Ҳеҷ чиз тағйир наёфт.
+error-invalid-too-weak = { $field }: хеле кӯтоҳ аст ё онро осон тахмин кардан мумкин. Ақаллан 12 аломат нависед, ки ягон қолабро такрор накунанд, ё гузарвожаеро, ки Huquq пешниҳод мекунад, истифода баред. Ҳеҷ чиз тағйир наёфт.

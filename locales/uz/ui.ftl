@@ -269,6 +269,6 @@ vault-person-with-relation = { $name } ({ $relation })
 # A backup or restore under way: items done out of all.
 progress-of = { $total } tadan { $done }
 field-pin = PIN-kod
-field-passphrase = Maxfiy ibora
+field-passphrase = Parol iborasi
 error-invalid-mismatch = { $field }: ikki marta kiritilgan qiymat farq qiladi. Hech narsa oʻzgartirilmadi.
-error-invalid-too-weak = { $field }: juda qisqa yoki topish juda oson. Hech qanday qolipga tushmaydigan kamida 12 ta belgi yozing yoki Huquq taklif qilgan maxfiy iboradan foydalaning. Hech narsa oʻzgartirilmadi.
+error-invalid-too-weak = { $field }: juda qisqa yoki topish juda oson. Hech qanday qolipga tushmaydigan kamida 12 ta belgi yozing yoki Huquq taklif qilgan parol iborasidan foydalaning. Hech narsa oʻzgartirilmadi.
