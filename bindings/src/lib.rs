@@ -19,6 +19,7 @@ use huquq_core::kb::model::{
     ArticleScreen, GlossaryScreen, HomeScreen, LanguageItem, OfficerCardScreen, SearchScreen,
     TopicScreen,
 };
+use zeroize::Zeroizing;
 
 mod reminders;
 mod screens;
@@ -273,6 +274,8 @@ impl App {
     }
 
     pub fn open_vault(&self, key: Vec<u8>) -> Result<(), HuquqError> {
+        // What the shell handed over is wiped when this call ends.
+        let key = Zeroizing::new(key);
         self.localized(DataKey::from_bytes(&key).and_then(|key| self.inner.open_vault(&key)))
     }
 
@@ -285,6 +288,9 @@ impl App {
         device_secret: Option<Vec<u8>>,
         now: SystemTime,
     ) -> Result<(), HuquqError> {
+        // What the shell handed over is wiped when this call ends.
+        let pin = Zeroizing::new(pin);
+        let device_secret = Zeroizing::new(device_secret);
         self.localized(
             self.inner
                 .open_vault_with_pin(&pin, device_secret.as_deref(), utc(now)),
@@ -305,6 +311,10 @@ impl App {
         max_attempts: Option<u32>,
         device_secret: Option<Vec<u8>>,
     ) -> Result<(), HuquqError> {
+        // What the shell handed over is wiped when this call ends.
+        let key = Zeroizing::new(key);
+        let pin = Zeroizing::new(pin);
+        let device_secret = Zeroizing::new(device_secret);
         self.localized(DataKey::from_bytes(&key).and_then(|key| {
             self.inner
                 .set_vault_pin(&key, &pin, max_attempts, device_secret.as_deref())
@@ -319,6 +329,9 @@ impl App {
         device_secret: Option<Vec<u8>>,
         now: SystemTime,
     ) -> Result<(), HuquqError> {
+        // What the shell handed over is wiped when this call ends.
+        let pin = Zeroizing::new(pin);
+        let device_secret = Zeroizing::new(device_secret);
         self.localized(
             self.inner
                 .confirm_vault_pin(&pin, device_secret.as_deref(), utc(now)),
@@ -342,6 +355,10 @@ impl App {
         device_secret: Option<Vec<u8>>,
         now: SystemTime,
     ) -> Result<(), HuquqError> {
+        // What the shell handed over is wiped when this call ends.
+        let old_pin = Zeroizing::new(old_pin);
+        let new_pin = Zeroizing::new(new_pin);
+        let device_secret = Zeroizing::new(device_secret);
         self.localized(self.inner.change_vault_pin(
             &old_pin,
             &new_pin,

@@ -25,6 +25,9 @@ pub fn decide(vault: VaultFacts, phone: GateFacts) -> GateState {
         } else {
             GateState::Pin
         }
+    } else if vault.pin == PinState::Unreadable {
+        // A storage error reading the PIN file: ask for the PIN; the attempt says what failed.
+        GateState::Pin
     } else if vault.pin == PinState::LockedOut {
         // The attempt limit was reached: the PIN-wrapped key is gone for good.
         GateState::KeyLost
@@ -80,7 +83,9 @@ pub fn build(l10n: &Localizer, vault: VaultFacts, phone: GateFacts) -> VaultGate
         text,
         pin_label,
         buttons,
-        discard_phone_key: vault.pin != PinState::None && phone.phone_key_stored,
+        // Only on a PIN file read whole: a storage error must not cost the only key.
+        discard_phone_key: matches!(vault.pin, PinState::Set { .. } | PinState::LockedOut)
+            && phone.phone_key_stored,
         direction: l10n.direction(),
     }
 }
@@ -129,6 +134,14 @@ mod tests {
                 phone(true, false, true)
             ),
             GateState::KeyLost
+        );
+        // The PIN file could not be read just now: the PIN is asked for, nothing is concluded.
+        assert_eq!(
+            decide(
+                vault(false, true, PinState::Unreadable),
+                phone(true, false, false)
+            ),
+            GateState::Pin
         );
         assert_eq!(
             decide(vault(false, true, none), phone(true, false, false)),

@@ -1,8 +1,8 @@
 //! The vault PIN. The random data key is wrapped (XChaCha20-Poly1305) with a key that Argon2id
 //! derives from the PIN and, on a phone, from a secret that only the phone's hardware can produce
 //! (Android: an HMAC key in the Keystore; the shell passes its output as `device_secret`). A copy of
-//! the phone's files is then not enough to guess the PIN elsewhere: every guess has to go through
-//! this phone, where the attempt limit holds.
+//! the phone's files is then not enough to guess the PIN elsewhere. The secret is one fixed value,
+//! though: code running as the app on the phone can read it once (docs/SECURITY.md says so).
 //!
 //! The limit cannot be dodged: each attempt is counted and written (synced) before the PIN is
 //! checked, under a lock, so a full disk refuses the attempt, a crash keeps it counted and two
@@ -51,8 +51,11 @@ pub enum PinState {
     Set {
         bound: bool,
     },
-    /// The attempt limit was reached: the PIN no longer opens anything.
+    /// The attempt limit was reached (or the file is not a PIN file): the PIN opens nothing.
     LockedOut,
+    /// The file is there but could not be read just now (a storage error): a PIN is set, and
+    /// nothing may be concluded or discarded from a read that may succeed next time.
+    Unreadable,
 }
 
 pub fn state(dir: &Path) -> PinState {
@@ -62,8 +65,9 @@ pub fn state(dir: &Path) -> PinState {
         Ok(Some(file)) => PinState::Set {
             bound: file.device_check.is_some(),
         },
-        // Unreadable: a PIN file is there, and it cannot open the vault.
-        Err(_) => PinState::LockedOut,
+        // Not a PIN file: it cannot open the vault.
+        Err(Error::InvalidKey) => PinState::LockedOut,
+        Err(_) => PinState::Unreadable,
     }
 }
 
@@ -158,7 +162,17 @@ fn wrapped(
     max_attempts: u32,
     device_secret: Option<&[u8]>,
 ) -> Result<PinFile> {
-    let pin = checked_pin(pin)?;
+    wrapped_as_typed(key, checked_pin(pin)?, max_attempts, device_secret)
+}
+
+/// As [`wrapped`], without the length rule: for re-wrapping a PIN an older version accepted
+/// (four digits were allowed then), which the user just typed right and must keep working.
+fn wrapped_as_typed(
+    key: &DataKey,
+    pin: &str,
+    max_attempts: u32,
+    device_secret: Option<&[u8]>,
+) -> Result<PinFile> {
     let salt: [u8; SALT_BYTES] = random()?;
     let nonce: [u8; NONCE_BYTES] = random()?;
     let mut file = PinFile {
@@ -222,7 +236,13 @@ pub fn unlock(
     if file.locked_out {
         return Err(Error::TooManyAttempts);
     }
-    // Version 1 files could have no limit; every file has one now.
+    // Version 1 files could have no limit, and counted wrong PINs without one: they get the
+    // default limit, counted from now, so that an old count cannot lock anyone out unasked.
+    if file.max_attempts.is_none() {
+        file.failed_attempts = 0;
+        file.not_before = None;
+        file.max_attempts = Some(DEFAULT_MAX_ATTEMPTS);
+    }
     let max_attempts = file.max_attempts.unwrap_or(DEFAULT_MAX_ATTEMPTS);
     if file.failed_attempts >= max_attempts {
         // The limit was reached but the lock-out was not written (a crash, a full disk): now.
@@ -264,18 +284,16 @@ pub fn unlock(
             file.not_before = None;
             let upgrade = file.device_check.is_none() && device_secret.is_some()
                 || file.version < file::VERSION;
-            let rewritten = if upgrade {
-                // An older file, or one made without the phone's secret where the phone now has
-                // one: wrapped again the way new ones are, keeping the user's limit.
-                wrapped(&key, pin, max_attempts, device_secret)
-            } else {
-                Ok(file)
-            };
-            // If the reset cannot be written the key still opens the vault; the count stays
+            // An older file, or one made without the phone's secret where the phone now has
+            // one: wrapped again the way new ones are, keeping the user's PIN and limit. If that
+            // fails, the reset count is written all the same: a right PIN must never count.
+            let rewritten = upgrade
+                .then(|| wrapped_as_typed(&key, pin, max_attempts, device_secret).ok())
+                .flatten()
+                .unwrap_or(file);
+            // If even that cannot be written the key still opens the vault; the count stays
             // until a later right PIN writes it.
-            if let Ok(rewritten) = rewritten {
-                let _ = file::write(dir, &rewritten);
-            }
+            let _ = file::write(dir, &rewritten);
             Ok(key)
         }
         Err(_) if counted >= max_attempts => {

@@ -299,6 +299,53 @@ fn an_older_pin_file_opens_and_is_bound_to_the_phone() {
     );
 }
 
+/// Older versions allowed four digits: such a PIN, typed right, keeps opening the vault (bound to
+/// the phone now) and never counts towards the limit.
+#[test]
+fn an_older_four_digit_pin_typed_right_never_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = DataKey::generate().unwrap();
+    let mut file = wrapped_as_typed(&key, "2468", 10, None).unwrap();
+    file.version = 1;
+    file::write(dir.path(), &file).unwrap();
+    for _ in 0..(DEFAULT_MAX_ATTEMPTS + 2) {
+        assert_eq!(unlock(dir.path(), "2468", Some(PHONE), now()).unwrap(), key);
+        assert_eq!(stored(dir.path()).failed_attempts, 0);
+    }
+    assert_eq!(state(dir.path()), PinState::Set { bound: true });
+}
+
+/// An older file without a limit had counted wrong PINs with none: the limit it gets now starts
+/// from zero, rather than locking out at once.
+#[test]
+fn an_older_count_without_a_limit_does_not_lock_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = DataKey::generate().unwrap();
+    let mut file = wrapped(&key, "246802", 10, None).unwrap();
+    file.version = 1;
+    file.max_attempts = None;
+    file.failed_attempts = 25;
+    file::write(dir.path(), &file).unwrap();
+    assert_eq!(
+        wrong(unlock(dir.path(), "000000", Some(PHONE), now())),
+        Some(DEFAULT_MAX_ATTEMPTS - 1)
+    );
+    assert_eq!(
+        unlock(dir.path(), "246802", Some(PHONE), now()).unwrap(),
+        key
+    );
+}
+
+/// A PIN file that cannot be read for a moment (a storage error) is not a lost key.
+#[test]
+fn a_pin_file_unreadable_for_now_is_not_a_lock_out() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder where the file should be: reading it fails with a storage error, not a parse.
+    fs::create_dir(dir.path().join(PIN_FILE)).unwrap();
+    assert_eq!(state(dir.path()), PinState::Unreadable);
+    assert!(has_pin(dir.path()));
+}
+
 #[test]
 fn a_damaged_pin_file_is_refused_without_work_and_never_replaced() {
     let dir = tempfile::tempdir().unwrap();

@@ -61,7 +61,18 @@ object PinSecret {
      * The secret for an attempt: the stored key's, or a new key's when there is none (a PIN set by
      * an older version, with the PIN alone: the core then binds it to this key).
      */
-    fun current(): ByteArray = if (stored()) secret() else create()
+    fun current(): ByteArray {
+        // Only a Keystore that answers "no such key" gets a new one: a Keystore that fails to
+        // answer must not replace the key a PIN is bound to (that would lose the vault).
+        val present = try {
+            keyStore().containsAlias(ALIAS)
+        } catch (failure: GeneralSecurityException) {
+            throw Unavailable(failure)
+        } catch (failure: IOException) {
+            throw Unavailable(failure)
+        }
+        return if (present) secret() else create()
+    }
 
     /** The secret the PIN was set with. */
     fun secret(): ByteArray = try {

@@ -169,7 +169,7 @@ object ReminderScheduler {
         val partial = File(file.parentFile, "$FILE.partial")
         try {
             partial.writeBytes(sealing.seal(ScheduledStore.write(schedule).toByteArray(Charsets.UTF_8)))
-            if (partial.renameTo(file)) File(file.parentFile, PLAIN_FILE).delete() else partial.delete()
+            if (!partial.renameTo(file)) partial.delete()
         } catch (full: IOException) {
             partial.delete()
         } catch (refused: GeneralSecurityException) {
@@ -177,6 +177,9 @@ object ReminderScheduler {
             partial.delete()
         } catch (keystoreFailure: ProviderException) {
             partial.delete()
+        } finally {
+            // An older version's plain copy goes whatever happened: it names deadlines and dates.
+            File(file.parentFile, PLAIN_FILE).delete()
         }
     }
 }
