@@ -43,16 +43,10 @@ object PinSecret {
 
     /** A new key (replacing any earlier one) and its secret: for setting a PIN from none. */
     fun create(): ByteArray {
-        try {
+        keystore {
             val keyStore = keyStore()
             if (keyStore.containsAlias(ALIAS)) keyStore.deleteEntry(ALIAS)
             generate(strongBox = Build.VERSION.SDK_INT >= 28)
-        } catch (failure: GeneralSecurityException) {
-            throw Unavailable(failure)
-        } catch (failure: IOException) {
-            throw Unavailable(failure)
-        } catch (failure: ProviderException) {
-            throw Unavailable(failure)
         }
         return secret()
     }
@@ -64,30 +58,31 @@ object PinSecret {
     fun current(): ByteArray {
         // Only a Keystore that answers "no such key" gets a new one: a Keystore that fails to
         // answer must not replace the key a PIN is bound to (that would lose the vault).
-        val present = try {
-            keyStore().containsAlias(ALIAS)
-        } catch (failure: GeneralSecurityException) {
-            throw Unavailable(failure)
-        } catch (failure: IOException) {
-            throw Unavailable(failure)
-        }
+        val present = keystore { keyStore().containsAlias(ALIAS) }
         return if (present) secret() else create()
     }
 
     /** The secret the PIN was set with. */
-    fun secret(): ByteArray = try {
+    fun secret(): ByteArray = keystore {
         val key = keyStore().getKey(ALIAS, null) as? SecretKey
             ?: throw GeneralSecurityException("no Keystore key")
         Mac.getInstance(ALGORITHM).run {
             init(key)
             doFinal(LABEL)
         }
+    }
+
+    /**
+     * [work] with every way the Keystore refuses turned into [Unavailable] (some implementations
+     * report a key they can no longer use as a ProviderException).
+     */
+    private inline fun <T> keystore(work: () -> T): T = try {
+        work()
     } catch (failure: GeneralSecurityException) {
         throw Unavailable(failure)
     } catch (failure: IOException) {
         throw Unavailable(failure)
     } catch (failure: ProviderException) {
-        // Some Keystore implementations report a key they can no longer use this way.
         throw Unavailable(failure)
     }
 
