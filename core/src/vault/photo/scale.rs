@@ -38,26 +38,48 @@ pub(super) fn resize_ref(
     width: u32,
     height: u32,
 ) -> Result<DynamicImage, PhotoError> {
-    let (pixel_type, gray) = match image {
-        DynamicImage::ImageLuma8(_) => (fir::PixelType::U8, true),
-        _ => (fir::PixelType::U8x3, false),
-    };
-    let source =
-        fir::images::ImageRef::new(image.width(), image.height(), image.as_bytes(), pixel_type)
-            .map_err(|error| PhotoError::Corrupt(error.to_string()))?;
-    let mut target = fir::images::Image::new(width, height, pixel_type);
+    Ok(match image {
+        DynamicImage::ImageLuma8(_) => gray_image(
+            width,
+            height,
+            resize_pixels::<fir::pixels::U8>(image, width, height)?,
+        ),
+        _ => rgb_image(
+            width,
+            height,
+            resize_pixels::<fir::pixels::U8x3>(image, width, height)?,
+        ),
+    })
+}
+
+/// Resizes `image`'s bytes as pixels of type `P` (one byte per channel, as `pixels` leaves every
+/// photo). The typed call instantiates the resizer's kernels for the two pixel types ingest
+/// produces only; its untyped `resize` dispatches at run time and carries all thirteen, about
+/// 3 MB of the library (docs/PERFORMANCE.md).
+fn resize_pixels<P: fir::PixelTrait>(
+    image: &DynamicImage,
+    width: u32,
+    height: u32,
+) -> Result<Vec<u8>, PhotoError> {
+    let corrupt = |error: &dyn std::fmt::Display| PhotoError::Corrupt(error.to_string());
+    let source = fir::images::TypedImageRef::<P>::from_buffer(
+        image.width(),
+        image.height(),
+        image.as_bytes(),
+    )
+    .map_err(|error| corrupt(&error))?;
+    let length = usize::try_from(u64::from(width) * u64::from(height) * P::size() as u64)
+        .map_err(|error| corrupt(&error))?;
+    let mut pixels = vec![0u8; length];
+    let mut target = fir::images::TypedImage::<P>::from_buffer(width, height, &mut pixels)
+        .map_err(|error| corrupt(&error))?;
     // Lanczos3 keeps small print (a permit's number, a passport's machine-readable zone) sharp.
     let options = fir::ResizeOptions::new()
         .resize_alg(fir::ResizeAlg::Convolution(fir::FilterType::Lanczos3));
     fir::Resizer::new()
-        .resize(&source, &mut target, &options)
-        .map_err(|error| PhotoError::Corrupt(error.to_string()))?;
-    let pixels = target.into_vec();
-    Ok(if gray {
-        gray_image(width, height, pixels)
-    } else {
-        rgb_image(width, height, pixels)
-    })
+        .resize_typed(&source, &mut target, &options)
+        .map_err(|error| corrupt(&error))?;
+    Ok(pixels)
 }
 
 #[cfg(test)]
