@@ -1,5 +1,7 @@
 //! Embeds `locales/` into the library so the first launch needs no network and no files, and refuses to
-//! build when a Fluent file or the catalog does not parse: a build never ships broken content.
+//! build when a Fluent file or the catalog does not parse: a build never ships broken content. The
+//! texts are embedded compressed, one stream per locale, unpacked when a locale is first needed.
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -9,6 +11,7 @@ use sha2::{Digest, Sha256};
 fn main() {
     let manifest =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let locales = manifest.join("../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
 
@@ -25,7 +28,7 @@ fn main() {
     let mut hasher = Sha256::new();
     hasher.update(catalog_text.as_bytes());
     let mut failures = Vec::new();
-    let mut entries = String::new();
+    let mut by_locale: BTreeMap<String, LocaleTexts> = BTreeMap::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(path).expect(".ftl file is readable UTF-8");
@@ -45,12 +48,10 @@ fn main() {
             .expect("locales/<locale>/<file>.ftl");
         hasher.update(relative.as_bytes());
         hasher.update(text.as_bytes());
-        writeln!(
-            entries,
-            "    EmbeddedFile {{ locale: {locale:?}, path: {inner:?}, text: include_str!({:?}) }},",
-            path.display().to_string()
-        )
-        .expect("writing to a String");
+        let LocaleTexts { texts, spans } = by_locale.entry(locale.to_owned()).or_default();
+        let start = texts.len();
+        texts.push_str(&text);
+        spans.push((inner.to_owned(), start, texts.len()));
     }
     if !failures.is_empty() {
         panic!("broken Fluent content:\n{}", failures.join("\n"));
@@ -62,19 +63,51 @@ fn main() {
         .take(8)
         .map(|b| format!("{b:02x}"))
         .collect();
+    let mut locale_entries = String::new();
+    for (locale, LocaleTexts { texts, spans }) in &by_locale {
+        let packed = pack(&out, &format!("{locale}.ftl.deflate"), texts);
+        let files: String = spans
+            .iter()
+            .map(|(path, start, end)| format!("            ({path:?}, {start}, {end}),\n"))
+            .collect();
+        writeln!(
+            locale_entries,
+            "    EmbeddedLocale {{\n        locale: {locale:?},\n        texts: {packed},\n        files: &[\n{files}        ],\n    }},"
+        )
+        .expect("writing to a String");
+    }
     let code = format!(
         "pub(crate) const CONTENT_VERSION: &str = {version:?};\n\
-         pub(crate) static CATALOG_JSON: &str = include_str!({:?});\n\
-         pub(crate) static FTL_FILES: &[EmbeddedFile] = &[\n{entries}];\n",
-        catalog.display().to_string()
+         pub(crate) static CATALOG_JSON: Packed = {};\n\
+         pub(crate) static LOCALES: &[EmbeddedLocale] = &[\n{locale_entries}];\n",
+        pack(&out, "catalog.json.deflate", &catalog_text)
     );
-    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("embedded_content.rs"), code).expect("OUT_DIR is writable");
     fs::write(
         out.join("ui_text.rs"),
         ui_text_enum(&[locales.join("en/shell.ftl")]),
     )
     .expect("OUT_DIR is writable");
+}
+
+/// One locale's files' texts one after the other, and where each file starts and ends in them.
+#[derive(Default)]
+struct LocaleTexts {
+    texts: String,
+    spans: Vec<(String, usize, usize)>,
+}
+
+/// Compresses `text` into `OUT_DIR/name` (DEFLATE at its highest level: the library carries about
+/// a fifth of the text's size, docs/PERFORMANCE.md) and returns the Rust expression that embeds it.
+fn pack(out: &Path, name: &str, text: &str) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
+    let path = out.join(name);
+    fs::write(&path, packed).expect("OUT_DIR is writable");
+    format!(
+        "Packed {{ deflated: include_bytes!({:?}), len: {} }}",
+        path.display().to_string(),
+        text.len()
+    )
 }
 
 /// `UiText`: one variant per message of the English `shell.ftl`, the texts shells draw themselves

@@ -36,7 +36,13 @@ fn source(dir: Option<&Path>, command: &str) -> Option<ContentSource> {
                 None
             }
         },
-        None => Some(ContentSource::embedded()),
+        None => match ContentSource::embedded() {
+            Ok(source) => Some(source),
+            Err(e) => {
+                eprintln!("huquq content {command}: {e}");
+                None
+            }
+        },
     }
 }
 

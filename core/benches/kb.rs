@@ -35,7 +35,10 @@ const QUERIES: &[&str] = &[
 const LOCALES: &[&str] = &["en", "ru", "fr", "fa"];
 
 fn fresh_content() -> Arc<Content> {
-    Arc::new(Content::load(&ContentSource::embedded()).expect("embedded content loads"))
+    Arc::new(
+        Content::load(&ContentSource::embedded().expect("embedded content unpacks"))
+            .expect("embedded content loads"),
+    )
 }
 
 fn launches(c: &mut Criterion) {

@@ -26,7 +26,7 @@ fn looks_like_message_id(text: &str) -> bool {
 
 #[test]
 fn the_embedded_content_passes_the_content_check() {
-    let report = lint::check(&ContentSource::embedded());
+    let report = lint::check(&ContentSource::embedded().expect("embedded content"));
     let findings: Vec<String> = report.findings.iter().map(|f| f.to_string()).collect();
     assert!(findings.is_empty(), "{}", findings.join("\n"));
     assert!(
@@ -314,7 +314,7 @@ fn the_index_is_kept_and_rebuilt_when_damaged_or_the_content_changes() {
     let app = App::open(dir.path(), &["en"]).expect("opens over a damaged index");
     assert!(!app.search("fine").expect("search").hits.is_empty());
 
-    let mut source = ContentSource::embedded();
+    let mut source = ContentSource::embedded().expect("embedded content");
     source.version = "next-version".into();
     let content = Content::load(&source).expect("content");
     drop(SearchIndex::open(Some(&index_file), &content).expect("rebuilds"));

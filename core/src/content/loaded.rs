@@ -7,7 +7,7 @@ use unic_langid::LanguageIdentifier;
 use crate::content::catalog::{Article, Catalog, TranslationStatus, ids};
 use crate::content::embedded::ContentSource;
 use crate::error::{Error, Result};
-use crate::l10n::{Localizer, Messages, negotiate};
+use crate::l10n::{LocaleTexts, Localizer, Messages, negotiate};
 
 /// The reference locale: every message exists in it, and every chain ends with it.
 pub const REFERENCE_LOCALE: &str = "en";
@@ -39,7 +39,7 @@ pub struct ArticleText {
 
 impl Content {
     pub fn load(source: &ContentSource) -> Result<Content> {
-        let catalog: Catalog = serde_json::from_str(source.catalog_json)
+        let catalog: Catalog = serde_json::from_str(&source.catalog_json)
             .map_err(|e| Error::Content(format!("catalog.json: {e}")))?;
         let mut locales = Vec::new();
         for entry in &catalog.locales {
@@ -57,17 +57,17 @@ impl Content {
                 "the catalog must list the reference locale en".into(),
             ));
         }
-        let mut sources: HashMap<LanguageIdentifier, Vec<&'static str>> = HashMap::new();
-        for lang in &locales {
-            let tag = lang.to_string();
-            let texts = source
-                .files
-                .iter()
-                .filter(|f| f.locale == tag)
-                .map(|f| f.text)
-                .collect();
-            sources.insert(lang.clone(), texts);
-        }
+        let mut texts = source.locale_texts();
+        let sources: HashMap<LanguageIdentifier, LocaleTexts> = locales
+            .iter()
+            .map(|lang| {
+                let none: LocaleTexts = Box::new(Vec::new);
+                (
+                    lang.clone(),
+                    texts.remove(&lang.to_string()).unwrap_or(none),
+                )
+            })
+            .collect();
         Ok(Content {
             catalog,
             messages: Arc::new(Messages::new(sources)),
@@ -82,7 +82,8 @@ impl Content {
         static EMBEDDED: OnceLock<Result<Arc<Content>, String>> = OnceLock::new();
         EMBEDDED
             .get_or_init(|| {
-                Content::load(&ContentSource::embedded())
+                let source = ContentSource::embedded()?;
+                Content::load(&source)
                     .map(Arc::new)
                     .map_err(|e| e.to_string())
             })

@@ -86,10 +86,11 @@ fn kinds(catalog: &Catalog) -> HashMap<String, &'static str> {
 /// Coverage of every locale the catalog lists; `None` when the catalog does not parse (the content
 /// check reports why).
 pub fn coverage(source: &ContentSource) -> Option<Vec<LocaleCoverage>> {
-    let catalog: Catalog = serde_json::from_str(source.catalog_json).ok()?;
+    let catalog: Catalog = serde_json::from_str(&source.catalog_json).ok()?;
+    let files = source.files().ok()?;
     let mut ids: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-    for file in &source.files {
-        let resource = match fluent_syntax::parser::parse(file.text) {
+    for file in &files {
+        let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
             Ok(resource) => resource,
             Err((resource, _)) => resource,
         };
@@ -166,8 +167,8 @@ mod tests {
 
     #[test]
     fn counts_each_kind_and_who_wrote_it() {
-        let source = ContentSource {
-            catalog_json: r#"{
+        let source = ContentSource::from_files(
+            r#"{
                 "locales": [{"tag": "en", "name": "English", "ui": "original"},
                             {"tag": "fr", "name": "Français", "ui": "machine"}],
                 "jurisdictions": [{"id": "kz", "official_languages": []}],
@@ -178,7 +179,7 @@ mod tests {
                   {"id": "article-sources", "jurisdiction": "kz", "topics": [], "confidence": "reported",
                    "sources": [], "translations": {"en": "original"}}]
             }"#,
-            files: [
+            [
                 (
                     "en",
                     "ui.ftl",
@@ -197,11 +198,11 @@ mod tests {
             .map(|(locale, path, text)| FtlFile {
                 locale: locale.into(),
                 path: path.into(),
-                text,
+                text: text.into(),
             })
             .collect(),
-            version: "test".into(),
-        };
+            "test",
+        );
         let report = coverage(&source).expect("coverage");
         let fr = &report[1];
         let part = |kind: &str| {

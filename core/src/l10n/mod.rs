@@ -26,15 +26,19 @@ pub struct Text {
     pub locale: LanguageIdentifier,
 }
 
+/// Gives one locale's Fluent texts; called once, when the locale is first needed (the embedded
+/// content stays compressed until then).
+pub type LocaleTexts = Box<dyn Fn() -> Vec<String> + Send + Sync>;
+
 /// The Fluent messages of every locale. Bundles are parsed on first use, so a launch pays only for
 /// the locales in its chain.
 pub struct Messages {
-    sources: HashMap<LanguageIdentifier, Vec<&'static str>>,
+    sources: HashMap<LanguageIdentifier, LocaleTexts>,
     bundles: HashMap<LanguageIdentifier, OnceLock<Bundle>>,
 }
 
 impl Messages {
-    pub fn new(sources: HashMap<LanguageIdentifier, Vec<&'static str>>) -> Self {
+    pub fn new(sources: HashMap<LanguageIdentifier, LocaleTexts>) -> Self {
         let bundles = sources
             .keys()
             .map(|lang| (lang.clone(), OnceLock::new()))
@@ -54,9 +58,13 @@ impl Messages {
         // entry only loses that entry, never the locale.
         let _ = bundle.add_builtins();
         let _ = bundle.add_function("DATETIME", format::datetime_function);
-        for source in self.sources.get(lang).into_iter().flatten() {
-            let resource = FluentResource::try_new((*source).to_owned())
-                .unwrap_or_else(|(partial, _)| partial);
+        let texts = self
+            .sources
+            .get(lang)
+            .map(|texts| texts())
+            .unwrap_or_default();
+        for text in texts {
+            let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
             let _ = bundle.add_resource(resource);
         }
         bundle
@@ -197,6 +205,14 @@ mod tests {
             lang("fa"),
             vec!["hello = سلام\ngreet = سلام، { $name }!\namount = { NUMBER($n) } تنگه\n"],
         );
+        let sources = sources
+            .into_iter()
+            .map(|(lang, texts): (_, Vec<&'static str>)| {
+                let texts: LocaleTexts =
+                    Box::new(move || texts.iter().map(|text| (*text).to_owned()).collect());
+                (lang, texts)
+            })
+            .collect();
         let messages = Arc::new(Messages::new(sources));
         Localizer::new(messages, vec![lang("ru"), lang("en")])
     }

@@ -29,13 +29,13 @@ pub(super) fn parse_file(
     name: &str,
     findings: &mut Vec<Finding>,
 ) -> Vec<(String, MessageShape)> {
-    let resource = match fluent_syntax::parser::parse(file.text) {
+    let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
                 findings.push(Finding {
                     file: name.into(),
-                    line: Some(line_of(file.text, error.pos.start)),
+                    line: Some(line_of(&file.text, error.pos.start)),
                     message: format!("Fluent syntax error: {error}"),
                 });
             }
@@ -50,7 +50,7 @@ pub(super) fn parse_file(
         let id = message.id.name.to_owned();
         let mut shape = MessageShape {
             file: name.into(),
-            line: message_line(file.text, &id),
+            line: message_line(&file.text, &id),
             ..Default::default()
         };
         if let Some(value) = &message.value {

@@ -50,11 +50,20 @@ pub struct Report {
 const CATALOG: &str = "catalog.json";
 
 pub fn check(source: &ContentSource) -> Report {
-    let mut report = Report {
-        files: source.files.len(),
-        ..Report::default()
+    let mut report = Report::default();
+    let files = match source.files() {
+        Ok(files) => files,
+        Err(message) => {
+            report.findings.push(Finding {
+                file: "(embedded content)".into(),
+                line: None,
+                message,
+            });
+            return report;
+        }
     };
-    let catalog: Catalog = match serde_json::from_str(source.catalog_json) {
+    report.files = files.len();
+    let catalog: Catalog = match serde_json::from_str(&source.catalog_json) {
         Ok(catalog) => catalog,
         Err(e) => {
             report.findings.push(Finding {
@@ -75,7 +84,7 @@ pub fn check(source: &ContentSource) -> Report {
     }
 
     let mut shapes: BTreeMap<String, BTreeMap<String, MessageShape>> = BTreeMap::new();
-    for file in &source.files {
+    for file in &files {
         let name = format!("{}/{}", file.locale, file.path);
         if !tags.contains(&file.locale) {
             findings.push(Finding {
@@ -134,18 +143,15 @@ mod tests {
         catalog: &'static str,
         files: &[(&str, &str, &'static str)],
     ) -> ContentSource {
-        ContentSource {
-            catalog_json: catalog,
-            files: files
-                .iter()
-                .map(|(locale, path, text)| FtlFile {
-                    locale: (*locale).into(),
-                    path: (*path).into(),
-                    text,
-                })
-                .collect(),
-            version: "test".into(),
-        }
+        let files = files
+            .iter()
+            .map(|(locale, path, text)| FtlFile {
+                locale: (*locale).into(),
+                path: (*path).into(),
+                text: (*text).into(),
+            })
+            .collect();
+        ContentSource::from_files(catalog, files, "test")
     }
 
     const CATALOG_JSON: &str = r#"{
