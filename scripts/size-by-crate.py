@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Bytes of code and data per source crate in a built library, from its symbol table (nm -S -C).
 
-Used to measure what ICU4X (with its compiled CLDR data) adds to libhuquq; see docs/PERFORMANCE.md.
-Symbols without a Rust path (C code such as SQLite) are grouped under their own name's prefix."""
+Used by scripts/measure-size.sh; see docs/PERFORMANCE.md. Symbols without a Rust path are C code:
+SQLite's are grouped as SQLite, the rest (OpenSSL's libcrypto, when linked) as other C symbols.
+The nm to use is taken from $NM (aarch64-linux-gnu-nm for the arm64 build)."""
 import collections
+import os
 import re
 import subprocess
 import sys
@@ -24,14 +26,14 @@ def group(name: str) -> str:
 
 
 def main(path: str) -> None:
-    out = subprocess.run(["nm", "-S", "--size-sort", "-C", path], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run([os.environ.get("NM", "nm"), "-S", "--size-sort", "-C", path], check=True, capture_output=True, text=True).stdout
     sizes = collections.Counter()
     for line in out.splitlines():
         parts = line.split(maxsplit=3)
         if len(parts) == 4:
             sizes[group(parts[3])] += int(parts[1], 16)
     total = sum(sizes.values())
-    for name, size in sizes.most_common(15):
+    for name, size in sizes.most_common(20):
         print(f"{size / 1024:9.1f} KiB  {100 * size / total:5.1f}%  {name}")
     print(f"{total / 1024:9.1f} KiB  total in symbols")
 
