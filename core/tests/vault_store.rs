@@ -492,6 +492,24 @@ fn new_vaults_have_16_kib_pages_authenticated_with_hmac_sha256() {
     assert!(!readable(dir.path(), &key, None));
 }
 
+/// SQLCipher's crypto is the Rust provider, not OpenSSL: a build that lost the flag naming it
+/// (.cargo/config.toml) would still work, but carry OpenSSL's 5 MB again.
+#[test]
+fn vault_pages_are_encrypted_by_the_rust_provider() {
+    let (dir, key, vault) = new_vault();
+    me(&vault);
+    drop(vault);
+    let conn = raw(dir.path(), &key, Some(PAGE_FORMAT));
+    let provider: String = conn
+        .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(provider, sqlcipher_rustcrypto::PROVIDER_NAME);
+    let people: i64 = conn
+        .query_row("SELECT count(*) FROM people", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(people, 1);
+}
+
 /// Vaults made between the change to HMAC-SHA256 and the change to 16 KiB pages (the first
 /// format, SQLCipher's defaults, is covered by the first-schema test above).
 #[test]

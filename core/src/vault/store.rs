@@ -168,6 +168,7 @@ impl Vault {
     /// Opens the file with `key`, its pages in `format`; a key that does not decrypt it (or the
     /// wrong format) is `WrongKey`, and the file is not touched.
     fn unlock(path: &Path, key: &DataKey, format: PageFormat, create: bool) -> Result<Connection> {
+        sqlcipher_rustcrypto::ensure_linked();
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
