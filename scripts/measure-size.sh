@@ -8,10 +8,11 @@
 #   bash scripts/measure-size.sh            both targets
 #   bash scripts/measure-size.sh x86_64     one target (what .ci/run's size check uses)
 #
-# The last lines are "size <target>: N bytes stripped, N bytes gzip -9".
+# The last lines are "size <target>: N bytes stripped, N bytes gzip -9". SIZE_TREE=DIR measures
+# another checkout (scripts/compare-perf.sh).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
+scripts=$(cd "$(dirname "$0")" && pwd)
+cd "${SIZE_TREE:-$scripts/..}"
 
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(x86_64 aarch64)
@@ -51,7 +52,7 @@ for arch in "${targets[@]}"; do
   stripped=$(stat -c %s "$out/$arch.so")
   gzipped=$(gzip -9 -c "$out/$arch.so" | wc -c)
   echo "== $arch: by crate (symbols of $lib)"
-  NM="$nm_tool" python3 scripts/size-by-crate.py "$lib"
+  NM="$nm_tool" python3 "$scripts/size-by-crate.py" "$lib"
   summary+=("size $arch: $stripped bytes stripped, $gzipped bytes gzip -9")
 done
 printf '%s\n' "${summary[@]}"
