@@ -158,6 +158,7 @@ impl SearchIndex {
     }
 
     fn rebuild(conn: &Connection, content: &Content) -> Result<()> {
+        let texts = prepare_texts(content);
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(
             "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS texts; DROP TABLE IF EXISTS terms;",
@@ -170,27 +171,16 @@ impl SearchIndex {
             let mut term_row = tx.prepare(
                 "INSERT INTO terms (rowid, title_terms, body_terms) VALUES (?1, ?2, ?3)",
             )?;
-            let no_label = |_| String::new();
-            for article in &content.catalog.articles {
-                for lang in content
-                    .locales
-                    .iter()
-                    .filter(|l| content.has_article(article, l))
-                {
-                    let Some(text) = content.article_text_in(article, lang) else {
-                        continue;
-                    };
-                    let tag = lang.to_string();
-                    let plain =
-                        markdown::plain_text(&markdown::parse(&text.body, &no_label).blocks);
-                    let plain_terms = located_terms(&plain, &tag);
-                    text_row.execute(params![article.id, tag, text.title, plain, plain_terms])?;
-                    let id = tx.last_insert_rowid();
-                    let title_terms = terms::index_terms(&text.title, &tag);
-                    let body_terms =
-                        terms::index_terms(&format!("{}\n{plain}", text.summary), &tag);
-                    term_row.execute(params![id, title_terms, body_terms])?;
-                }
+            for text in &texts {
+                text_row.execute(params![
+                    text.article,
+                    text.locale,
+                    text.title,
+                    text.plain,
+                    text.plain_terms
+                ])?;
+                let id = tx.last_insert_rowid();
+                term_row.execute(params![id, text.title_terms, text.body_terms])?;
             }
         }
         tx.execute(
@@ -268,19 +258,113 @@ struct LocatedTerm<'a> {
     term: &'a str,
 }
 
-fn located_terms(plain: &str, locale: &str) -> String {
-    let items: Vec<String> = terms::words(plain)
+/// One article's text in one locale, with its index terms, ready to be inserted.
+struct IndexedText<'a> {
+    article: &'a str,
+    locale: String,
+    title: String,
+    plain: String,
+    /// Each word of `plain` as `start:end:term`.
+    plain_terms: String,
+    title_terms: String,
+    /// The summary's terms, then the body's.
+    body_terms: String,
+}
+
+/// Every article's text in every locale that has it, in the order the index is built in (by
+/// article, then by locale). Locales are prepared on separate threads, as many as the phone has
+/// cores: formatting, Markdown and stemming are most of a first launch (docs/PERFORMANCE.md).
+fn prepare_texts(content: &Content) -> Vec<IndexedText<'_>> {
+    let locales = &content.locales;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, locales.len().max(1));
+    // By locale: one entry per article, `None` where the locale does not have it.
+    let mut by_locale: Vec<Vec<Option<IndexedText<'_>>>> = Vec::new();
+    by_locale.resize_with(locales.len(), Vec::new);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|worker| {
+                scope.spawn(move || {
+                    locales
+                        .iter()
+                        .enumerate()
+                        .filter(|(index, _)| index % threads == worker)
+                        .map(|(index, lang)| (index, prepare_locale(content, lang)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A panic in a worker is the same panic the loop would have raised on this thread.
+            let prepared = worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (index, texts) in prepared {
+                by_locale[index] = texts;
+            }
+        }
+    });
+    let mut ordered = Vec::new();
+    let mut columns: Vec<_> = by_locale.into_iter().map(Vec::into_iter).collect();
+    for _ in &content.catalog.articles {
+        for column in &mut columns {
+            if let Some(Some(text)) = column.next() {
+                ordered.push(text);
+            }
+        }
+    }
+    ordered
+}
+
+/// A word of a text as `plain_terms` stores it: `start:end:term`.
+fn located_term(word: &terms::Word<'_>, term: &str) -> String {
+    format!("{}:{}:{term}", word.start, word.end)
+}
+
+/// Each article's text in `lang` (`None` for an article this locale does not have).
+fn prepare_locale<'a>(
+    content: &'a Content,
+    lang: &LanguageIdentifier,
+) -> Vec<Option<IndexedText<'a>>> {
+    let tag = lang.to_string();
+    let mut cache = terms::TermCache::default();
+    let no_label = |_| String::new();
+    content
+        .catalog
+        .articles
         .iter()
-        .map(|w| {
-            format!(
-                "{}:{}:{}",
-                w.start,
-                w.end,
-                terms::index_term(w.text, locale)
-            )
+        .map(|article| {
+            if !content.has_article(article, lang) {
+                return None;
+            }
+            let text = content.article_text_in(article, lang)?;
+            let plain = markdown::plain_text(&markdown::parse(&text.body, &no_label).blocks);
+            let mut plain_terms = Vec::new();
+            let mut body_terms: Vec<String> = terms::words(&text.summary)
+                .iter()
+                .map(|w| cache.term(w.text, &tag).to_owned())
+                .collect();
+            for word in terms::words(&plain) {
+                let term = cache.term(word.text, &tag);
+                plain_terms.push(located_term(&word, term));
+                body_terms.push(term.to_owned());
+            }
+            let title_terms: Vec<String> = terms::words(&text.title)
+                .iter()
+                .map(|w| cache.term(w.text, &tag).to_owned())
+                .collect();
+            Some(IndexedText {
+                article: &article.id,
+                locale: tag.clone(),
+                title: text.title,
+                plain,
+                plain_terms: plain_terms.join(" "),
+                title_terms: title_terms.join(" "),
+                body_terms: body_terms.join(" "),
+            })
         })
-        .collect();
-    items.join(" ")
+        .collect()
 }
 
 fn parse_located(stored: &str) -> Vec<LocatedTerm<'_>> {
@@ -385,6 +469,15 @@ fn char_offsets(text: &str, bytes: impl Iterator<Item = usize>) -> impl Fn(usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn located_terms(plain: &str, locale: &str) -> String {
+        let mut cache = terms::TermCache::default();
+        let located: Vec<String> = terms::words(plain)
+            .iter()
+            .map(|word| located_term(word, cache.term(word.text, locale)))
+            .collect();
+        located.join(" ")
+    }
 
     #[test]
     fn user_text_is_never_fts_syntax() {

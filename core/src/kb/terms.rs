@@ -5,6 +5,8 @@
 //! lingua franca of the region's texts; Kazakh, Kyrgyz and Tajik words are left mostly whole), Arabic
 //! script the Arabic one; Latin words the stemmer of the text's language. Queries do not know their
 //! language, so a Latin query word is tried with every Latin stemmer and matched as a prefix.
+use std::collections::HashMap;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -129,6 +131,24 @@ pub fn index_term(word: &str, locale: &str) -> String {
         Script::Other => None,
     };
     stem_with(algorithm, &normalized)
+}
+
+/// Index terms of one locale's texts, each word stemmed once: building the index meets the same
+/// words again and again, and stemming was half of a first launch (docs/PERFORMANCE.md).
+#[derive(Default)]
+pub struct TermCache {
+    terms: HashMap<String, String>,
+}
+
+impl TermCache {
+    /// [`index_term`] of `word`, from the cache when this word was seen before. One cache serves
+    /// one locale only.
+    pub fn term(&mut self, word: &str, locale: &str) -> &str {
+        if !self.terms.contains_key(word) {
+            self.terms.insert(word.to_owned(), index_term(word, locale));
+        }
+        self.terms.get(word).map(String::as_str).unwrap_or_default()
+    }
 }
 
 /// The index terms of a whole text, space-separated, for the FTS column.
