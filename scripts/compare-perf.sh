@@ -57,7 +57,8 @@ measure() {
   (cd "$tree" && cargo build -q --release -p huquq-core --example ingest_peak &&
     /usr/bin/time -v target/release/examples/ingest_peak "$photo" 2>&1 |
     grep -E 'Maximum resident|ingest took' | sed 's/^\s*/ingest_peak: /')
-  (cd "$tree" && bash scripts/bench-backup.sh 2>/dev/null | tail -n 4)
+  (cd "$tree" && bash scripts/bench-backup.sh 2>/dev/null |
+    grep -E 'best|ratio huquq|CPU per run|SQLCipher read')
 }
 
 measure "before" "$base_tree" --save-baseline

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test Huquq has: formatting, lints, the Rust tests, the content check and coverage, the Kotlin binding
-# tests, the Android shell's compile check with its JVM tests, and a minute of fuzzing per target.
+# Every test Huquq has: formatting, lints, the Rust tests, the content check and coverage, the library's
+# size, the Kotlin binding tests, the Android shell's compile check with its JVM tests, and a minute of fuzzing per target.
 # .ci/run (the README's test command) installs what it needs, then runs this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,9 @@ cargo run -q -p huquq-cli -- content check
 
 step "huquq content coverage (every locale complete)"
 cargo run -q -p huquq-cli -- content coverage
+
+step "Library size (the stripped x86_64 release build within 5% of scripts/library-size.txt)"
+bash scripts/size-check.sh
 
 step "Kotlin binding tests"
 bash tests/kotlin/run.sh
