@@ -493,7 +493,7 @@ fn new_vaults_have_16_kib_pages_authenticated_with_hmac_sha256() {
 }
 
 /// SQLCipher's crypto is the Rust provider, not OpenSSL: a build that lost the flag naming it
-/// (.cargo/config.toml) would still work, but carry OpenSSL's 5 MB again.
+/// (.cargo/config.toml) would still work, but carry OpenSSL's 4 MB again.
 #[test]
 fn vault_pages_are_encrypted_by_the_rust_provider() {
     let (dir, key, vault) = new_vault();

@@ -3,7 +3,7 @@
 //! SQLCipher asks its provider for five things: AES-256-CBC over a page, an HMAC over a page
 //! (SHA-1, SHA-256 or SHA-512), PBKDF2 (to derive the HMAC key, and the page key from a
 //! passphrase), random bytes, and a few sizes and names. Its OpenSSL provider links all of
-//! libcrypto's algorithm tables, about 5 MB of a phone's library (docs/PERFORMANCE.md); these
+//! libcrypto's algorithm tables, about 4 MB of a phone's library (docs/PERFORMANCE.md); these
 //! primitives are a few tens of kilobytes. The file format does not depend on the provider: a vault
 //! written by one opens with the other (scripts/sqlcipher-judge.py checks this against SQLCipher
 //! with OpenSSL).
