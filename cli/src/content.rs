@@ -1,11 +1,13 @@
-//! `huquq content check|coverage`: the tools content editors and translators run.
+//! `huquq content check|coverage|search-quality`: the tools content editors, translators and the
+//! search's tuners run.
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
 use huquq_core::content::embedded::ContentSource;
 use huquq_core::kb::coverage::{LocaleCoverage, coverage};
-use huquq_core::kb::lint;
+use huquq_core::kb::{lint, quality};
+use huquq_core::{App, content::Content};
 
 use crate::render::write_stdout;
 
@@ -21,6 +23,16 @@ pub enum ContentCommand {
     Coverage {
         /// A `locales/` folder (default: the content built into this binary).
         dir: Option<PathBuf>,
+    },
+    /// The search-quality benchmark: hit@1 and hit@3 of realistic queries in every locale, for the
+    /// tuning four fifths (with their misses) and the held-out fifth (figures only).
+    SearchQuality {
+        /// The queries (default: tests/search-quality/queries.tsv).
+        #[arg(default_value = "tests/search-quality/queries.tsv")]
+        file: PathBuf,
+        /// Also list the held-out queries' misses (only once tuning is over).
+        #[arg(long)]
+        show_held_out: bool,
     },
 }
 
@@ -50,7 +62,71 @@ pub fn run(command: &ContentCommand, json: bool) -> ExitCode {
     match command {
         ContentCommand::Check { dir } => check(dir.as_deref()),
         ContentCommand::Coverage { dir } => report(dir.as_deref(), json),
+        ContentCommand::SearchQuality {
+            file,
+            show_held_out,
+        } => search_quality(file, *show_held_out),
     }
+}
+
+fn search_quality(file: &Path, show_held_out: bool) -> ExitCode {
+    let fail = |message: String| {
+        eprintln!("huquq content search-quality: {message}");
+        ExitCode::FAILURE
+    };
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(e) => return fail(format!("cannot read {}: {e}", file.display())),
+    };
+    let content = match Content::embedded() {
+        Ok(content) => content,
+        Err(e) => return fail(e.to_string()),
+    };
+    let queries = match quality::parse(&text, &content) {
+        Ok(queries) => queries,
+        Err(problems) => return fail(format!("{}:\n{}", file.display(), problems.join("\n"))),
+    };
+    // A fresh index in a folder of its own, removed afterwards.
+    let data = std::env::temp_dir().join(format!("huquq-search-quality-{}", std::process::id()));
+    let result = App::open_with_content(content, &data, &["en"])
+        .and_then(|app| quality::run(&app, &queries));
+    let _ = std::fs::remove_dir_all(&data);
+    let report = match result {
+        Ok(report) => report,
+        Err(e) => return fail(e.to_string()),
+    };
+    let line = |name: &str, tally: &quality::Tally| {
+        println!(
+            "{name}: {} queries, hit@1 {:.1}%, hit@3 {:.1}%",
+            tally.queries,
+            quality::Tally::percent(tally.hit_at_1, tally.queries),
+            quality::Tally::percent(tally.hit_at_3, tally.queries)
+        );
+    };
+    line("tuning", &report.tuning);
+    line("held out", &report.held_out);
+    for (kind, tally) in &report.tuning_by_kind {
+        line(&format!("  tuning, {kind}"), tally);
+    }
+    println!("misses (the expected article not in the top 3):");
+    for outcome in &report.outcomes {
+        let miss = outcome.rank.is_none_or(|rank| rank > 3);
+        if miss && (show_held_out || !outcome.query.held_out) {
+            println!(
+                "  {} [{}] {:?}: expected {}; got {}",
+                outcome.query.locale,
+                outcome.query.kind,
+                outcome.query.query,
+                outcome.query.expected.join(", "),
+                if outcome.top.is_empty() {
+                    "nothing".to_owned()
+                } else {
+                    outcome.top.join(", ")
+                }
+            );
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn check(dir: Option<&Path>) -> ExitCode {

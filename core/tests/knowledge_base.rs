@@ -393,3 +393,24 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// The search-quality benchmark names only locales, kinds and articles that exist, so its figures
+/// never count a query that could not be answered.
+#[test]
+fn the_search_quality_benchmark_parses_and_names_real_articles() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/search-quality/queries.tsv");
+    let text = std::fs::read_to_string(&path).expect("tests/search-quality/queries.tsv");
+    let content = Content::embedded().expect("content");
+    let queries = huquq_core::kb::quality::parse(&text, &content).unwrap_or_else(|problems| {
+        panic!("{}", problems.join("\n"));
+    });
+    assert!(queries.len() >= 250, "{} queries", queries.len());
+    for locale in &content.locales {
+        let tag = locale.to_string();
+        assert!(
+            queries.iter().filter(|q| q.locale == tag).count() >= 25,
+            "too few queries in {tag}"
+        );
+    }
+}

@@ -5,6 +5,7 @@ pub mod glossary;
 pub mod lint;
 pub mod markdown;
 pub mod model;
+pub mod quality;
 pub mod screens;
 pub mod search;
 pub mod terms;
