@@ -9,3 +9,4 @@ pub mod quality;
 pub mod screens;
 pub mod search;
 pub mod terms;
+pub mod translit;

@@ -17,7 +17,8 @@ use crate::kb::terms;
 pub const MAX_QUERY_CHARS: usize = 1000;
 /// Words beyond this many in one query are ignored (nobody types 33 words to find an article).
 const MAX_QUERY_WORDS: usize = 32;
-const SCHEMA_VERSION: i32 = 3;
+/// 4: soft and hard signs dropped from Cyrillic terms (`terms::stem_with`).
+const SCHEMA_VERSION: i32 = 4;
 const SNIPPET_CONTEXT_CHARS: usize = 60;
 const SNIPPET_CHARS: usize = 200;
 

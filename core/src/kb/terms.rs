@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
+
+use crate::kb::translit;
 use unicode_normalization::char::is_combining_mark;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +118,14 @@ fn latin_algorithm(locale: &str) -> Option<Algorithm> {
 
 fn stem_with(algorithm: Option<Algorithm>, normalized: &str) -> String {
     match algorithm {
+        // Soft and hard signs are dropped after stemming, in the index and in queries alike:
+        // nobody types them in Latin letters ("zhitelstvo" for «жительство»), and many skip them
+        // in Cyrillic too.
+        Some(Algorithm::Russian) => Stemmer::create(Algorithm::Russian)
+            .stem(normalized)
+            .chars()
+            .filter(|c| !matches!(c, 'ь' | 'ъ'))
+            .collect(),
         Some(a) => Stemmer::create(a).stem(normalized).into_owned(),
         None => normalized.to_owned(),
     }
@@ -170,6 +180,11 @@ pub fn query_alternatives(word: &str) -> Vec<String> {
             .into_iter()
             .map(|a| stem_with(Some(a), &normalized))
             .chain([normalized.clone()])
+            // Russian typed in Latin letters ("propiska", "shtraf"): its Cyrillic reading too.
+            .chain(
+                translit::cyrillic_reading(&normalized)
+                    .map(|reading| stem_with(Some(Algorithm::Russian), &reading)),
+            )
             .collect(),
         Script::Other => vec![normalized.clone()],
     };
