@@ -5,8 +5,8 @@
 //! passphrase), random bytes, and a few sizes and names. Its OpenSSL provider links all of
 //! libcrypto's algorithm tables, about 4 MB of a phone's library (docs/PERFORMANCE.md); these
 //! primitives are a few tens of kilobytes. The file format does not depend on the provider: a vault
-//! written by one opens with the other (scripts/sqlcipher-judge.py checks this against SQLCipher
-//! with OpenSSL).
+//! written by one opens with the other (core/tests/vault_openssl_judge.rs checks this against
+//! SQLCipher with OpenSSL).
 //!
 //! SQLCipher (4.8 and later) calls [`sqlcipher_rustcrypto_setup`] when it is compiled with
 //! `-DSQLCIPHER_CRYPTO_CUSTOM=sqlcipher_rustcrypto_setup` (`.cargo/config.toml` sets this through
