@@ -50,6 +50,44 @@ const KEY_BYTES: usize = 32;
 const IV_BYTES: usize = 16;
 const BLOCK_BYTES: usize = 16;
 
+/// `hmac(ctx, algorithm, key, key_size, input, input_size, input2, input2_size, out)`.
+type HmacFn = unsafe extern "C" fn(
+    *mut c_void,
+    c_int,
+    *const u8,
+    c_int,
+    *const u8,
+    c_int,
+    *const u8,
+    c_int,
+    *mut u8,
+) -> c_int;
+
+/// `kdf(ctx, algorithm, pass, pass_size, salt, salt_size, iterations, key_size, key)`.
+type KdfFn = unsafe extern "C" fn(
+    *mut c_void,
+    c_int,
+    *const u8,
+    c_int,
+    *const u8,
+    c_int,
+    c_int,
+    c_int,
+    *mut u8,
+) -> c_int;
+
+/// `cipher(ctx, mode, key, key_size, iv, input, size, out)`.
+type CipherFn = unsafe extern "C" fn(
+    *mut c_void,
+    c_int,
+    *const u8,
+    c_int,
+    *const u8,
+    *const u8,
+    c_int,
+    *mut u8,
+) -> c_int;
+
 /// SQLCipher's `sqlcipher_provider` (sqlcipher.h), field for field. SQLCipher allocates it zeroed
 /// and the setup function fills in the functions; `next` is SQLCipher's own.
 #[repr(C)]
@@ -59,47 +97,9 @@ pub struct SqlcipherProvider {
     get_provider_name: Option<extern "C" fn(*mut c_void) -> *const c_char>,
     add_random: Option<extern "C" fn(*mut c_void, *const c_void, c_int) -> c_int>,
     random: Option<unsafe extern "C" fn(*mut c_void, *mut c_void, c_int) -> c_int>,
-    #[allow(clippy::type_complexity)]
-    hmac: Option<
-        unsafe extern "C" fn(
-            *mut c_void,
-            c_int,
-            *const u8,
-            c_int,
-            *const u8,
-            c_int,
-            *const u8,
-            c_int,
-            *mut u8,
-        ) -> c_int,
-    >,
-    #[allow(clippy::type_complexity)]
-    kdf: Option<
-        unsafe extern "C" fn(
-            *mut c_void,
-            c_int,
-            *const u8,
-            c_int,
-            *const u8,
-            c_int,
-            c_int,
-            c_int,
-            *mut u8,
-        ) -> c_int,
-    >,
-    #[allow(clippy::type_complexity)]
-    cipher: Option<
-        unsafe extern "C" fn(
-            *mut c_void,
-            c_int,
-            *const u8,
-            c_int,
-            *const u8,
-            *const u8,
-            c_int,
-            *mut u8,
-        ) -> c_int,
-    >,
+    hmac: Option<HmacFn>,
+    kdf: Option<KdfFn>,
+    cipher: Option<CipherFn>,
     get_cipher: Option<extern "C" fn(*mut c_void) -> *const c_char>,
     get_key_sz: Option<extern "C" fn(*mut c_void) -> c_int>,
     get_iv_sz: Option<extern "C" fn(*mut c_void) -> c_int>,
