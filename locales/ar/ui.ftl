@@ -29,6 +29,9 @@ search-results =
         [many] { $count } نتيجة
        *[other] { $count } نتيجة
     }
+search-found-by = عُثر عليه عبر كلمة «{ $word }»
+search-read-as = تُعرض النتائج لـ«{ $query }».
+search-browse-topics = لا شيء يطابق جيدًا. تصفّح المواضيع بدلًا من ذلك:
 
 card-show-hint = اعرض هذه الشاشة على الموظف.
 

@@ -25,6 +25,9 @@ search-results =
         [one] { $count } result
        *[other] { $count } results
     }
+search-found-by = Found through “{ $word }”
+search-read-as = Showing results for “{ $query }”.
+search-browse-topics = Nothing matched well. Browse the topics instead:
 
 card-show-hint = Show this screen to the official.
 

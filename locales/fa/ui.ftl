@@ -25,6 +25,9 @@ search-results =
         [one] { $count } نتیجه
        *[other] { $count } نتیجه
     }
+search-found-by = پیدا شده با واژهٔ «{ $word }»
+search-read-as = نتایج برای «{ $query }» نشان داده شده است.
+search-browse-topics = چیز مناسبی پیدا نشد. موضوع‌ها را ببینید:
 
 card-show-hint = این صفحه را به مأمور نشان دهید.
 

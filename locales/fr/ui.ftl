@@ -25,6 +25,9 @@ search-results =
         [one] { $count } résultat
        *[other] { $count } résultats
     }
+search-found-by = Trouvé grâce à « { $word } »
+search-read-as = Résultats pour « { $query } ».
+search-browse-topics = Rien ne correspond vraiment. Parcourez plutôt les thèmes :
 
 card-show-hint = Montrez cet écran à l'agent.
 

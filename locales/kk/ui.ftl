@@ -25,6 +25,9 @@ search-results =
         [one] { $count } нәтиже
        *[other] { $count } нәтиже
     }
+search-found-by = «{ $word }» сөзі бойынша табылды
+search-read-as = «{ $query }» сұрауының нәтижелері көрсетілген.
+search-browse-topics = Сәйкес ештеңе жоқ. Тақырыптарды қараңыз:
 
 card-show-hint = Бұл экранды лауазымды адамға көрсетіңіз.
 

@@ -25,6 +25,9 @@ search-results =
         [one] { $count } натыйжа
        *[other] { $count } натыйжа
     }
+search-found-by = «{ $word }» сөзү боюнча табылды
+search-read-as = «{ $query }» боюнча натыйжалар көрсөтүлдү.
+search-browse-topics = Ылайыктуу эч нерсе жок. Темаларды караңыз:
 
 card-show-hint = Бул экранды кызмат адамына көрсөтүңүз.
 

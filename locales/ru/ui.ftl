@@ -26,6 +26,9 @@ search-results =
         [few] { $count } результата
        *[many] { $count } результатов
     }
+search-found-by = Найдено по слову «{ $word }»
+search-read-as = Показаны результаты по запросу «{ $query }».
+search-browse-topics = Ничего подходящего. Посмотрите темы:
 
 card-show-hint = Покажите этот экран сотруднику.
 

@@ -25,6 +25,9 @@ search-results =
         [one] { $count } натиҷа
        *[other] { $count } натиҷа
     }
+search-found-by = Аз рӯи калимаи «{ $word }» ёфт шуд
+search-read-as = Натиҷаҳо барои «{ $query }» нишон дода шудаанд.
+search-browse-topics = Чизи мувофиқ ёфт нашуд. Мавзӯъҳоро бинед:
 
 card-show-hint = Ин экранро ба корманд нишон диҳед.
 

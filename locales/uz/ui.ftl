@@ -25,6 +25,9 @@ search-results =
         [one] { $count } ta natija
        *[other] { $count } ta natija
     }
+search-found-by = «{ $word }» soʻzi orqali topildi
+search-read-as = «{ $query }» boʻyicha natijalar koʻrsatilmoqda.
+search-browse-topics = Mos keladigan narsa topilmadi. Mavzularni koʻring:
 
 card-show-hint = Bu ekranni mansabdor shaxsga koʻrsating.
 

@@ -35,6 +35,18 @@ pub struct ArticleText {
     pub summary: String,
     pub body: String,
     pub unverified: Option<String>,
+    /// The words people search with for this article (`.keywords`), each a word or a phrase.
+    pub keywords: Vec<String>,
+}
+
+/// The entries of a `.keywords` attribute: comma-separated, trimmed, empty ones dropped.
+pub fn split_keywords(attribute: &str) -> Vec<String> {
+    attribute
+        .split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 impl Content {
@@ -149,6 +161,9 @@ impl Content {
             summary: part("summary").unwrap_or_default(),
             body: part("body")?,
             unverified: part("unverified"),
+            keywords: part("keywords")
+                .map(|k| split_keywords(&k))
+                .unwrap_or_default(),
         })
     }
 

@@ -8,4 +8,4 @@ mod loaded;
 pub mod presented;
 pub mod procedure;
 
-pub use loaded::{ArticleHeading, ArticleText, Content, REFERENCE_LOCALE};
+pub use loaded::{ArticleHeading, ArticleText, Content, REFERENCE_LOCALE, split_keywords};

@@ -1,6 +1,7 @@
 article-kz-lost-documents =
     .title = Passeport ou carte de séjour perdu ou volé
     .summary = Déclarez la perte à la police le jour même et obtenez un papier qui la confirme. Votre consulat vous donne un nouveau passeport ou un document de voyage. Demandez une nouvelle carte de séjour dans les 10 jours.
+    .keywords = vol de passeport, perte de passeport, déclaration de perte, spravka, attestation de perte, plainte pour vol, laissez-passer, passeport d'urgence, visa de sortie, ambassade, remplacer le passeport, pickpocket
     .unverified = Non confirmé : à partir de combien de jours une déclaration est « tardive » ; quel article du Code fixe les deux amendes de 10 MRP signalées par un site ; le prix actuel, les documents et le délai pour remplacer une carte de séjour perdue ; et s'il vous faut une nouvelle carte quand vous recevez un nouveau passeport.
     .body =
         ## D'abord, le jour même : la police

@@ -10,6 +10,7 @@ use crate::content::embedded::ContentSource;
 mod bodies;
 mod catalog;
 mod fluent;
+mod keywords;
 mod locales;
 mod markdown_in_fluent;
 mod procedures;
@@ -18,6 +19,7 @@ mod sources;
 use bodies::check_bodies;
 use catalog::check_catalog;
 use fluent::{MessageShape, parse_file};
+use keywords::check_keywords;
 use locales::{check_declared_translations, compare_with_reference};
 use markdown_in_fluent::lint_markdown_in_fluent;
 
@@ -121,6 +123,7 @@ pub fn check(source: &ContentSource) -> Report {
         }
         check_declared_translations(&catalog, tag, messages, findings);
         check_bodies(&catalog, messages, findings);
+        check_keywords(&catalog, messages, findings);
     }
     report
 }
@@ -139,10 +142,7 @@ mod tests {
     use crate::content::embedded::FtlFile;
 
     /// Content made by a test; the other checks' tests use it too.
-    pub(super) fn source(
-        catalog: &'static str,
-        files: &[(&str, &str, &'static str)],
-    ) -> ContentSource {
+    pub(super) fn source(catalog: &str, files: &[(&str, &str, &str)]) -> ContentSource {
         let files = files
             .iter()
             .map(|(locale, path, text)| FtlFile {
