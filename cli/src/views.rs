@@ -271,6 +271,9 @@ impl View for SearchScreen {
         if !self.summary.is_empty() {
             p.paragraph(&self.summary, self.direction, "", "");
         }
+        if let Some(read_as) = &self.read_as {
+            p.paragraph(&p.style(read_as, Style::Dim), self.direction, "", "");
+        }
         for hit in &self.hits {
             p.blank();
             p.paragraph(
@@ -291,6 +294,15 @@ impl View for SearchScreen {
                 })
                 .collect();
             p.paragraph(&snippet, hit.direction, "  ", "  ");
+            if let Some(found_by) = &hit.found_by {
+                p.paragraph(&p.style(found_by, Style::Dim), hit.direction, "  ", "  ");
+            }
+        }
+        glossary_items(p, &self.glossary, self.direction);
+        if !self.topics.is_empty() {
+            p.blank();
+            heading(p, &self.topics_heading, self.direction);
+            topic_items(p, &self.topics, self.direction);
         }
         if !self.hits.is_empty() {
             p.blank();
@@ -374,21 +386,25 @@ impl View for GlossaryScreen {
         let dir = self.direction;
         heading(p, &self.title, dir);
         notices(p, &self.notices, dir);
-        for term in &self.terms {
-            p.blank();
-            p.paragraph(&p.style(&term.term, Style::Bold), dir, "", "");
-            for official in &term.official {
-                p.paragraph(
-                    &p.style(
-                        &format!("{}: {}", official.language, official.text),
-                        Style::Dim,
-                    ),
-                    dir,
-                    "  ",
-                    "  ",
-                );
-            }
-            p.paragraph(&term.definition, dir, "  ", "  ");
+        glossary_items(p, &self.terms, dir);
+    }
+}
+
+fn glossary_items(p: &Printer, terms: &[GlossaryItem], dir: Direction) {
+    for term in terms {
+        p.blank();
+        p.paragraph(&p.style(&term.term, Style::Bold), dir, "", "");
+        for official in &term.official {
+            p.paragraph(
+                &p.style(
+                    &format!("{}: {}", official.language, official.text),
+                    Style::Dim,
+                ),
+                dir,
+                "  ",
+                "  ",
+            );
         }
+        p.paragraph(&term.definition, dir, "  ", "  ");
     }
 }

@@ -223,7 +223,7 @@ fn search_tolerates_inflection_case_and_diacritics() {
         "{highlighted:?}"
     );
     assert_eq!(
-        hit_ids(&app.search("РЕГИСТРАЦИЯ").expect("search")),
+        hit_ids(&app.search("РЕГИСТРАЦИИ").expect("search")),
         hit_ids(&screen)
     );
 
@@ -294,12 +294,127 @@ fn search_never_fails_on_odd_input() {
             assert!(screen.hits.is_empty() && screen.summary.is_empty());
         }
     }
+    // The bad inputs: every script mixed, only punctuation, only stop words, 1,000
+    // characters, emoji, right to left with digits. Each gives a screen, never an error.
+    let long: String = "штраф fine ".chars().cycle().take(1000).collect();
+    for query in [
+        "штраф fine جريمة 罰金 jarima",
+        "?!…—«»()",
+        "what is the",
+        long.as_str(),
+        "🚓🛂 passport 🙏",
+        "غرامة 500 تنغي ١٠ أيام",
+    ] {
+        let screen = app
+            .search(query)
+            .unwrap_or_else(|e| panic!("{query:?}: {e}"));
+        assert!(
+            !screen.hits.is_empty() || !screen.topics.is_empty() || screen.summary.is_empty(),
+            "{query:?}: neither results nor the topics"
+        );
+    }
     let error = app.search(&"x".repeat(10 * 1024)).expect_err("too long");
     assert!(matches!(error, Error::QueryTooLong { .. }));
     assert!(
         app.error_text(&error).contains("1,000"),
         "{}",
         app.error_text(&error)
+    );
+}
+
+#[test]
+fn colloquial_words_find_articles_through_their_keywords_and_say_so() {
+    let (_dir, app) = open(&["ru"]);
+    let screen = app.search("прописка").expect("search");
+    assert_eq!(hit_ids(&screen).first(), Some(&"kz-address-registration"));
+    let screen = app.search("депортация").expect("search");
+    assert!(hit_ids(&screen).contains(&"kz-expulsion"));
+    let expulsion = screen
+        .hits
+        .iter()
+        .find(|h| h.article == "kz-expulsion")
+        .expect("expulsion");
+    // The Russian article says «выдворение»: the hit names the word that found it.
+    assert_eq!(
+        expulsion.found_by.as_deref(),
+        Some("Найдено по слову «\u{2068}депортация\u{2069}»")
+    );
+    // A word the text itself uses is not "found through" anything.
+    let screen = app.search("выдворение").expect("search");
+    assert!(screen.hits.iter().all(|h| h.found_by.is_none()));
+}
+
+#[test]
+fn misspelt_words_are_read_as_the_nearest_word_and_the_screen_says_so() {
+    let (_dir, app) = open(&["ru"]);
+    let screen = app.search("департация").expect("search");
+    assert!(hit_ids(&screen).contains(&"kz-expulsion"), "{screen:?}");
+    assert_eq!(
+        screen.read_as.as_deref(),
+        Some("Показаны результаты по запросу «\u{2068}депортация\u{2069}».")
+    );
+    let (_dir, app) = open(&["en"]);
+    let screen = app.search("residense permit").expect("search");
+    assert!(screen.read_as.is_some());
+    assert!(!screen.hits.is_empty());
+    // A correct word is never "corrected".
+    assert_eq!(app.search("residence").expect("search").read_as, None);
+}
+
+#[test]
+fn transliterated_and_keyboard_folded_queries_find_the_text() {
+    let (_dir, app) = open(&["uz"]);
+    // Uzbek typed in Cyrillic finds the Latin text.
+    let screen = app.search("жарима тўлаш").expect("search");
+    assert!(hit_ids(&screen).contains(&"kz-paying-fines"), "{screen:?}");
+    let (_dir, app) = open(&["kk"]);
+    // Kazakh typed on a Russian keyboard (к for қ, у for ұ).
+    let folded = hit_ids(&app.search("айыппул").expect("search"))
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
+    let proper = hit_ids(&app.search("айыппұл").expect("search"))
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
+    assert!(!proper.is_empty());
+    assert_eq!(folded, proper);
+    let (_dir, app) = open(&["fr"]);
+    // Russian typed the French way.
+    assert!(!app.search("chtraf").expect("search").hits.is_empty());
+}
+
+#[test]
+fn nothing_found_offers_the_topics_instead() {
+    let (_dir, app) = open(&["en"]);
+    let screen = app.search("zzqxv").expect("search");
+    assert!(screen.hits.is_empty());
+    assert!(!screen.topics.is_empty());
+    assert!(!screen.topics_heading.is_empty());
+    // A query of common words only does not list whatever mentions them.
+    let screen = app.search("pizza delivery").expect("search");
+    assert!(
+        screen.hits.len() < 10,
+        "{} hits for an unrelated query",
+        screen.hits.len()
+    );
+    // With results there is no topic list.
+    let screen = app.search("fine").expect("search");
+    assert!(!screen.hits.is_empty());
+    assert!(screen.topics.is_empty() && screen.glossary.is_empty());
+}
+
+#[test]
+fn stop_words_do_not_decide_the_ranking() {
+    let (_dir, app) = open(&["en"]);
+    let screen = app
+        .search("what do I do if my passport is kept by the migration police")
+        .expect("search");
+    assert_eq!(
+        hit_ids(&screen).first(),
+        Some(&"kz-passport-confiscation"),
+        "{:?}",
+        hit_ids(&screen)
     );
 }
 

@@ -182,6 +182,9 @@ pub struct SearchHit {
     pub locale: String,
     pub direction: Direction,
     pub snippet: Vec<SnippetPart>,
+    /// "Found through «прописка»": set when a query word is not in the article's text but in the
+    /// words people use for it (its search keywords).
+    pub found_by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -192,7 +195,14 @@ pub struct SearchScreen {
     pub direction: Direction,
     /// "3 results" / "Nothing found", localized with plurals.
     pub summary: String,
+    /// "Showing results for “депортация”" when misspelt words were read as others.
+    pub read_as: Option<String>,
     pub hits: Vec<SearchHit>,
+    /// When nothing is found: the topics to browse instead (empty otherwise), under this heading.
+    pub topics_heading: String,
+    pub topics: Vec<TopicItem>,
+    /// When nothing is found: glossary terms holding a word of the query.
+    pub glossary: Vec<GlossaryItem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

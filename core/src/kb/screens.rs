@@ -8,9 +8,9 @@ use crate::content::presented::{
     language_name, original_locale, sources, translation_notices, unverified_notice,
 };
 use crate::error::{Error, ItemKind, Result};
-use crate::kb::markdown;
 use crate::kb::model::*;
 use crate::kb::search::{PreparedQuery, SearchIndex};
+use crate::kb::{glossary, markdown, terms};
 use crate::l10n::{Localizer, args, direction_of};
 
 const SEARCH_LIMIT: usize = 20;
@@ -68,8 +68,9 @@ fn card_items<'a>(
         })
 }
 
-pub fn home(content: &Content, l10n: &Localizer) -> HomeScreen {
-    let topics = content
+/// Every topic with its title, summary and article count, in the catalog's order.
+fn topic_items(content: &Content, l10n: &Localizer) -> Vec<TopicItem> {
+    content
         .catalog
         .topics
         .iter()
@@ -93,7 +94,11 @@ pub fn home(content: &Content, l10n: &Localizer) -> HomeScreen {
                 locale: title.locale.to_string(),
             })
         })
-        .collect();
+        .collect()
+}
+
+pub fn home(content: &Content, l10n: &Localizer) -> HomeScreen {
+    let topics = topic_items(content, l10n);
     let contacts = content
         .catalog
         .contacts
@@ -317,17 +322,19 @@ pub fn search(
     query: &str,
 ) -> Result<SearchScreen> {
     let prepared = PreparedQuery::new(query)?;
+    let outcome = index.search(&prepared, SEARCH_LIMIT)?;
     let mut hits = Vec::new();
-    for raw in index.search(&prepared, SEARCH_LIMIT)? {
+    for raw in &outcome.hits {
         let Some(article) = content.catalog.article(&raw.article) else {
             continue;
         };
         let Some(text) = content.article_heading(article, l10n.chain()) else {
             continue;
         };
-        let mut snippet = index.snippet(&article.id, &text.locale, &prepared)?;
+        let mut snippet = index.snippet(&article.id, &text.locale, &outcome.searched)?;
         if !snippet.iter().any(|p| p.highlighted) {
-            // The words matched another language's version; show this one's summary instead.
+            // The words matched another language's version, or only a keyword: show this one's
+            // summary instead.
             snippet = vec![SnippetPart {
                 text: text.summary.clone(),
                 highlighted: false,
@@ -339,11 +346,16 @@ pub fn search(
             direction: direction_of(&text.locale),
             locale: text.locale.to_string(),
             snippet,
+            found_by: raw.keyword.as_ref().map(|keyword| {
+                l10n.ui_with(
+                    "search-found-by",
+                    Some(&args(&[("word", keyword.as_str().into())])),
+                )
+            }),
         });
     }
-    let summary = if prepared.words.is_empty() {
-        String::new()
-    } else {
+    let searched = !prepared.words.is_empty();
+    let summary = if searched {
         let count = i64::try_from(hits.len()).unwrap_or(i64::MAX);
         l10n.ui_with(
             "search-results",
@@ -352,14 +364,80 @@ pub fn search(
                 ("query", query.trim().into()),
             ])),
         )
+    } else {
+        String::new()
     };
+    let read_as = (!outcome.corrections.is_empty()).then(|| {
+        l10n.ui_with(
+            "search-read-as",
+            Some(&args(&[(
+                "query",
+                corrected_query(query, &outcome.corrections).into(),
+            )])),
+        )
+    });
+    // Nothing found: the way in by topic, and the glossary's terms that match, rather than an
+    // empty screen.
+    let nothing_found = searched && hits.is_empty();
     Ok(SearchScreen {
         query: query.to_owned(),
         locale: l10n.primary().to_string(),
         direction: l10n.direction(),
         summary,
+        read_as,
         hits,
+        topics_heading: if nothing_found {
+            l10n.ui("search-browse-topics")
+        } else {
+            String::new()
+        },
+        topics: if nothing_found {
+            topic_items(content, l10n)
+        } else {
+            Vec::new()
+        },
+        glossary: if nothing_found {
+            glossary_matches(content, l10n, &prepared)
+        } else {
+            Vec::new()
+        },
     })
+}
+
+/// The query with each misspelt word replaced by what search read it as.
+fn corrected_query(query: &str, corrections: &[(String, String)]) -> String {
+    let mut corrected = String::new();
+    let mut rest = query.trim();
+    for word in terms::words(query.trim()) {
+        let Some(offset) = rest.find(word.text) else {
+            continue;
+        };
+        corrected.push_str(&rest[..offset]);
+        match corrections.iter().find(|(typed, _)| typed == word.text) {
+            Some((_, read_as)) => corrected.push_str(read_as),
+            None => corrected.push_str(word.text),
+        }
+        rest = &rest[offset + word.text.len()..];
+    }
+    corrected.push_str(rest);
+    corrected
+}
+
+/// Glossary terms (in the user's language) that hold a word of the query.
+fn glossary_matches(
+    content: &Content,
+    l10n: &Localizer,
+    query: &PreparedQuery,
+) -> Vec<GlossaryItem> {
+    glossary::glossary(content, l10n)
+        .terms
+        .into_iter()
+        .filter(|item| {
+            terms::words(&item.term)
+                .iter()
+                .any(|w| query.matches(&terms::index_term(w.text, &item.locale)))
+        })
+        .collect()
 }
 
 /// A confidence level in words.

@@ -36,7 +36,30 @@ fn is_word_char(c: char) -> bool {
         || c == '\u{200c}'
         || c == '\''
         || c == 'ʻ'
+        || c == 'ʼ'
         || c == '’'
+}
+
+/// The length in bytes of a French elided article or pronoun at the start of a word ("l'", "d’",
+/// "qu'"), so "l'amende" is searched as "amende". Uzbek apostrophes never follow these letters at
+/// the start of a word (o'z, g'isht, ma'no).
+fn elision(word: &str) -> usize {
+    for prefix in ["qu", "c", "d", "j", "l", "m", "n", "s", "t"] {
+        let Some(rest) = word
+            .get(..prefix.len())
+            .filter(|p| p.eq_ignore_ascii_case(prefix))
+            .and_then(|_| word.get(prefix.len()..))
+        else {
+            continue;
+        };
+        if let Some(after) = rest.strip_prefix(['\'', '’'])
+            && after.chars().nth(1).is_some()
+            && after.chars().next().is_some_and(char::is_alphabetic)
+        {
+            return word.len() - after.len();
+        }
+    }
+    0
 }
 
 /// Splits text into words, keeping byte offsets for highlighting.
@@ -60,9 +83,10 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn push_word<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>>) {
-    const EDGES: [char; 4] = ['\'', 'ʻ', '’', '\u{200c}'];
+    const EDGES: [char; 5] = ['\'', 'ʻ', 'ʼ', '’', '\u{200c}'];
     let slice = &text[start..end];
     let leading = slice.len() - slice.trim_start_matches(EDGES).len();
+    let leading = leading + elision(&slice[leading..]);
     let trimmed = slice[leading..].trim_end_matches(EDGES);
     if !trimmed.is_empty() {
         let start = start + leading;
@@ -80,11 +104,28 @@ pub fn normalize(word: &str) -> String {
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .filter_map(|c| match c {
-            '\u{200c}' | '\u{0640}' | '\'' | 'ʻ' | '’' => None,
+            '\u{200c}' | '\u{0640}' | '\'' | 'ʻ' | 'ʼ' | '’' => None,
             'ة' => Some('ه'),
             'ى' | 'ی' => Some('ي'),
             'ک' => Some('ك'),
             'ё' => Some('е'),
+            // Kazakh, Kyrgyz and Tajik letters read as the Russian letters they are typed with on
+            // a Russian keyboard («тиркеу» for тіркеу, «жалакы» for жалақы); the index and
+            // queries fold them alike.
+            'і' => Some('и'),
+            'қ' => Some('к'),
+            'ұ' | 'ү' => Some('у'),
+            'ғ' => Some('г'),
+            'ң' => Some('н'),
+            'ә' => Some('а'),
+            'ө' => Some('о'),
+            'һ' | 'ҳ' => Some('х'),
+            'ҷ' => Some('ч'),
+            // щ is typed "sh" in Latin letters as often as "shch"; read both as ш.
+            'щ' => Some('ш'),
+            // Arabic-Indic and Persian digits as the digits the texts use («۹۰ روز» for 90 روز).
+            '\u{0660}'..='\u{0669}' => char::from_digit(u32::from(c) - 0x0660, 10),
+            '\u{06f0}'..='\u{06f9}' => char::from_digit(u32::from(c) - 0x06f0, 10),
             c => Some(c),
         })
         .collect()
@@ -116,8 +157,41 @@ fn latin_algorithm(locale: &str) -> Option<Algorithm> {
     }
 }
 
+/// The dictionary form of an irregular English verb ("kept" → "keep"), which no stemmer finds:
+/// people write "passport kept", the articles "keeps your passport".
+fn english_lemma(word: &str) -> &str {
+    match word {
+        "kept" => "keep",
+        "took" | "taken" => "take",
+        "paid" => "pay",
+        "lost" => "lose",
+        "held" => "hold",
+        "gave" | "given" => "give",
+        "left" => "leave",
+        "caught" => "catch",
+        "sent" => "send",
+        "told" => "tell",
+        "said" => "say",
+        "got" | "gotten" => "get",
+        "bought" => "buy",
+        "went" | "gone" => "go",
+        "stole" | "stolen" => "steal",
+        "broke" | "broken" => "break",
+        "wrote" | "written" => "write",
+        "came" => "come",
+        "found" => "find",
+        "brought" => "bring",
+        "forgot" | "forgotten" => "forget",
+        "threw" | "thrown" => "throw",
+        other => other,
+    }
+}
+
 fn stem_with(algorithm: Option<Algorithm>, normalized: &str) -> String {
     match algorithm {
+        Some(Algorithm::English) => Stemmer::create(Algorithm::English)
+            .stem(english_lemma(normalized))
+            .into_owned(),
         // Soft and hard signs are dropped after stemming, in the index and in queries alike:
         // nobody types them in Latin letters ("zhitelstvo" for «жительство»), and many skip them
         // in Cyrillic too.
@@ -170,28 +244,52 @@ pub fn index_terms(text: &str, locale: &str) -> String {
     terms.join(" ")
 }
 
-/// What a query word may match: one or more stems, each used as a prefix.
-pub fn query_alternatives(word: &str) -> Vec<String> {
+/// The stems of a query word in its own script: what it may match when read as typed.
+pub fn spelling_alternatives(word: &str) -> Vec<String> {
     let normalized = normalize(word);
-    let mut alternatives = match script(&normalized) {
+    let alternatives = match script(&normalized) {
         Script::Cyrillic => vec![stem_with(Some(Algorithm::Russian), &normalized)],
         Script::Arabic => vec![stem_with(Some(Algorithm::Arabic), &normalized)],
         Script::Latin => [Algorithm::English, Algorithm::French]
             .into_iter()
             .map(|a| stem_with(Some(a), &normalized))
             .chain([normalized.clone()])
-            // Russian typed in Latin letters ("propiska", "shtraf"): its Cyrillic reading too.
-            .chain(
-                translit::cyrillic_reading(&normalized)
-                    .map(|reading| stem_with(Some(Algorithm::Russian), &reading)),
-            )
             .collect(),
         Script::Other => vec![normalized.clone()],
     };
+    minimal(alternatives)
+}
+
+/// What a query word may match: its own stems, and its reading in another script (Russian typed
+/// in Latin letters, "propiska" → прописк; Uzbek typed in Cyrillic, «жарима» → jarima), each used as
+/// a prefix.
+pub fn query_alternatives(word: &str) -> Vec<String> {
+    let normalized = normalize(word);
+    let readings: Vec<String> = match script(&normalized) {
+        Script::Cyrillic => translit::uzbek_latin_reading(word)
+            .map(|reading| normalize(&reading))
+            .into_iter()
+            .collect(),
+        Script::Latin => translit::cyrillic_readings(&normalized)
+            .iter()
+            .map(|reading| stem_with(Some(Algorithm::Russian), reading))
+            .collect(),
+        Script::Arabic | Script::Other => Vec::new(),
+    };
+    minimal(
+        spelling_alternatives(word)
+            .into_iter()
+            .chain(readings)
+            .collect(),
+    )
+}
+
+/// Alternatives without empty or repeated ones, nor any that a shorter one already matches as a
+/// prefix.
+fn minimal(mut alternatives: Vec<String>) -> Vec<String> {
     alternatives.retain(|a| !a.is_empty());
     alternatives.sort();
     alternatives.dedup();
-    // A stem that is a prefix of another already matches everything the longer one does.
     let all = alternatives.clone();
     alternatives.retain(|a| !all.iter().any(|b| b != a && a.starts_with(b.as_str())));
     alternatives
@@ -209,6 +307,13 @@ mod tests {
     }
 
     #[test]
+    fn irregular_english_verbs_find_their_dictionary_form() {
+        assert!(matches("kept", "keeps", "en"));
+        assert!(matches("paid", "pay", "en"));
+        assert!(matches("taken", "take", "en"));
+    }
+
+    #[test]
     fn tolerates_inflection() {
         assert!(matches("регистрации", "регистрация", "ru"));
         assert!(matches("регистрация", "регистрацию", "ru"));
@@ -222,7 +327,12 @@ mod tests {
         assert!(matches("RESIDENCE", "résidence", "fr"));
         assert!(matches("resident", "Résident", "fr"));
         assert!(matches("ЁЛКА", "елка", "ru"));
-        assert_eq!(normalize("Тіркеу"), "тіркеу");
+        assert_eq!(normalize("Тіркеу"), "тиркеу");
+        assert!(matches("жалакы", "жалақы", "kk"));
+        assert!(matches("tirkeu", "тіркеу", "kk"));
+        assert!(matches("ҷарима", "чарима", "tg"));
+        assert_eq!(normalize("۹۰"), "90");
+        assert_eq!(normalize("٣٠"), "30");
     }
 
     #[test]
@@ -235,9 +345,12 @@ mod tests {
 
     #[test]
     fn splits_words_with_offsets() {
-        let text = "Idrissa, (Mali) — o'z “ha”";
+        let text = "Idrissa, (Mali) — o'z “ha” l'amende qu’il aʼzo";
         let found: Vec<&str> = words(text).iter().map(|w| w.text).collect();
-        assert_eq!(found, ["Idrissa", "Mali", "o'z", "ha"]);
+        assert_eq!(
+            found,
+            ["Idrissa", "Mali", "o'z", "ha", "amende", "il", "aʼzo"]
+        );
         for w in words(text) {
             assert_eq!(&text[w.start..w.end], w.text);
         }

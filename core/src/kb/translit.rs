@@ -84,6 +84,88 @@ pub fn cyrillic_reading(word: &str) -> Option<String> {
     Some(reading)
 }
 
+/// The Cyrillic readings of a Latin word: the common convention above, and, when it differs, the
+/// French one that speakers from West and North Africa use ("chtraf" → «штраф», "tchek" → «чек»,
+/// "doum" → «дум»): ch for ш, tch for ч, ou for у, dj for дж.
+pub fn cyrillic_readings(word: &str) -> Vec<String> {
+    let mut readings: Vec<String> = cyrillic_reading(word).into_iter().collect();
+    if ["ch", "ou", "dj"].iter().any(|group| word.contains(group)) {
+        let french = word
+            .replace("tch", "\u{1}")
+            .replace("ch", "sh")
+            .replace('\u{1}', "ch")
+            .replace("ou", "u")
+            .replace("dj", "j");
+        if let Some(reading) = cyrillic_reading(&french)
+            && !readings.contains(&reading)
+        {
+            readings.push(reading);
+        }
+    }
+    readings
+}
+
+/// The Uzbek Latin spelling of a word typed in Uzbek Cyrillic ("жарима тўлаш" → "jarima toʻlash"), by
+/// the 1995 alphabet: Uzbek articles are written in Latin letters, while many people, older ones
+/// especially, still type Cyrillic. `None` when the word holds anything but Cyrillic letters.
+/// Takes the word as typed: normalizing first would turn ў into у and lose the difference.
+pub fn uzbek_latin_reading(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    if lower.is_empty()
+        || !lower
+            .chars()
+            .all(|c| ('а'..='я').contains(&c) || "ёўқғҳ".contains(c))
+    {
+        return None;
+    }
+    let mut reading = String::with_capacity(lower.len());
+    let mut previous: Option<char> = None;
+    for c in lower.chars() {
+        let at_start_or_after_vowel = previous.is_none_or(|p| "аеёиоуэюяў".contains(p));
+        reading.push_str(match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' if at_start_or_after_vowel => "ye",
+            'е' | 'э' => "e",
+            'ё' => "yo",
+            'ж' => "j",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "x",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' | 'щ' => "sh",
+            'ъ' => "ʼ",
+            'ь' => "",
+            'ы' => "i",
+            'ю' => "yu",
+            'я' => "ya",
+            'ў' => "oʻ",
+            'қ' => "q",
+            'ғ' => "gʻ",
+            'ҳ' => "h",
+            _ => return None,
+        });
+        previous = Some(c);
+    }
+    Some(reading)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +190,36 @@ mod tests {
                 Some(cyrillic),
                 "{latin}"
             );
+        }
+    }
+
+    #[test]
+    fn french_spellings_read_as_russian_too() {
+        assert_eq!(cyrillic_readings("chtraf"), ["чтраф", "штраф"]);
+        assert_eq!(cyrillic_readings("tchek"), ["тчек", "чек"]);
+        assert_eq!(cyrillic_readings("propiska"), ["прописка"]);
+    }
+
+    #[test]
+    fn uzbek_cyrillic_reads_as_uzbek_latin() {
+        for (cyrillic, latin) in [
+            ("жарима", "jarima"),
+            ("тўлаш", "toʻlash"),
+            ("Ғалаба", "gʻalaba"),
+            ("қоида", "qoida"),
+            ("ҳужжат", "hujjat"),
+            ("ер", "yer"),
+            ("шаҳар", "shahar"),
+            ("маълумот", "maʼlumot"),
+        ] {
+            assert_eq!(
+                uzbek_latin_reading(cyrillic).as_deref(),
+                Some(latin),
+                "{cyrillic}"
+            );
+        }
+        for word in ["", "jarima", "тіркеу", "ҷарима", "штраф1"] {
+            assert_eq!(uzbek_latin_reading(word), None, "{word}");
         }
     }
 

@@ -18,18 +18,7 @@ class GlossaryScreen : Screen {
         return Views.page(context, direction) { column ->
             column.addView(Views.heading(context, glossary.title, direction).also(KbViews::markHeading))
             KbViews.notices(context, glossary.notices, direction)?.let(column::addView)
-            KbViews.list(column, glossary.terms.map { term ->
-                Views.column(context, direction).apply {
-                    val pad = Views.dp(context, 12)
-                    setPadding(0, pad, 0, pad)
-                    addView(Views.text(context, term.term, direction, sizeSp = 18f, bold = true))
-                    for (official in term.official) {
-                        // The official's word keeps its own direction inside the reader's line.
-                        addView(KbViews.secondary(context, "${official.language}: \u2068${official.text}\u2069", direction, 15f))
-                    }
-                    addView(Views.text(context, term.definition, direction))
-                }
-            })
+            KbViews.list(column, glossary.terms.map { KbViews.glossaryTerm(context, it, direction) })
         }
     }
 }

@@ -103,7 +103,19 @@ class SearchScreen : Screen {
             return
         }
         if (screen.summary.isNotBlank()) results.addView(KbViews.secondary(context, screen.summary, screen.direction, 15f))
+        screen.readAs?.let { results.addView(KbViews.secondary(context, it, screen.direction, 15f)) }
         KbViews.list(results, screen.hits.map { hit(host, it) })
+        // Nothing found: the glossary's matching terms and the topics, never an empty screen.
+        KbViews.list(results, screen.glossary.map { KbViews.glossaryTerm(context, it, screen.direction) })
+        if (screen.topics.isNotEmpty()) {
+            results.addView(KbViews.section(context, screen.topicsHeading, screen.direction))
+            KbViews.list(results, screen.topics.map { topic ->
+                KbViews.item(context, topic.title, listOf(topic.summary), screen.direction) {
+                    field?.let(::hideKeyboard)
+                    host.push(TopicScreen(topic.id))
+                }
+            })
+        }
     }
 
     private fun hit(host: Host, hit: SearchHit): View {
@@ -119,6 +131,8 @@ class SearchScreen : Screen {
             addView(Views.text(context, "", hit.direction, sizeSp = 14f).apply {
                 RichText.show(this, InlineText.ofSnippet(hit.snippet)) {}
             })
+            // Found through a search keyword the text does not use: say which, or the hit looks random.
+            hit.foundBy?.let { addView(KbViews.secondary(context, it, hit.direction, 13f)) }
             setOnClickListener {
                 field?.let(::hideKeyboard)
                 host.push(ArticleScreen(hit.article))

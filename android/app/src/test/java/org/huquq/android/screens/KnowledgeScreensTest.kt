@@ -16,6 +16,7 @@ import org.huquq.core.UiText
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotEquals
+import org.junit.Assert.assertNotNull
 import org.junit.Assert.assertTrue
 import org.junit.Test
 import org.junit.runner.RunWith
@@ -191,5 +192,30 @@ class KnowledgeScreensTest {
         val none = ui.app.search("zzqxv")
         assertTrue(none.hits.isEmpty())
         assertTrue(ui.texts().contains(none.summary))
+        // …and offers the topics instead, each one a way in.
+        assertTrue(none.topics.isNotEmpty())
+        assertTrue(ui.texts().contains(none.topicsHeading))
+        ui.tap(none.topics.first().title)
+        assertEquals(none.topics.first().title, ui.texts().first())
+    }
+
+    @Test
+    fun searchSaysWhichWordFoundAHitAndWhatAMisspellingWasReadAs() {
+        val ui = ScreenDriver.start(language = "ru")
+        ui.all(EditText::class.java).single().performClick()
+        ui.idle()
+        ui.all(EditText::class.java).single().setText("депортация")
+        ui.wait(Duration.ofMillis(300))
+        val colloquial = ui.app.search("депортация")
+        val foundBy = colloquial.hits.mapNotNull { it.foundBy }
+        assertTrue("a colloquial word is found through a keyword: ${colloquial.hits}", foundBy.isNotEmpty())
+        assertTrue(ui.texts().containsAll(foundBy))
+        ui.all(EditText::class.java).single().setText("департация")
+        ui.wait(Duration.ofMillis(300))
+        val misspelt = ui.app.search("департация")
+        val readAs = misspelt.readAs
+        assertNotNull(readAs)
+        assertTrue(ui.texts().contains(readAs))
+        assertTrue(misspelt.hits.isNotEmpty())
     }
 }

@@ -9,6 +9,7 @@ import android.widget.LinearLayout
 import android.widget.TextView
 import org.huquq.android.ui.Views
 import org.huquq.core.Direction
+import org.huquq.core.GlossaryItem
 import org.huquq.core.Notice
 import org.huquq.core.NoticeKind
 
@@ -99,6 +100,19 @@ object KbViews {
         lines.filter { it.isNotBlank() }.forEach { addView(secondary(context, it, direction)) }
         setOnClickListener { onClick() }
     }
+
+    /** A glossary term: the term, the officials' words for it, its definition. */
+    fun glossaryTerm(context: Context, term: GlossaryItem, direction: Direction): View =
+        Views.column(context, direction).apply {
+            val pad = Views.dp(context, 12)
+            setPadding(0, pad, 0, pad)
+            addView(Views.text(context, term.term, direction, sizeSp = 18f, bold = true))
+            for (official in term.official) {
+                // The official's word keeps its own direction inside the reader's line.
+                addView(secondary(context, "${official.language}: \u2068${official.text}\u2069", direction, 15f))
+            }
+            addView(Views.text(context, term.definition, direction))
+        }
 
     /** A list of items separated by thin lines. */
     fun list(parent: LinearLayout, items: List<View>) {
