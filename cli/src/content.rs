@@ -33,7 +33,13 @@ pub enum ContentCommand {
         /// Also list the held-out queries' misses (only once tuning is over).
         #[arg(long)]
         show_held_out: bool,
+        /// How many more times to run every query, timed, for the latency figures.
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
     },
+    /// Every article in every locale as JSON (id, locale, title, content, keywords), for running
+    /// another search engine on the same texts (scripts/search-vs-minisearch.sh).
+    SearchCorpus,
 }
 
 fn source(dir: Option<&Path>, command: &str) -> Option<ContentSource> {
@@ -65,11 +71,60 @@ pub fn run(command: &ContentCommand, json: bool) -> ExitCode {
         ContentCommand::SearchQuality {
             file,
             show_held_out,
-        } => search_quality(file, *show_held_out),
+            rounds,
+        } => search_quality(file, *show_held_out, *rounds, json),
+        ContentCommand::SearchCorpus => search_corpus(),
     }
 }
 
-fn search_quality(file: &Path, show_held_out: bool) -> ExitCode {
+fn search_corpus() -> ExitCode {
+    match Content::embedded() {
+        Ok(content) => match serde_json::to_string(&quality::corpus(&content)) {
+            Ok(text) => {
+                write_stdout(&(text + "\n"));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("huquq content search-corpus: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Err(e) => {
+            eprintln!("huquq content search-corpus: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The benchmark's figures and every query's hits, as `--json` prints them.
+#[derive(serde::Serialize)]
+struct QualityJson<'a> {
+    tuning: Figures,
+    held_out: Figures,
+    p50_micros: u128,
+    p99_micros: u128,
+    timed_searches: usize,
+    queries: Vec<QueryJson<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct Figures {
+    queries: usize,
+    hit_at_1: usize,
+    hit_at_3: usize,
+}
+
+#[derive(serde::Serialize)]
+struct QueryJson<'a> {
+    locale: &'a str,
+    query: &'a str,
+    kind: &'a str,
+    held_out: bool,
+    expected: &'a [String],
+    hits: &'a [String],
+}
+
+fn search_quality(file: &Path, show_held_out: bool, rounds: usize, json: bool) -> ExitCode {
     let fail = |message: String| {
         eprintln!("huquq content search-quality: {message}");
         ExitCode::FAILURE
@@ -89,31 +144,74 @@ fn search_quality(file: &Path, show_held_out: bool) -> ExitCode {
     // A fresh index in a folder of its own, removed afterwards.
     let data = std::env::temp_dir().join(format!("huquq-search-quality-{}", std::process::id()));
     let result = App::open_with_content(content, &data, &["en"])
-        .and_then(|app| quality::run(&app, &queries));
+        .and_then(|app| quality::run(&app, &queries, rounds));
     let _ = std::fs::remove_dir_all(&data);
     let report = match result {
         Ok(report) => report,
         Err(e) => return fail(e.to_string()),
     };
-    let line = |name: &str, tally: &quality::Tally| {
-        println!(
-            "{name}: {} queries, hit@1 {:.1}%, hit@3 {:.1}%",
+    if json {
+        let figures = |t: &quality::Tally| Figures {
+            queries: t.queries,
+            hit_at_1: t.hit_at_1,
+            hit_at_3: t.hit_at_3,
+        };
+        let out = QualityJson {
+            tuning: figures(&report.tuning),
+            held_out: figures(&report.held_out),
+            p50_micros: report.latency_at(0.5).as_micros(),
+            p99_micros: report.latency_at(0.99).as_micros(),
+            timed_searches: report.latencies.len(),
+            queries: report
+                .outcomes
+                .iter()
+                .map(|o| QueryJson {
+                    locale: &o.query.locale,
+                    query: &o.query.query,
+                    kind: &o.query.kind,
+                    held_out: o.query.held_out,
+                    expected: &o.query.expected,
+                    hits: &o.hits,
+                })
+                .collect(),
+        };
+        return match serde_json::to_string(&out) {
+            Ok(text) => {
+                write_stdout(&(text + "\n"));
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e.to_string()),
+        };
+    }
+    // Written at once, so a closed pipe (`| head`) ends the output quietly.
+    let mut out = String::new();
+    let line = |out: &mut String, name: &str, tally: &quality::Tally| {
+        out.push_str(&format!(
+            "{name}: {} queries, hit@1 {:.1}%, hit@3 {:.1}%\n",
             tally.queries,
             quality::Tally::percent(tally.hit_at_1, tally.queries),
             quality::Tally::percent(tally.hit_at_3, tally.queries)
-        );
+        ));
     };
-    line("tuning", &report.tuning);
-    line("held out", &report.held_out);
-    for (kind, tally) in &report.tuning_by_kind {
-        line(&format!("  tuning, {kind}"), tally);
+    line(&mut out, "tuning", &report.tuning);
+    line(&mut out, "held out", &report.held_out);
+    if !report.latencies.is_empty() {
+        out.push_str(&format!(
+            "latency over {} timed searches (this build): p50 {:?}, p99 {:?}\n",
+            report.latencies.len(),
+            report.latency_at(0.5),
+            report.latency_at(0.99)
+        ));
     }
-    println!("misses (the expected article not in the top 3):");
+    for (kind, tally) in &report.tuning_by_kind {
+        line(&mut out, &format!("  tuning, {kind}"), tally);
+    }
+    out.push_str("misses (the expected article not in the top 3):\n");
     for outcome in &report.outcomes {
         let miss = outcome.rank.is_none_or(|rank| rank > 3);
         if miss && (show_held_out || !outcome.query.held_out) {
-            println!(
-                "  {} [{}] {:?}: expected {}; got {}",
+            out.push_str(&format!(
+                "  {} [{}] {:?}: expected {}; got {}\n",
                 outcome.query.locale,
                 outcome.query.kind,
                 outcome.query.query,
@@ -123,9 +221,10 @@ fn search_quality(file: &Path, show_held_out: bool) -> ExitCode {
                 } else {
                     outcome.top.join(", ")
                 }
-            );
+            ));
         }
     }
+    write_stdout(&out);
     ExitCode::SUCCESS
 }
 

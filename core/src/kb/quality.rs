@@ -6,10 +6,14 @@
 //! held-out fifth is reported as figures only, so it says how the search does on queries nobody
 //! tuned for.
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
 
 use crate::app::App;
 use crate::content::Content;
 use crate::error::Result;
+use crate::kb::markdown;
 
 /// One line of the benchmark: `locale<TAB>query<TAB>expected ids, best first<TAB>kind`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +87,8 @@ pub struct QualityOutcome {
     pub top: Vec<String>,
     /// 1-based rank of the first expected article among all hits.
     pub rank: Option<usize>,
+    /// Every hit's article id, best first.
+    pub hits: Vec<String>,
 }
 
 /// Counts for a set of queries.
@@ -119,16 +125,32 @@ pub struct QualityReport {
     pub held_out: Tally,
     /// The tuning half by kind of query.
     pub tuning_by_kind: BTreeMap<String, Tally>,
+    /// How long each search took (from query text to screen model), over the timed rounds.
+    pub latencies: Vec<Duration>,
 }
 
-/// Runs every query through the app's search in its own locale.
-pub fn run(app: &App, queries: &[QualityQuery]) -> Result<QualityReport> {
+impl QualityReport {
+    /// The latency below which `share` (0 to 1) of the timed searches finished.
+    pub fn latency_at(&self, share: f64) -> Duration {
+        let mut sorted = self.latencies.clone();
+        sorted.sort();
+        let Some(last) = sorted.len().checked_sub(1) else {
+            return Duration::ZERO;
+        };
+        sorted[((last as f64) * share.clamp(0.0, 1.0)) as usize]
+    }
+}
+
+/// Runs every query through the app's search in its own locale; then, `timed_rounds` times more,
+/// times each one (the first round warms the caches, as a phone's searches after the first do).
+pub fn run(app: &App, queries: &[QualityQuery], timed_rounds: usize) -> Result<QualityReport> {
     let chain = app.locale_chain();
     let mut report = QualityReport {
         outcomes: Vec::new(),
         tuning: Tally::default(),
         held_out: Tally::default(),
         tuning_by_kind: BTreeMap::new(),
+        latencies: Vec::new(),
     };
     for query in queries {
         app.set_locales(&[query.locale.as_str()]);
@@ -154,12 +176,58 @@ pub fn run(app: &App, queries: &[QualityQuery]) -> Result<QualityReport> {
         }
         report.outcomes.push(QualityOutcome {
             query: query.clone(),
-            top: hits.into_iter().take(3).collect(),
+            top: hits.iter().take(3).cloned().collect(),
             rank,
+            hits,
         });
+    }
+    for _ in 0..timed_rounds {
+        for query in queries {
+            app.set_locales(&[query.locale.as_str()]);
+            let start = Instant::now();
+            std::hint::black_box(app.search(&query.query)?);
+            report.latencies.push(start.elapsed());
+        }
     }
     app.set_locales(&chain);
     Ok(report)
+}
+
+/// One article in one locale as another search engine is given it, for a side-by-side run
+/// (scripts/search-vs-minisearch.sh): the texts a reader sees, and the search keywords apart.
+#[derive(Debug, Clone, Serialize)]
+pub struct CorpusText {
+    pub id: String,
+    pub locale: String,
+    pub title: String,
+    /// The summary, then the body as plain text.
+    pub content: String,
+    pub keywords: Vec<String>,
+}
+
+/// Every article in every locale that has it.
+pub fn corpus(content: &Content) -> Vec<CorpusText> {
+    let no_label = |_| String::new();
+    let mut texts = Vec::new();
+    for article in &content.catalog.articles {
+        for lang in &content.locales {
+            if !content.has_article(article, lang) {
+                continue;
+            }
+            let Some(text) = content.article_text_in(article, lang) else {
+                continue;
+            };
+            let body = markdown::plain_text(&markdown::parse(&text.body, &no_label).blocks);
+            texts.push(CorpusText {
+                id: article.id.clone(),
+                locale: lang.to_string(),
+                title: text.title,
+                content: format!("{}\n{body}", text.summary),
+                keywords: text.keywords,
+            });
+        }
+    }
+    texts
 }
 
 #[cfg(test)]
@@ -192,6 +260,25 @@ mod tests {
                 "line 3: 2 fields, not 4",
             ]
         );
+    }
+
+    #[test]
+    fn the_corpus_holds_every_article_in_every_locale_it_is_in() {
+        let content = Content::embedded().expect("content");
+        let corpus = corpus(&content);
+        let declared: usize = content
+            .catalog
+            .articles
+            .iter()
+            .map(|a| a.translations.len())
+            .sum();
+        assert_eq!(corpus.len(), declared);
+        assert!(
+            corpus
+                .iter()
+                .all(|t| !t.title.is_empty() && !t.content.is_empty())
+        );
+        assert!(corpus.iter().all(|t| !t.keywords.is_empty()));
     }
 
     #[test]
