@@ -214,8 +214,19 @@ impl SearchIndex {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let vocabulary = self.vocabulary(&conn)?;
         for word in &query.words {
-            if vocabulary.texts_matching(&word.alternatives) > 0 {
-                outcome.searched.words.push(word.clone());
+            // Alternatives no text holds are dropped before the index is asked: each costs a
+            // lookup per query, and a Kyrgyz word's Uzbek Latin reading, say, matches nothing.
+            let found: Vec<String> = word
+                .alternatives
+                .iter()
+                .filter(|a| vocabulary.texts_matching(std::slice::from_ref(*a)) > 0)
+                .cloned()
+                .collect();
+            if !found.is_empty() {
+                outcome.searched.words.push(QueryWord {
+                    alternatives: found,
+                    ..word.clone()
+                });
             } else if let Some(correction) = vocabulary.correct(&word.spellings, &word.typed) {
                 let read_as = surface_word(&conn, &correction.terms[0])?;
                 outcome.corrections.push((word.typed.clone(), read_as));

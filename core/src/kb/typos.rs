@@ -156,11 +156,14 @@ impl Vocabulary {
                 if term_chars.len() < MIN_TERM_LETTERS {
                     continue;
                 }
-                let whole = prefix_distance(&word, &term_chars, max, 0);
+                // In half edits: a match of the whole word ranks before one that skipped an
+                // ending with as many edits ("probiska" is "propiska", not "procès").
+                let whole = prefix_distance(&word, &term_chars, max, 0).map(|d| 2 * d);
                 // Skipping an ending already forgives much: then one edit at most.
                 let start = (ending > 0)
                     .then(|| prefix_distance(&word, &term_chars, 1, ending))
-                    .flatten();
+                    .flatten()
+                    .map(|d| 2 * d + 1);
                 let Some(distance) = whole.into_iter().chain(start).min() else {
                     continue;
                 };
@@ -233,6 +236,19 @@ mod tests {
         assert_eq!(fix("департац"), Some(vec!["депортац".to_owned()]));
         assert_eq!(fix("убежещ"), Some(vec!["убежищ".to_owned()]));
         assert_eq!(fix("residens"), Some(vec!["resid".to_owned()]));
+    }
+
+    #[test]
+    fn a_whole_word_match_beats_one_that_skipped_an_ending() {
+        let v = Vocabulary::new(
+            vec![("proc".to_owned(), 50), ("propiska".to_owned(), 3)],
+            100,
+        );
+        assert_eq!(
+            v.correct(&["probiska".to_owned()], "probiska")
+                .map(|c| c.terms),
+            Some(vec!["propiska".to_owned()])
+        );
     }
 
     #[test]
