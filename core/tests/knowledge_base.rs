@@ -382,6 +382,22 @@ fn transliterated_and_keyboard_folded_queries_find_the_text() {
     let (_dir, app) = open(&["fr"]);
     // Russian typed the French way.
     assert!(!app.search("chtraf").expect("search").hits.is_empty());
+    // Arabic typed in Latin letters and digits, as in chats, for a reader of Arabic.
+    let (_dir, app) = open(&["ar"]);
+    let screen = app.search("mosa3ada qanoniya").expect("search");
+    assert_eq!(
+        hit_ids(&screen).first(),
+        Some(&"kz-legal-aid"),
+        "{screen:?}"
+    );
+    // Not for a reader of English: "mosa3ada" is no English word, and no skeleton is looked for.
+    let (_dir, app) = open(&["en"]);
+    assert!(
+        app.search("mosa3ada qanoniya")
+            .expect("search")
+            .hits
+            .is_empty()
+    );
 }
 
 #[test]

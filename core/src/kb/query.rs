@@ -2,7 +2,7 @@
 //! may match, and the FTS5 expressions built from them. User text never reaches FTS5 as syntax:
 //! every alternative becomes a quoted string.
 use crate::error::{Error, Result};
-use crate::kb::{stopwords, terms};
+use crate::kb::{stopwords, terms, translit};
 
 /// Queries longer than this are refused with a clear error rather than searched.
 pub const MAX_QUERY_CHARS: usize = 1000;
@@ -15,9 +15,16 @@ const MIN_WORDS_FOR_ALL_BUT_ONE: usize = 3;
 /// thousands of terms in nine languages and cost milliseconds to merge, for nothing.
 const MIN_PREFIX_CHARS: usize = 3;
 
-/// Whether a query alternative matches index terms that start with it (or only the same term).
+/// Whether a query alternative matches index terms that start with it (or only the same term). A
+/// consonant skeleton of Arabic typed in Latin letters is a prefix only from three consonants:
+/// two ("km") already stand for many words.
 pub fn is_prefix(alternative: &str) -> bool {
-    alternative.chars().nth(MIN_PREFIX_CHARS - 1).is_some()
+    let min = if alternative.starts_with(translit::SKELETON_MARK) {
+        MIN_PREFIX_CHARS + 1
+    } else {
+        MIN_PREFIX_CHARS
+    };
+    alternative.chars().nth(min - 1).is_some()
 }
 
 /// One word of a query.
@@ -90,6 +97,21 @@ impl PreparedQuery {
         let mut words = if subjects.is_empty() { words } else { subjects };
         words.truncate(MAX_QUERY_WORDS);
         Ok(PreparedQuery { words })
+    }
+
+    /// For a reader of Arabic or Persian: each word typed in Latin letters also searches the
+    /// texts' consonant skeletons, as Arabic and Persian are typed in chats ("mosa3ada qanoniya",
+    /// "vizam tamoom shode"). Only for them: for others a Latin word's skeleton would match
+    /// Arabic words by chance.
+    pub fn with_arabic_readings(mut self) -> PreparedQuery {
+        for word in &mut self.words {
+            if let Some(skeleton) = terms::latin_arabic_reading(&word.typed)
+                && !word.alternatives.contains(&skeleton)
+            {
+                word.alternatives.push(skeleton);
+            }
+        }
+        self
     }
 
     /// Whether an index term matches any query word.

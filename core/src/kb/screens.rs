@@ -321,7 +321,14 @@ pub fn search(
     index: &SearchIndex,
     query: &str,
 ) -> Result<SearchScreen> {
-    let prepared = PreparedQuery::new(query)?;
+    let mut prepared = PreparedQuery::new(query)?;
+    if l10n
+        .chain()
+        .iter()
+        .any(|lang| matches!(lang.language.as_str(), "ar" | "fa"))
+    {
+        prepared = prepared.with_arabic_readings();
+    }
     let outcome = index.search(&prepared, SEARCH_LIMIT)?;
     let mut hits = Vec::new();
     for raw in &outcome.hits {

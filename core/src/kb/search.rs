@@ -18,15 +18,17 @@ pub use crate::kb::query::{MAX_QUERY_CHARS, PreparedQuery, QueryWord};
 use crate::kb::terms;
 use crate::kb::typos::Vocabulary;
 
-/// 5: summaries and `.keywords` in their own columns; French elisions split off ("l'amende").
-const SCHEMA_VERSION: i32 = 5;
+/// 6: summaries, `.keywords` and Arabic-script consonant skeletons in their own columns; French
+/// elisions split off ("l'amende"); irregular English verbs; letters folded to a Russian keyboard's.
+const SCHEMA_VERSION: i32 = 6;
 const SNIPPET_CONTEXT_CHARS: usize = 60;
 const SNIPPET_CHARS: usize = 200;
 /// A word in more than this share of all texts says too little to find an article on its own.
 const INFORMATIVE_SHARE: f64 = 0.4;
 /// Column weights for ranking: a word in the title counts most, then a keyword (a word people
-/// use for exactly this article), then the summary, then the body.
-const RANKING: &str = "bm25(terms, 10.0, 4.0, 1.0, 8.0)";
+/// use for exactly this article), then the summary, then the body; consonant skeletons (Arabic
+/// typed in Latin letters) of the title, then of the rest.
+const RANKING: &str = "bm25(terms, 10.0, 4.0, 1.0, 8.0, 5.0, 1.0)";
 
 const SCHEMA: &str = "
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,7 +45,10 @@ const SCHEMA: &str = "
         keywords TEXT NOT NULL,
         UNIQUE (article, locale)
     );
+    -- title_readings, reading_terms: the consonant skeleton of every Arabic-script word of the
+    -- title, and of the rest (kb/translit.rs).
     CREATE VIRTUAL TABLE terms USING fts5(title_terms, summary_terms, body_terms, keyword_terms,
+        title_readings, reading_terms,
         tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
 ";
 
@@ -146,8 +151,8 @@ impl SearchIndex {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             let mut term_row = tx.prepare(
-                "INSERT INTO terms (rowid, title_terms, summary_terms, body_terms, keyword_terms)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO terms (rowid, title_terms, summary_terms, body_terms, keyword_terms,
+                 title_readings, reading_terms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for text in &texts {
                 text_row.execute(params![
@@ -164,7 +169,9 @@ impl SearchIndex {
                     text.title_terms,
                     text.summary_terms,
                     text.body_terms,
-                    text.keyword_terms
+                    text.keyword_terms,
+                    text.title_readings,
+                    text.reading_terms
                 ])?;
             }
         }
@@ -436,6 +443,9 @@ struct IndexedText<'a> {
     keywords: String,
     /// One line per keyword: its terms.
     keyword_terms: String,
+    /// The consonant skeletons of the title's Arabic-script words, and of the other texts'.
+    title_readings: String,
+    reading_terms: String,
 }
 
 /// Every article's text in every locale that has it, in the order the index is built in (by
@@ -517,6 +527,18 @@ fn prepare_locale<'a>(
             let title_terms = term_line(&text.title);
             let summary_terms = term_line(&text.summary);
             let keyword_terms: Vec<String> = text.keywords.iter().map(|k| term_line(k)).collect();
+            let skeletons = |texts: &[&str]| -> String {
+                let found: Vec<String> = texts
+                    .iter()
+                    .flat_map(|t| terms::words(t))
+                    .filter_map(|w| terms::arabic_reading(w.text))
+                    .collect();
+                found.join(" ")
+            };
+            let title_readings = skeletons(&[&text.title]);
+            let mut rest: Vec<&str> = vec![&text.summary, &plain];
+            rest.extend(text.keywords.iter().map(String::as_str));
+            let reading_terms = skeletons(&rest);
             let mut plain_terms = Vec::new();
             let mut body_terms = Vec::new();
             for word in terms::words(&plain) {
@@ -534,6 +556,8 @@ fn prepare_locale<'a>(
                 body_terms: body_terms.join(" "),
                 keywords: text.keywords.join("\n"),
                 keyword_terms: keyword_terms.join("\n"),
+                title_readings,
+                reading_terms,
                 plain,
             })
         })

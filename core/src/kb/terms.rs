@@ -284,6 +284,22 @@ pub fn query_alternatives(word: &str) -> Vec<String> {
     )
 }
 
+/// The consonant skeleton of a word in Arabic script (`translit::arabic_skeleton`), for the index's
+/// reading column: what Arabic and Persian typed in Latin letters is matched against.
+pub fn arabic_reading(word: &str) -> Option<String> {
+    let normalized = normalize(word);
+    match script(&normalized) {
+        Script::Arabic => translit::arabic_skeleton(&normalized),
+        _ => None,
+    }
+}
+
+/// A query word's consonant skeleton when it may be Arabic or Persian typed in Latin letters
+/// ("mosa3ada"), or `None`.
+pub fn latin_arabic_reading(word: &str) -> Option<String> {
+    translit::latin_arabic_skeleton(&normalize(word))
+}
+
 /// Alternatives without empty or repeated ones, nor any that a shorter one already matches as a
 /// prefix.
 fn minimal(mut alternatives: Vec<String>) -> Vec<String> {

@@ -166,6 +166,123 @@ pub fn uzbek_latin_reading(word: &str) -> Option<String> {
     Some(reading)
 }
 
+/// Marks a consonant skeleton among index terms, so that no real word can ever equal one; no one
+/// types this letter.
+pub const SKELETON_MARK: char = 'ʔ';
+
+/// Collapses a run of the same letter into one (a doubled letter in Latin is one letter in Arabic
+/// script, where doubling is an unwritten mark).
+fn collapse_doubles(letters: impl Iterator<Item = char>) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    for c in letters {
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Drops a final h (a final ه or ة is mostly a vowel) and marks the skeleton; `None` under two
+/// consonants (too short to tell words apart).
+fn finish_skeleton(mut consonants: Vec<char>) -> Option<String> {
+    if consonants.last() == Some(&'h') {
+        consonants.pop();
+    }
+    (consonants.len() >= 2).then(|| std::iter::once(SKELETON_MARK).chain(consonants).collect())
+}
+
+/// The consonant skeleton of Arabic or Persian typed in Latin letters and digits, as people type
+/// them in chats ("mosa3ada" → m s d, "ta2shira" → t c r, "vizam tamoom shode"): short vowels are
+/// not written in Arabic script, and letters that sound alike are one class (see
+/// [`arabic_skeleton`]). `None` for anything but ASCII letters and digits.
+pub fn latin_arabic_skeleton(word: &str) -> Option<String> {
+    if word.is_empty()
+        || !word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut classes = Vec::new();
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let pair = bytes.get(i..i + 2);
+        let (class, width) = match pair {
+            Some(b"kh") => (Some('x'), 2),
+            Some(b"sh") | Some(b"ch") => (Some('c'), 2),
+            Some(b"gh") => (Some('g'), 2),
+            Some(b"th") => (Some('t'), 2),
+            Some(b"dh") => (Some('z'), 2),
+            Some(b"ph") => (Some('f'), 2),
+            _ => (
+                match bytes[i] {
+                    b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w' | b'v' | b'2' | b'3' => None,
+                    b'5' => Some('x'),
+                    b'7' => Some('h'),
+                    b'9' => Some('s'),
+                    b'6' => Some('t'),
+                    b'8' | b'q' | b'c' => Some('k'),
+                    b'p' => Some('b'),
+                    b'0' | b'1' | b'4' => return None,
+                    other => Some(other as char),
+                },
+                1,
+            ),
+        };
+        classes.push(class.unwrap_or('_'));
+        i += width;
+    }
+    let consonants = collapse_doubles(classes.into_iter())
+        .into_iter()
+        .filter(|c| *c != '_')
+        .collect();
+    finish_skeleton(consonants)
+}
+
+/// The consonant skeleton of a word in Arabic script, already normalized (`terms::normalize`): the
+/// article "ال" dropped, long vowels, hamza and ʿayn dropped, letters that sound alike as one class
+/// (ت ط → t, س ص → s, ق ك → k, ح ه → h, د ض → d, ذ ز ظ ژ → z, ب پ → b). The same skeleton as
+/// [`latin_arabic_skeleton`] gives for the word typed in Latin letters.
+pub fn arabic_skeleton(normalized: &str) -> Option<String> {
+    let word = ["وال", "بال", "فال", "كال", "ال", "لل"]
+        .iter()
+        .find_map(|article| {
+            normalized
+                .strip_prefix(article)
+                .filter(|rest| rest.chars().count() >= 2)
+        })
+        .unwrap_or(normalized);
+    let mut classes = Vec::new();
+    for c in word.chars() {
+        classes.push(match c {
+            'ب' | 'پ' => 'b',
+            'ت' | 'ط' | 'ث' => 't',
+            'ج' => 'j',
+            'ح' | 'ه' => 'h',
+            'خ' => 'x',
+            'د' | 'ض' => 'd',
+            'ذ' | 'ز' | 'ظ' | 'ژ' => 'z',
+            'ر' => 'r',
+            'س' | 'ص' => 's',
+            'ش' | 'چ' => 'c',
+            'غ' | 'گ' => 'g',
+            'ف' => 'f',
+            'ق' | 'ك' => 'k',
+            'ل' => 'l',
+            'م' => 'm',
+            'ن' => 'n',
+            'ا' | 'و' | 'ي' | 'ء' | 'ع' => '_',
+            _ => return None,
+        });
+    }
+    let consonants = collapse_doubles(classes.into_iter())
+        .into_iter()
+        .filter(|c| *c != '_')
+        .collect();
+    finish_skeleton(consonants)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +308,33 @@ mod tests {
                 "{latin}"
             );
         }
+    }
+
+    #[test]
+    fn arabic_and_persian_typed_in_latin_letters_meet_their_script() {
+        use crate::kb::terms::normalize;
+        for (latin, script) in [
+            ("mosa3ada", "مساعدة"),
+            ("qanoniya", "قانونية"),
+            ("ta2shira", "تأشيرة"),
+            ("khelset", "خلصت"),
+            ("tamoom", "تمام"),
+            ("shode", "شده"),
+            ("ikama", "الإقامة"),
+            ("jawaz", "جواز"),
+            ("7ukuk", "حقوق"),
+        ] {
+            assert_eq!(
+                latin_arabic_skeleton(latin),
+                arabic_skeleton(&normalize(script)),
+                "{latin} / {script}"
+            );
+            assert!(latin_arabic_skeleton(latin).is_some(), "{latin}");
+        }
+        // Too short to tell apart, or not Arabic script.
+        assert_eq!(latin_arabic_skeleton("ya"), None);
+        assert_eq!(arabic_skeleton("passport"), None);
+        assert_eq!(latin_arabic_skeleton("résidence"), None);
     }
 
     #[test]
