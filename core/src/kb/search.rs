@@ -499,6 +499,19 @@ fn located_term(word: &terms::Word<'_>, term: &str) -> String {
     format!("{}:{}:{term}", word.start, word.end)
 }
 
+/// The consonant skeletons of the Arabic-script words of `texts`, space-separated.
+fn skeletons(texts: &[&str], cache: &mut terms::TermCache) -> String {
+    let mut found: Vec<String> = Vec::new();
+    for text in texts {
+        for word in terms::words(text) {
+            if let Some(skeleton) = cache.reading(word.text) {
+                found.push(skeleton.to_owned());
+            }
+        }
+    }
+    found.join(" ")
+}
+
 /// Each article's text in `lang` (`None` for an article this locale does not have).
 fn prepare_locale<'a>(
     content: &'a Content,
@@ -527,18 +540,15 @@ fn prepare_locale<'a>(
             let title_terms = term_line(&text.title);
             let summary_terms = term_line(&text.summary);
             let keyword_terms: Vec<String> = text.keywords.iter().map(|k| term_line(k)).collect();
-            let skeletons = |texts: &[&str]| -> String {
-                let found: Vec<String> = texts
-                    .iter()
-                    .flat_map(|t| terms::words(t))
-                    .filter_map(|w| terms::arabic_reading(w.text))
-                    .collect();
-                found.join(" ")
+            // Skeletons only for texts in Arabic script (their title says which).
+            let title_readings = skeletons(&[&text.title], &mut cache);
+            let reading_terms = if title_readings.is_empty() {
+                String::new()
+            } else {
+                let mut rest: Vec<&str> = vec![&text.summary, &plain];
+                rest.extend(text.keywords.iter().map(String::as_str));
+                skeletons(&rest, &mut cache)
             };
-            let title_readings = skeletons(&[&text.title]);
-            let mut rest: Vec<&str> = vec![&text.summary, &plain];
-            rest.extend(text.keywords.iter().map(String::as_str));
-            let reading_terms = skeletons(&rest);
             let mut plain_terms = Vec::new();
             let mut body_terms = Vec::new();
             for word in terms::words(&plain) {

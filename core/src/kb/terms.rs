@@ -222,6 +222,8 @@ pub fn index_term(word: &str, locale: &str) -> String {
 #[derive(Default)]
 pub struct TermCache {
     terms: HashMap<String, String>,
+    /// [`arabic_reading`] of each word met, `None` for words in other scripts.
+    readings: HashMap<String, Option<String>>,
 }
 
 impl TermCache {
@@ -232,6 +234,14 @@ impl TermCache {
             self.terms.insert(word.to_owned(), index_term(word, locale));
         }
         self.terms.get(word).map(String::as_str).unwrap_or_default()
+    }
+
+    /// [`arabic_reading`] of `word`, from the cache when this word was seen before.
+    pub fn reading(&mut self, word: &str) -> Option<&str> {
+        if !self.readings.contains_key(word) {
+            self.readings.insert(word.to_owned(), arabic_reading(word));
+        }
+        self.readings.get(word).and_then(Option::as_deref)
     }
 }
 
@@ -287,11 +297,12 @@ pub fn query_alternatives(word: &str) -> Vec<String> {
 /// The consonant skeleton of a word in Arabic script (`translit::arabic_skeleton`), for the index's
 /// reading column: what Arabic and Persian typed in Latin letters is matched against.
 pub fn arabic_reading(word: &str) -> Option<String> {
-    let normalized = normalize(word);
-    match script(&normalized) {
-        Script::Arabic => translit::arabic_skeleton(&normalized),
-        _ => None,
+    // The script first, on the word as written (normalizing every word of nine locales to find
+    // the few in Arabic script was a third of a first launch).
+    if script(word) != Script::Arabic {
+        return None;
     }
+    translit::arabic_skeleton(&normalize(word))
 }
 
 /// A query word's consonant skeleton when it may be Arabic or Persian typed in Latin letters
