@@ -32,7 +32,8 @@ pub fn is_prefix(alternative: &str) -> bool {
 pub struct QueryWord {
     /// As the user typed it.
     pub typed: String,
-    /// Index terms it matches, each as a prefix (a one-letter term only whole).
+    /// Index terms it matches, each as a prefix (one of fewer than three letters only whole; see
+    /// [`is_prefix`]).
     pub alternatives: Vec<String>,
     /// Of those, the ones in the script it was typed in: the only ones a typo is looked for in
     /// (a misspelling is of the word typed, not of its transliteration).
