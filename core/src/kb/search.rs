@@ -735,21 +735,29 @@ mod tests {
         located.join(" ")
     }
 
-    #[test]
-    fn snippets_highlight_inflected_matches() {
-        let query = PreparedQuery::new("регистрации").expect("query");
-        let text = "Нужна регистрация по месту жительства.";
-        let parts = snippet(
+    /// The snippet of `text` (a text in `locale`) for `query`.
+    fn snippet_for(text: &str, locale: &str, query: &str) -> Vec<SnippetPart> {
+        let query = PreparedQuery::new(query).expect("query");
+        snippet(
             text.as_bytes(),
-            located_terms_of(text, "ru").as_bytes(),
+            located_terms_of(text, locale).as_bytes(),
             &query,
-        );
-        let highlighted: Vec<&str> = parts
+        )
+    }
+
+    fn highlighted(parts: &[SnippetPart]) -> Vec<&str> {
+        parts
             .iter()
             .filter(|p| p.highlighted)
             .map(|p| p.text.as_str())
-            .collect();
-        assert_eq!(highlighted, ["регистрация"]);
+            .collect()
+    }
+
+    #[test]
+    fn snippets_highlight_inflected_matches() {
+        let text = "Нужна регистрация по месту жительства.";
+        let parts = snippet_for(text, "ru", "регистрации");
+        assert_eq!(highlighted(&parts), ["регистрация"]);
         let joined: String = parts.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(joined, "Нужна регистрация по месту жительства.");
     }
@@ -757,12 +765,7 @@ mod tests {
     #[test]
     fn a_text_without_the_words_gives_its_beginning_unhighlighted() {
         let text = format!("Start here. {}", "word ".repeat(200));
-        let query = PreparedQuery::new("absent").expect("query");
-        let parts = snippet(
-            text.as_bytes(),
-            located_terms_of(&text, "en").as_bytes(),
-            &query,
-        );
+        let parts = snippet_for(&text, "en", "absent");
         assert!(parts.iter().all(|p| !p.highlighted));
         assert!(parts[0].text.starts_with("Start here."), "{parts:?}");
         assert_eq!(parts.last().map(|p| p.text.as_str()), Some("…"));
@@ -771,30 +774,14 @@ mod tests {
     #[test]
     fn a_whole_word_alternative_does_not_match_longer_terms() {
         // "ок" is too short to match as a prefix: «океан» is not highlighted.
-        let text = "Штраф ок, океан позже.";
-        let query = PreparedQuery::new("ок штраф").expect("query");
-        let parts = snippet(
-            text.as_bytes(),
-            located_terms_of(text, "ru").as_bytes(),
-            &query,
-        );
-        let highlighted: Vec<&str> = parts
-            .iter()
-            .filter(|p| p.highlighted)
-            .map(|p| p.text.as_str())
-            .collect();
-        assert_eq!(highlighted, ["Штраф", "ок"]);
+        let parts = snippet_for("Штраф ок, океан позже.", "ru", "ок штраф");
+        assert_eq!(highlighted(&parts), ["Штраф", "ок"]);
     }
 
     #[test]
     fn long_snippets_are_cut_around_the_match() {
         let text = format!("{} target {}", "word ".repeat(100), "tail ".repeat(100));
-        let query = PreparedQuery::new("target").expect("query");
-        let parts = snippet(
-            text.as_bytes(),
-            located_terms_of(&text, "en").as_bytes(),
-            &query,
-        );
+        let parts = snippet_for(&text, "en", "target");
         assert_eq!(parts.first().map(|p| p.text.as_str()), Some("…"));
         assert_eq!(parts.last().map(|p| p.text.as_str()), Some("…"));
         let len: usize = parts.iter().map(|p| p.text.chars().count()).sum();
