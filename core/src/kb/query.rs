@@ -82,10 +82,13 @@ impl PreparedQuery {
         }
         let words: Vec<QueryWord> = terms::words(query)
             .iter()
-            .map(|w| QueryWord {
-                typed: w.text.to_owned(),
-                alternatives: terms::query_alternatives(w.text),
-                spellings: terms::spelling_alternatives(w.text),
+            .map(|w| {
+                let (spellings, alternatives) = terms::query_alternatives(w.text);
+                QueryWord {
+                    typed: w.text.to_owned(),
+                    alternatives,
+                    spellings,
+                }
             })
             .filter(|word| !word.alternatives.is_empty())
             .collect();

@@ -270,10 +270,10 @@ pub fn spelling_alternatives(word: &str) -> Vec<String> {
     minimal(alternatives)
 }
 
-/// What a query word may match: its own stems, and its reading in another script (Russian typed
-/// in Latin letters, "propiska" → прописк; Uzbek typed in Cyrillic, «жарима» → jarima), each used as
-/// a prefix.
-pub fn query_alternatives(word: &str) -> Vec<String> {
+/// What a query word may match: its own stems ([`spelling_alternatives`]), and its reading in
+/// another script (Russian typed in Latin letters, "propiska" → прописк; Uzbek typed in Cyrillic,
+/// «жарима» → jarima), each used as a prefix. Returns both: the spellings alone, and all.
+pub fn query_alternatives(word: &str) -> (Vec<String>, Vec<String>) {
     let normalized = normalize(word);
     let readings: Vec<String> = match script(&normalized) {
         Script::Cyrillic => translit::uzbek_latin_reading(word)
@@ -286,12 +286,9 @@ pub fn query_alternatives(word: &str) -> Vec<String> {
             .collect(),
         Script::Arabic | Script::Other => Vec::new(),
     };
-    minimal(
-        spelling_alternatives(word)
-            .into_iter()
-            .chain(readings)
-            .collect(),
-    )
+    let spellings = spelling_alternatives(word);
+    let all = minimal(spellings.iter().cloned().chain(readings).collect());
+    (spellings, all)
 }
 
 /// The consonant skeleton of a word in Arabic script (`translit::arabic_skeleton`), for the index's
@@ -329,6 +326,7 @@ mod tests {
     fn matches(query: &str, text_word: &str, locale: &str) -> bool {
         let term = index_term(text_word, locale);
         query_alternatives(query)
+            .1
             .iter()
             .any(|alt| term.starts_with(alt.as_str()))
     }
