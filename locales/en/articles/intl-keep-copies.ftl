@@ -6,7 +6,7 @@ article-intl-keep-copies =
         ## Why copies matter
         - Offices sometimes keep papers. For permanent residence, the official lists ask for a copy of your passport and the original "for verification".
         - Migrant workers in Kazakhstan have had their passports taken by employers or middlemen, human rights groups report. In 2016 the UN Human Rights Committee named the taking of identity documents among the abuses migrant workers suffer at work.
-        - A long-term resident from Mali paid a fine, but the migration police later said they had no record of it. The renewal of his residence papers was held up.
+        - A long-term resident from Mali says he paid a fine, but the migration police later said they had no record of it. The renewal of his residence papers was held up.
         - When you hand in a written appeal, you get a slip. The slip is your proof, so keep it.
 
         ## What to keep

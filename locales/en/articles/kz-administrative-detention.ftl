@@ -20,7 +20,7 @@ article-kz-administrative-detention =
         ## How long?
         The limit under the current Code is not confirmed. An earlier code allowed **3 hours** in most cases. Anyone held longer than the law allows must be **released at once** (Art. 14).
 
-        A foreigner held for expulsion may be kept only as long as needed, and never more than **30 days** (Migration Law, Art. 60).
+        The Migration Law (Art. 60) says a foreigner held for expulsion may be kept only as long as needed, and not more than **30 days**. Whether another rule allows a longer hold is not confirmed.
 
         ## Your rights
         - You must be told at once **why** you are detained (Art. 14).

@@ -8,7 +8,7 @@ article-kz-kyrgyz-citizens =
         Kyrgyzstan is a member of the Eurasian Economic Union (EAEU). It also has a bilateral agreement with Kazakhstan.
 
         ## The EAEU rules
-        - Citizens of EAEU countries may stay **90 days in any 180 days** (reported). This limit applies to citizens of Kyrgyzstan too.
+        - Citizens of EAEU countries may stay **90 days in any 180 days** (reported). This limit is reported to apply to citizens of Kyrgyzstan too.
         - They **do not need a work permit** (EAEU Treaty, Art. 97(1)). See [workers from EAEU countries](article:kz-eaeu-workers).
 
         ## The bilateral agreement

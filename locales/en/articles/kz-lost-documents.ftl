@@ -1,8 +1,8 @@
 article-kz-lost-documents =
     .title = Lost or stolen passport or residence card
-    .summary = Report the loss to the police on the same day and get a paper that confirms it. Your consulate gives a new passport or a travel document. Apply for a new residence card within 10 days.
+    .summary = Report the loss to the police on the same day and get a paper that confirms it. Your consulate gives a new passport or a travel document. Apply for a new residence card within 10 days: one website reports a fine after that.
     .keywords = passport stolen, missing passport, robbed, pickpocket, spravka, police certificate, police report, emergency passport, return certificate, exit visa, replace residence card, replacement passport, lost ID, theft
-    .unverified = Not confirmed: how many days count as reporting "late"; which article of the Code sets the two 10 MRP fines, which one website reports; the current fee, documents and time for replacing a lost residence card; and whether you need a new card when you get a new passport.
+    .unverified = Not confirmed: whether an exit visa is needed to leave with a temporary travel document (read only in a police region's advice and a private agency's page); how many days count as reporting "late"; which article of the Code sets the two 10 MRP fines, which one website reports; the current fee, documents and time for replacing a lost residence card; and whether you need a new card when you get a new passport.
     .body =
         ## First, on the same day: the police
         - Go to the police where you are. Say what was lost or stolen, when and where.
@@ -14,7 +14,7 @@ article-kz-lost-documents =
 
         ## Your passport: your consulate
         - A new passport, or a document to travel home (a return certificate or an emergency passport), comes from your country's embassy or consulate. The police paper is sent to them.
-        - To leave Kazakhstan with such a temporary document, you need an exit visa from the migration service. Bring the police paper.
+        - The police in East Kazakhstan and a private visa agency say that to leave Kazakhstan with such a temporary document, you need an exit visa from the migration service. Ask the migration office before you travel, and bring the police paper.
         - If you stay, ask the migration office in writing whether your residence card must be changed because of your new passport.
 
         ## Your residence card: a new one

@@ -5,7 +5,7 @@ article-kz-lost-receipt =
     .unverified = Not confirmed: an official service that gives a certificate that a fine was paid or that you have no unpaid fines; how long an office has to answer your request; whether egov.kz keeps a payment history you can print again; whether migration fines appear in the egov.kz search; and whether every egov.kz service works for foreigners.
     .body =
         ## Why it matters
-        A man from Mali paid a fine in 2007. Two years later the migration police said they had no record of it, and his renewal was held up. In a case from 2020, a district court in Karaganda ordered the expulsion of a foreigner, partly because a fine had not been paid. The Supreme Court later upheld the decision.
+        A man from Mali says he paid a fine in 2007. Two years later the migration police said they had no record of it, and his renewal was held up. In a case from 2020, a district court in Karaganda ordered the expulsion of a foreigner, partly because a fine had not been paid. The Supreme Court later upheld the decision.
 
         ## Check for unpaid fines
         - On egov.kz, the service "Searching and payment for the administrative forfeits" finds fines by your IIN, or by your name and date of birth. It covers administrative fines, not only traffic fines.

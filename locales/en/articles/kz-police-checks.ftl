@@ -22,4 +22,4 @@ article-kz-police-checks =
         ## If something goes wrong
         - An officer asks for money: do not pay cash. Call the anti-corruption line **1424**. See [bribes and the 1424 line](article:kz-bribes-1424).
         - You are detained: you can ask that your consulate be told without delay. See [consular rights](article:kz-consular-rights).
-        - You want to complain: you can write to the prosecutor's office in any language, including your own. See [how to file a written appeal](article:kz-written-appeal).
+        - You want to complain: you can write to the prosecutor's office in any language, including your own. See [complaining to the prosecutor](article:kz-prosecutor-complaint) and [how to file a written appeal](article:kz-written-appeal).

@@ -16,7 +16,7 @@ article-kz-staying-in-another-city =
         - The registration rules say the police register citizens and permanent residents at their place of residence, and also at their place of temporary stay.
         - The Ministry of Internal Affairs (MIA) has a public service for the permanent and temporary registration of foreigners who live permanently in Kazakhstan.
         - For citizens, egov.kz says temporary registration is for stays of more than 1 month. A government page says people who live more than 10 days without registration at a temporary address can be punished.
-        - Since 1 July 2026, new rules ask visitors from visa-free countries to register online, and to register again within 5 working days after they change address. News reports say these rules are for visitors.
+        - News reports say that since 1 July 2026, new rules ask visitors from visa-free countries to register online, and to register again within 5 working days after they change address. News reports say these rules are for visitors.
 
         ## How to register
         - Apply at a Public Service Centre (ЦОН). A police officer there checks your papers.
@@ -28,7 +28,7 @@ article-kz-staying-in-another-city =
         - for citizens: a warning from 10 days to 1 month, then 7 MRP;
         - for permanent residents without registration at their permanent address for more than 10 days: 10 MRP.
 
-        The man from Mali was fined in 2007 under an old Code that ended in 2015.
+        Fines given before 2015 came under an older Code of Administrative Offences, which is no longer in force. The case of the permanent resident from Mali who was fined in 2007 for living in Astana is told in [freedom of movement](article:kz-freedom-of-movement).
 
         ## What to do now
         1. Before you travel, ask the owner of your future home to agree to register you.

@@ -15,7 +15,7 @@ article-kz-visa-free-stay =
         ## Citizens of EAEU countries
         Citizens of Russia, Kyrgyzstan, Belarus and Armenia (the Eurasian Economic Union) may stay **90 days in any 180 days** (reported). A stay of more than 30 days to work may need a temporary residence permit: see [workers from EAEU countries](article:kz-eaeu-workers).
 
-        Kyrgyzstan also has a bilateral agreement with Kazakhstan. The Kyrgyz Ministry of Foreign Affairs (via 24.kg) says: 30 days without registration, then registration for up to 90 days, which can be extended. Some say 180 days, but we found no source for that. The EAEU limit of 90 days in any 180 applies too. See [citizens of Kyrgyzstan](article:kz-kyrgyz-citizens).
+        Kyrgyzstan also has a bilateral agreement with Kazakhstan. The Kyrgyz Ministry of Foreign Affairs (via 24.kg) says: 30 days without registration, then registration for up to 90 days, which can be extended. Some say 180 days, but we found no source for that. The EAEU limit of 90 days in any 180 is reported to apply too. See [citizens of Kyrgyzstan](article:kz-kyrgyz-citizens).
 
         ## Who this does not apply to
         These limits are not for people who hold a residence permit or a visa.

@@ -6,7 +6,7 @@ article-intl-keep-copies =
         ## Pourquoi les copies sont importantes
         - Les bureaux gardent parfois des papiers. Pour la résidence permanente, les listes officielles demandent une copie de votre passeport et l'original « pour vérification ».
         - Des employeurs ou des intermédiaires ont pris les passeports de travailleurs migrants au Kazakhstan, selon des organisations de défense des droits de l'homme. En 2016, le Comité des droits de l'homme de l'ONU a cité le retrait des papiers d'identité parmi les abus que subissent les travailleurs migrants au travail.
-        - Un résident de longue date venu du Mali a payé une amende, mais la police des migrations a ensuite déclaré n'en avoir aucune trace. Le renouvellement de ses papiers de séjour a été bloqué.
+        - Un résident de longue date venu du Mali dit avoir payé une amende, mais la police des migrations a ensuite déclaré n'en avoir aucune trace. Le renouvellement de ses papiers de séjour a été bloqué.
         - Quand vous déposez une demande écrite, vous recevez un récépissé. Le récépissé est votre preuve : gardez-le.
 
         ## Ce qu'il faut garder

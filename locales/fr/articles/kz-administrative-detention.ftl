@@ -20,7 +20,7 @@ article-kz-administrative-detention =
         ## Combien de temps ?
         La durée maximale selon le Code actuel n'est pas confirmée. Un ancien code permettait **3 heures** dans la plupart des cas. Toute personne retenue plus longtemps que la loi ne le permet doit être **libérée immédiatement** (art. 14).
 
-        Un étranger retenu en vue de son expulsion ne peut être gardé que le temps nécessaire, et jamais plus de **30 jours** (loi « Sur la migration de la population », art. 60).
+        La loi « Sur la migration de la population » (art. 60) dit qu'un étranger retenu en vue de son expulsion ne peut être gardé que le temps nécessaire, et pas plus de **30 jours**. Il n'est pas confirmé qu'une autre règle permette de le retenir plus longtemps.
 
         ## Vos droits
         - On doit vous dire tout de suite **pourquoi** vous êtes détenu (art. 14).

@@ -1,6 +1,6 @@
 article-kz-court-appeal =
     .title = Contester une décision de justice, par exemple une expulsion
-    .summary = Si un tribunal a décidé contre vous, par exemple en ordonnant votre expulsion, vous pouvez faire un recours devant un tribunal supérieur. Le délai peut être plus court que 10 jours : dans les affaires d'expulsion selon le Code de procédure civile, il n'est pas confirmé, et dans les affaires d'infraction administrative, il est indiqué comme étant de 10 jours à partir du jour où vous recevez une copie. Agissez tout de suite.
+    .summary = Si un tribunal a décidé contre vous, par exemple en ordonnant votre expulsion, vous pouvez faire un recours devant un tribunal supérieur. Agissez tout de suite : dans les affaires d'expulsion selon le Code de procédure civile, le délai n'est pas confirmé et peut être plus court que 10 jours. Dans les affaires d'infraction administrative, il est indiqué comme étant de 10 jours à partir du jour où vous recevez une copie.
     .keywords = appel, faire appel, cour d'appel, jugement, arrêté d'expulsion, reconduite à la frontière, cassation, Cour suprême, suspendre l'expulsion, délai d'appel, greffe, procédure civile, 7 jours pour partir, décision du juge
     .unverified = Non confirmé : l'article exact sur les recours contre les décisions de justice (l'article 829-4 du Code des infractions administratives est indiqué) ; si le recours se dépose au tribunal qui a décidé ou au tribunal supérieur ; si l'expulsion attend la fin du recours ; si les 10 jours sont des jours calendaires (nous comptons des jours calendaires, ce qui donne la date la plus tôt) ; le délai quand l'expulsion a été décidée selon le Code de procédure civile (il peut être plus court) ; les règles et les délais de la cassation et de la protestation du procureur ; si une interdiction d'entrée suit chaque expulsion, et pour combien de temps (le décret du gouvernement n° 175 du 6 avril 2017 prévoyait 5 ans quand l'expulsion était ordonnée par le jugement d'un tribunal pénal).
     .body =
@@ -24,7 +24,7 @@ article-kz-court-appeal =
 
         ## Pendant le recours
         - Il n'est pas confirmé que l'expulsion attend la décision sur le recours. Votre avocat doit poser la question au tribunal tout de suite.
-        - Une personne retenue en vue de son expulsion ne peut être gardée que le temps nécessaire, et pas plus de **30 jours** (loi « Sur la migration de la population », art. 60).
+        - Une personne retenue en vue de son expulsion ne peut être gardée que le temps nécessaire, et pas plus de **30 jours** (loi « Sur la migration de la population », art. 60). Il n'est pas confirmé qu'une autre règle permette de le retenir plus longtemps.
         - L'expulsion peut entraîner une **interdiction d'entrée de 5 ans au plus**. Il n'est pas confirmé qu'une interdiction de 5 ans suive chaque expulsion. Voir [l'interdiction d'entrée](article:kz-entry-ban).
 
         ## Vos droits

@@ -8,7 +8,7 @@ article-kz-kyrgyz-citizens =
         Le Kirghizistan est membre de l'Union économique eurasiatique (UEE). Il a aussi un accord bilatéral avec le Kazakhstan.
 
         ## Les règles de l'UEE
-        - Les citoyens des pays de l'UEE peuvent rester **90 jours sur toute période de 180 jours** (information signalée). Cette limite s'applique aussi aux citoyens du Kirghizistan.
+        - Les citoyens des pays de l'UEE peuvent rester **90 jours sur toute période de 180 jours** (information signalée). Cette limite est signalée comme s'appliquant aussi aux citoyens du Kirghizistan.
         - Ils **n'ont pas besoin de permis de travail** (Traité sur l'UEE, art. 97, par. 1). Voir [les travailleurs des pays de l'UEE](article:kz-eaeu-workers).
 
         ## L'accord bilatéral

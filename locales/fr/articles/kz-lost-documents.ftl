@@ -1,8 +1,8 @@
 article-kz-lost-documents =
     .title = Passeport ou carte de séjour perdu ou volé
-    .summary = Déclarez la perte à la police le jour même et obtenez un papier qui la confirme. Votre consulat vous donne un nouveau passeport ou un document de voyage. Demandez une nouvelle carte de séjour dans les 10 jours.
+    .summary = Déclarez la perte à la police le jour même et obtenez un papier qui la confirme. Votre consulat vous donne un nouveau passeport ou un document de voyage. Demandez une nouvelle carte de séjour dans les 10 jours : un site signale une amende après ce délai.
     .keywords = vol de passeport, perte de passeport, déclaration de perte, spravka, attestation de perte, plainte pour vol, laissez-passer, passeport d'urgence, visa de sortie, ambassade, remplacer le passeport, pickpocket
-    .unverified = Non confirmé : à partir de combien de jours une déclaration est « tardive » ; quel article du Code fixe les deux amendes de 10 MRP signalées par un site ; le prix actuel, les documents et le délai pour remplacer une carte de séjour perdue ; et s'il vous faut une nouvelle carte quand vous recevez un nouveau passeport.
+    .unverified = Non confirmé : s'il faut un visa de sortie pour partir avec un document de voyage temporaire (lu seulement dans les conseils de la police d'une région et sur la page d'une agence de visas privée) ; à partir de combien de jours une déclaration est « tardive » ; quel article du Code fixe les deux amendes de 10 MRP signalées par un site ; le prix actuel, les documents et le délai pour remplacer une carte de séjour perdue ; et s'il vous faut une nouvelle carte quand vous recevez un nouveau passeport.
     .body =
         ## D'abord, le jour même : la police
         - Allez à la police là où vous êtes. Dites ce qui a été perdu ou volé, quand et où.
@@ -14,7 +14,7 @@ article-kz-lost-documents =
 
         ## Votre passeport : votre consulat
         - Un nouveau passeport, ou un document pour rentrer chez vous (un certificat de retour ou un passeport d'urgence), vient de l'ambassade ou du consulat de votre pays. Le papier de la police leur est envoyé.
-        - Pour quitter le Kazakhstan avec un tel document temporaire, il vous faut un visa de sortie du service des migrations. Apportez le papier de la police.
+        - La police du Kazakhstan-Oriental et une agence de visas privée disent que, pour quitter le Kazakhstan avec un tel document temporaire, il vous faut un visa de sortie du service des migrations. Renseignez-vous auprès du service des migrations avant de voyager, et apportez le papier de la police.
         - Si vous restez, demandez par écrit au service des migrations si votre carte de séjour doit être changée à cause de votre nouveau passeport.
 
         ## Votre carte de séjour : une nouvelle carte

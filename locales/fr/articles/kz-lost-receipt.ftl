@@ -5,7 +5,7 @@ article-kz-lost-receipt =
     .unverified = Non confirmé : un service officiel qui délivre une attestation qu'une amende a été payée ou que vous n'avez pas d'amende impayée ; le délai dont un bureau dispose pour répondre à votre demande ; si egov.kz garde un historique des paiements que vous pouvez imprimer de nouveau ; si les amendes liées à la migration apparaissent dans la recherche d'egov.kz ; et si chaque service d'egov.kz fonctionne pour les étrangers.
     .body =
         ## Pourquoi c'est important
-        Un homme venu du Mali a payé une amende en 2007. Deux ans plus tard, la police des migrations a déclaré n'en avoir aucune trace, et le renouvellement de ses papiers a été bloqué. Dans une affaire de 2020, un tribunal de district de Karaganda a ordonné l'expulsion d'un étranger, en partie parce qu'une amende n'avait pas été payée. La Cour suprême a ensuite confirmé la décision.
+        Un homme venu du Mali dit avoir payé une amende en 2007. Deux ans plus tard, la police des migrations a déclaré n'en avoir aucune trace, et le renouvellement de ses papiers a été bloqué. Dans une affaire de 2020, un tribunal de district de Karaganda a ordonné l'expulsion d'un étranger, en partie parce qu'une amende n'avait pas été payée. La Cour suprême a ensuite confirmé la décision.
 
         ## Vérifiez s'il vous reste des amendes impayées
         - Sur egov.kz, le service de recherche et de paiement des amendes administratives (en anglais sur le site : « Searching and payment for the administrative forfeits ») trouve les amendes avec votre IIN, ou avec votre nom et votre date de naissance. Il couvre les amendes administratives, pas seulement les amendes de circulation.

@@ -22,4 +22,4 @@ article-kz-police-checks =
         ## Si quelque chose se passe mal
         - Un agent vous demande de l'argent : ne payez pas en liquide. Appelez la ligne anticorruption **1424**. Voir [les pots-de-vin et la ligne 1424](article:kz-bribes-1424).
         - Vous êtes détenu : vous pouvez demander que votre consulat soit informé sans retard. Voir [vos droits consulaires](article:kz-consular-rights).
-        - Vous voulez vous plaindre : vous pouvez écrire au parquet dans n'importe quelle langue, y compris la vôtre. Voir [comment déposer une demande écrite](article:kz-written-appeal).
+        - Vous voulez vous plaindre : vous pouvez écrire au parquet dans n'importe quelle langue, y compris la vôtre. Voir [se plaindre au parquet](article:kz-prosecutor-complaint) et [comment déposer une demande écrite](article:kz-written-appeal).

@@ -16,7 +16,7 @@ article-kz-staying-in-another-city =
         - Les règles d'enregistrement disent que la police enregistre les citoyens et les résidents permanents à leur lieu de résidence, et aussi à leur lieu de séjour temporaire.
         - Le ministère de l'Intérieur propose un service public pour l'enregistrement permanent et temporaire des étrangers qui vivent de façon permanente au Kazakhstan.
         - Pour les citoyens, egov.kz dit que l'enregistrement temporaire concerne les séjours de plus d'un mois. Une page du gouvernement dit que les personnes qui vivent plus de 10 jours sans enregistrement à une adresse temporaire peuvent être sanctionnées.
-        - Depuis le 1er juillet 2026, de nouvelles règles demandent aux visiteurs des pays dispensés de visa de s'enregistrer en ligne, et de s'enregistrer de nouveau dans les 5 jours ouvrables après un changement d'adresse. Selon des articles de presse, ces règles concernent les visiteurs.
+        - Selon des articles de presse, depuis le 1er juillet 2026, de nouvelles règles demandent aux visiteurs des pays dispensés de visa de s'enregistrer en ligne, et de s'enregistrer de nouveau dans les 5 jours ouvrables après un changement d'adresse. Selon des articles de presse, ces règles concernent les visiteurs.
 
         ## Comment s'enregistrer
         - Faites la demande dans un centre de services publics (ЦОН). Un policier y vérifie vos papiers.
@@ -28,7 +28,7 @@ article-kz-staying-in-another-city =
         - pour les citoyens : un avertissement de 10 jours à 1 mois, puis 7 MRP ;
         - pour les résidents permanents sans enregistrement à leur adresse permanente pendant plus de 10 jours : 10 MRP.
 
-        L'homme venu du Mali a reçu son amende en 2007 selon un ancien Code qui a pris fin en 2015.
+        Les amendes infligées avant 2015 relevaient d'un ancien Code des infractions administratives, qui n'est plus en vigueur. Le cas du résident permanent venu du Mali qui a reçu une amende en 2007 parce qu'il vivait à Astana est raconté dans [la liberté de circulation](article:kz-freedom-of-movement).
 
         ## Que faire maintenant
         1. Avant de partir, demandez au propriétaire de votre futur logement d'accepter de vous enregistrer.

@@ -15,7 +15,7 @@ article-kz-visa-free-stay =
         ## Citoyens des pays de l'UEE
         Les citoyens de Russie, du Kirghizistan, de Biélorussie et d'Arménie (Union économique eurasiatique) peuvent rester **90 jours sur toute période de 180 jours** (information signalée). Un séjour de plus de 30 jours pour travailler peut exiger un permis de séjour temporaire : voir [les travailleurs des pays de l'UEE](article:kz-eaeu-workers).
 
-        Le Kirghizistan a aussi un accord bilatéral avec le Kazakhstan. Le ministère des Affaires étrangères du Kirghizistan (cité par 24.kg) dit : 30 jours sans enregistrement, puis un enregistrement pour 90 jours au plus, qui peut être prolongé. Certains parlent de 180 jours, mais nous n'avons trouvé aucune source pour ce chiffre. La limite de l'UEE de 90 jours sur toute période de 180 jours s'applique aussi. Voir [les citoyens du Kirghizistan](article:kz-kyrgyz-citizens).
+        Le Kirghizistan a aussi un accord bilatéral avec le Kazakhstan. Le ministère des Affaires étrangères du Kirghizistan (cité par 24.kg) dit : 30 jours sans enregistrement, puis un enregistrement pour 90 jours au plus, qui peut être prolongé. Certains parlent de 180 jours, mais nous n'avons trouvé aucune source pour ce chiffre. La limite de l'UEE de 90 jours sur toute période de 180 jours est signalée comme s'appliquant aussi. Voir [les citoyens du Kirghizistan](article:kz-kyrgyz-citizens).
 
         ## Qui n'est pas concerné
         Ces limites ne s'appliquent pas aux personnes qui ont un permis de séjour ou un visa.

@@ -6,7 +6,7 @@ article-intl-keep-copies =
         ## Nusxalar nega muhim
         - Idoralar baʼzan qogʻozlarni olib qoladi. Doimiy yashash uchun rasmiy roʻyxatlar pasportingiz nusxasini va asl nusxasini «solishtirish uchun» soʻraydi.
         - Inson huquqlari tashkilotlarining xabariga koʻra, Qozogʻistonda ish beruvchilar yoki vositachilar mehnat muhojirlarining pasportlarini olib qoʻygan. 2016-yilda BMT Inson huquqlari qoʻmitasi shaxsni tasdiqlovchi hujjatlarni olib qoʻyishni mehnat muhojirlari ishda duch keladigan suiisteʼmollar qatorida aytgan.
-        - Malidan kelgan, uzoq vaqtdan beri yashayotgan bir kishi jarimani toʻlagan. Lekin keyinroq migratsiya politsiyasi bu haqda yozuv yoʻqligini aytgan. Uning yashash hujjatlarini uzaytirish toʻxtatib turilgan.
+        - Malidan kelgan, uzoq vaqtdan beri yashayotgan bir kishining aytishicha, u jarimani toʻlagan. Lekin keyinroq migratsiya politsiyasi bu haqda yozuv yoʻqligini aytgan. Uning yashash hujjatlarini uzaytirish toʻxtatib turilgan.
         - Yozma murojaat topshirganingizda sizga talon beriladi. Talon sizning dalilingiz, shuning uchun uni saqlang.
 
         ## Nimalarni saqlash kerak

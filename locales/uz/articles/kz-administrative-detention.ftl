@@ -20,7 +20,7 @@ article-kz-administrative-detention =
         ## Qancha vaqt?
         Amaldagi kodeksdagi muddat tasdiqlanmagan. Oldingi kodeks koʻp hollarda **3 soatga** ruxsat bergan. Qonun ruxsat berganidan uzoqroq ushlab turilgan har bir kishi **darhol qoʻyib yuborilishi** shart (14-modda).
 
-        Chiqarib yuborish uchun ushlab turilgan chet ellikni faqat zarur boʻlgan vaqtgacha ushlab turish mumkin, lekin hech qachon **30 kundan** ortiq emas (Migratsiya qonuni, 60-modda).
+        Migratsiya qonunida (60-modda) aytilishicha, chiqarib yuborish uchun ushlab turilgan chet ellikni faqat zarur boʻlgan vaqtgacha ushlab turish mumkin, lekin **30 kundan** ortiq emas. Boshqa biror qoida uzoqroq ushlab turishga ruxsat beradimi, tasdiqlanmagan.
 
         ## Huquqlaringiz
         - Sizga **nega** ushlab turilganingiz darhol aytilishi shart (14-modda).

@@ -1,6 +1,6 @@
 article-kz-court-appeal =
     .title = Sud qarori ustidan shikoyat qilish, masalan, chiqarib yuborish haqida
-    .summary = Agar sud sizga qarshi qaror chiqargan boʻlsa, masalan, sizni mamlakatdan chiqarib yuborishga qaror qilgan boʻlsa, yuqori turuvchi sudga shikoyat qilishingiz mumkin. Muddat 10 kundan qisqa boʻlishi mumkin: Fuqarolik protsessual kodeksi boʻyicha chiqarib yuborish ishlarida u tasdiqlanmagan, maʼmuriy huquqbuzarlik ishlarida esa nusxani olgan kundan boshlab 10 kun deb xabar qilingan. Darhol harakat qiling.
+    .summary = Agar sud sizga qarshi qaror chiqargan boʻlsa, masalan, sizni mamlakatdan chiqarib yuborishga qaror qilgan boʻlsa, yuqori turuvchi sudga shikoyat qilishingiz mumkin. Darhol harakat qiling: Fuqarolik protsessual kodeksi boʻyicha chiqarib yuborish ishlarida muddat tasdiqlanmagan va u 10 kundan qisqa boʻlishi mumkin. Maʼmuriy huquqbuzarlik ishlarida esa u nusxani olgan kundan boshlab 10 kun deb xabar qilingan.
     .keywords = apellyatsiya, apellyatsiya shikoyati, sud qarori, sudga shikoyat, deportatsiyaga shikoyat, deportatsiya, yuqori turuvchi sud, vyshestoyashchiy sud, kassatsiya, prokuror protesti, GPK, objalovanie
     .unverified = Tasdiqlanmagan: sud qarorlari ustidan shikoyat qilish haqidagi aniq modda (Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning 829-4-moddasi deb xabar qilingan); shikoyat qaror chiqargan sudga topshiriladimi yoki yuqori turuvchi sudgami; shikoyat koʻrilayotganda chiqarib yuborish toʻxtatib turiladimi; 10 kun kalendar kunmi (biz kalendar kunlarni sanaymiz, bu ertaroq sanani beradi); chiqarib yuborish Fuqarolik protsessual kodeksi boʻyicha hal qilinganda muddat qancha (u qisqaroq boʻlishi mumkin); kassatsiya va prokuror protesti qoidalari va muddatlari; har bir chiqarib yuborishdan keyin kirish taqiqi beriladimi va qancha muddatga (Hukumatning 2017-yil 6-apreldagi № 175 qarori jinoyat ishi boʻyicha sud hukmi bilan chiqarib yuborilganda 5 yilni belgilagan).
     .body =
@@ -24,7 +24,7 @@ article-kz-court-appeal =
 
         ## Shikoyat koʻrilayotganda
         - Shikoyat hal qilinguncha chiqarib yuborish kutib turishi tasdiqlanmagan. Advokatingiz bu haqda darhol suddan soʻrashi kerak.
-        - Chiqarib yuborish uchun ushlab turilgan odamni faqat zarur boʻlgan vaqtgacha ushlab turish mumkin, lekin **30 kundan** ortiq emas (Migratsiya qonuni, 60-modda).
+        - Chiqarib yuborish uchun ushlab turilgan odamni faqat zarur boʻlgan vaqtgacha ushlab turish mumkin, lekin **30 kundan** ortiq emas (Migratsiya qonuni, 60-modda). Boshqa biror qoida uzoqroq ushlab turishga ruxsat beradimi, tasdiqlanmagan.
         - Chiqarib yuborish **5 yilgacha kirish taqiqiga** olib kelishi mumkin. Har bir chiqarib yuborishdan keyin 5 yillik taqiq berilishi tasdiqlanmagan. Qarang [kirish taqiqi](article:kz-entry-ban).
 
         ## Huquqlaringiz

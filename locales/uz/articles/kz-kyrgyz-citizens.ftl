@@ -8,7 +8,7 @@ article-kz-kyrgyz-citizens =
         Qirgʻiziston Yevroosiyo iqtisodiy ittifoqining (YeOII, ruscha: ЕАЭС) aʼzosi. Uning Qozogʻiston bilan ikki tomonlama kelishuvi ham bor.
 
         ## YeOII qoidalari
-        - YeOII mamlakatlari fuqarolari **istalgan 180 kun ichida 90 kun** turishi mumkin (xabar qilingan). Bu cheklov Qirgʻiziston fuqarolariga ham tegishli.
+        - YeOII mamlakatlari fuqarolari **istalgan 180 kun ichida 90 kun** turishi mumkin (xabar qilingan). Xabarlarga koʻra, bu cheklov Qirgʻiziston fuqarolariga ham tegishli.
         - Ularga **ishlash uchun ruxsatnoma kerak emas** (YeOII toʻgʻrisidagi shartnoma, 97-moddaning 1-bandi). Qarang [YeOII mamlakatlaridan kelgan ishchilar](article:kz-eaeu-workers).
 
         ## Ikki tomonlama kelishuv

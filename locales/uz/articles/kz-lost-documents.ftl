@@ -1,8 +1,8 @@
 article-kz-lost-documents =
     .title = Pasport yoki yashash guvohnomasi yoʻqolsa yoki oʻgʻirlansa
-    .summary = Yoʻqotish haqida oʻsha kuniyoq politsiyaga xabar bering va buni tasdiqlaydigan qogʻoz oling. Yangi pasport yoki yoʻl hujjatini konsulligingiz beradi. Yangi yashash guvohnomasi uchun 10 kun ichida ariza bering.
+    .summary = Yoʻqotish haqida oʻsha kuniyoq politsiyaga xabar bering va buni tasdiqlaydigan qogʻoz oling. Yangi pasport yoki yoʻl hujjatini konsulligingiz beradi. Yangi yashash guvohnomasi uchun 10 kun ichida ariza bering: bitta veb-saytning xabar berishicha, undan keyin jarima solinadi.
     .keywords = pasport yoʻqoldi, pasport oʻgʻirlandi, pasportni yoʻqotdim, hujjatlar yoʻqoldi, VNJ yoʻqoldi, yoʻqotish maʼlumotnomasi, politsiyadan spravka, qaytish guvohnomasi, vozvrashenka, yangi pasport, dublikat, elchixona
-    .unverified = Tasdiqlanmagan: necha kun «kech» xabar berish hisoblanadi; bitta veb-sayt xabar bergan ikki xil 10 MRP jarimani kodeksning qaysi moddasi belgilaydi; yoʻqolgan yashash guvohnomasini almashtirishning hozirgi yigʻimi, hujjatlari va muddati; yangi pasport olganingizda yangi guvohnoma kerakmi.
+    .unverified = Tasdiqlanmagan: vaqtinchalik yoʻl hujjati bilan chiqib ketish uchun chiqish vizasi kerakmi (buni faqat bitta viloyat politsiyasining maslahatida va bitta xususiy agentlik sahifasida oʻqidik); necha kun «kech» xabar berish hisoblanadi; bitta veb-sayt xabar bergan ikki xil 10 MRP jarimani kodeksning qaysi moddasi belgilaydi; yoʻqolgan yashash guvohnomasini almashtirishning hozirgi yigʻimi, hujjatlari va muddati; yangi pasport olganingizda yangi guvohnoma kerakmi.
     .body =
         ## Avval, oʻsha kuniyoq: politsiya
         - Turgan joyingizdagi politsiyaga boring. Nima yoʻqolgani yoki oʻgʻirlangani, qachon va qayerda ekanini ayting.
@@ -14,7 +14,7 @@ article-kz-lost-documents =
 
         ## Pasportingiz: konsulligingiz
         - Yangi pasportni yoki uyga qaytish uchun hujjatni (qaytish guvohnomasi yoki favqulodda pasport) mamlakatingiz elchixonasi yoki konsulligi beradi. Politsiya qogʻozi ularga yuboriladi.
-        - Bunday vaqtinchalik hujjat bilan Qozogʻistondan chiqib ketish uchun migratsiya xizmatidan chiqish vizasi kerak. Politsiya qogʻozini olib boring.
+        - Sharqiy Qozogʻiston politsiyasi va bitta xususiy viza agentligining aytishicha, bunday vaqtinchalik hujjat bilan Qozogʻistondan chiqib ketish uchun migratsiya xizmatidan chiqish vizasi kerak. Yoʻlga chiqishdan oldin migratsiya idorasidan soʻrang va politsiya qogʻozini olib boring.
         - Agar qolsangiz, migratsiya idorasidan yangi pasportingiz sababli yashash guvohnomangizni almashtirish kerakmi, deb yozma ravishda soʻrang.
 
         ## Yashash guvohnomangiz: yangisi

@@ -5,7 +5,7 @@ article-kz-lost-receipt =
     .unverified = Tasdiqlanmagan: jarima toʻlangani yoki toʻlanmagan jarimalaringiz yoʻqligi haqida maʼlumotnoma beradigan rasmiy xizmat bormi; idora soʻrovingizga qancha vaqtda javob berishi shart; egov.kz qayta chop etish mumkin boʻlgan toʻlovlar tarixini saqlaydimi; migratsiya jarimalari egov.kz qidiruvida koʻrinadimi; egov.kz ning har bir xizmati chet elliklar uchun ishlaydimi.
     .body =
         ## Nega bu muhim
-        Malidan kelgan bir erkak 2007-yilda jarimani toʻlagan. Ikki yil oʻtib migratsiya politsiyasi bu haqda yozuv yoʻqligini aytgan va uning hujjatlarini uzaytirish toʻxtatib turilgan. 2020-yildagi bir ishda Qaragʻandidagi tuman sudi chet ellikni mamlakatdan chiqarib yuborishga qaror qilgan, qisman jarima toʻlanmagani sababli. Keyin Oliy sud bu qarorni oʻz kuchida qoldirgan.
+        Malidan kelgan bir erkakning aytishicha, u 2007-yilda jarimani toʻlagan. Ikki yil oʻtib migratsiya politsiyasi bu haqda yozuv yoʻqligini aytgan va uning hujjatlarini uzaytirish toʻxtatib turilgan. 2020-yildagi bir ishda Qaragʻandidagi tuman sudi chet ellikni mamlakatdan chiqarib yuborishga qaror qilgan, qisman jarima toʻlanmagani sababli. Keyin Oliy sud bu qarorni oʻz kuchida qoldirgan.
 
         ## Toʻlanmagan jarimalarni tekshiring
         - egov.kz saytidagi «Maʼmuriy jarimalarni qidirish va toʻlash» xizmati jarimalarni IIN boʻyicha yoki ism va tugʻilgan sana boʻyicha topadi. U faqat yoʻl harakati jarimalarini emas, maʼmuriy jarimalarni ham qamraydi.

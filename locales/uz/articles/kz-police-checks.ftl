@@ -22,4 +22,4 @@ article-kz-police-checks =
         ## Agar biror narsa notoʻgʻri ketsa
         - Xodim pul soʻrasa: naqd pul bermang. Korrupsiyaga qarshi **1424** liniyasiga qoʻngʻiroq qiling. Qarang [pora va 1424 liniyasi](article:kz-bribes-1424).
         - Sizni ushlab turishsa: konsulligingizga kechiktirmasdan xabar berishni soʻrashingiz mumkin. Qarang [konsullik huquqlari](article:kz-consular-rights).
-        - Shikoyat qilmoqchisiz: prokuraturaga istalgan tilda, jumladan oʻz tilingizda yozishingiz mumkin. Qarang [yozma murojaatni qanday topshirish](article:kz-written-appeal).
+        - Shikoyat qilmoqchisiz: prokuraturaga istalgan tilda, jumladan oʻz tilingizda yozishingiz mumkin. Qarang [prokuraturaga shikoyat qilish](article:kz-prosecutor-complaint) va [yozma murojaatni qanday topshirish](article:kz-written-appeal).

@@ -16,7 +16,7 @@ article-kz-staying-in-another-city =
         - Roʻyxatdan oʻtkazish qoidalarida aytilishicha, politsiya fuqarolarni va doimiy yashovchilarni yashash joyi boʻyicha va vaqtincha turgan joyi boʻyicha ham roʻyxatga oladi.
         - Ichki ishlar vazirligida (IIV) Qozogʻistonda doimiy yashovchi chet elliklarni doimiy va vaqtincha roʻyxatdan oʻtkazish uchun davlat xizmati bor.
         - Fuqarolar uchun egov.kz saytida vaqtincha roʻyxatdan oʻtish 1 oydan ortiq turish uchun ekani aytilgan. Bir hukumat sahifasida aytilishicha, vaqtincha manzilda roʻyxatdan oʻtmasdan 10 kundan ortiq yashagan odamlar jazolanishi mumkin.
-        - 2026-yil 1-iyuldan yangi qoidalar vizasiz mamlakatlardan kelgan mehmonlardan onlayn roʻyxatdan oʻtishni va manzilini oʻzgartirgandan keyin 5 ish kuni ichida yana roʻyxatdan oʻtishni talab qiladi. Yangiliklarga koʻra, bu qoidalar mehmonlar uchun.
+        - Yangiliklarda aytilishicha, 2026-yil 1-iyuldan yangi qoidalar vizasiz mamlakatlardan kelgan mehmonlardan onlayn roʻyxatdan oʻtishni va manzilini oʻzgartirgandan keyin 5 ish kuni ichida yana roʻyxatdan oʻtishni talab qiladi. Yangiliklarga koʻra, bu qoidalar mehmonlar uchun.
 
         ## Qanday roʻyxatdan oʻtish kerak
         - Aholiga xizmat koʻrsatish markaziga (ЦОН) ariza bering. U yerda politsiya xodimi qogʻozlaringizni tekshiradi.
@@ -28,7 +28,7 @@ article-kz-staying-in-another-city =
         - fuqarolar uchun: 10 kundan 1 oygacha ogohlantirish, keyin 7 MRP;
         - doimiy manzilida 10 kundan ortiq roʻyxatdan oʻtmagan doimiy yashovchilar uchun: 10 MRP.
 
-        Malidan kelgan erkakka 2007-yilda 2015-yilda amal qilishi tugagan eski kodeks boʻyicha jarima solingan.
+        2015-yilgacha solingan jarimalar eski Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks boʻyicha solingan, u endi amal qilmaydi. 2007-yilda Astanada yashagani uchun jarima solingan, Malidan kelgan doimiy yashovchining ishi haqida [erkin harakatlanish](article:kz-freedom-of-movement) maqolasida aytib berilgan.
 
         ## Endi nima qilish kerak
         1. Yoʻlga chiqishdan oldin boʻlajak uyingiz egasidan sizni roʻyxatdan oʻtkazishga rozilik berishini soʻrang.

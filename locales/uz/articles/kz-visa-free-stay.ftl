@@ -15,7 +15,7 @@ article-kz-visa-free-stay =
         ## YeOII mamlakatlari fuqarolari
         Rossiya, Qirgʻiziston, Belarus va Armaniston (Yevroosiyo iqtisodiy ittifoqi, ЕАЭС) fuqarolari **istalgan 180 kun ichida 90 kun** turishi mumkin (xabar qilingan). Ishlash uchun 30 kundan ortiq qolsangiz, vaqtincha yashash uchun ruxsatnoma kerak boʻlishi mumkin: qarang [YeOII mamlakatlaridan kelgan ishchilar](article:kz-eaeu-workers).
 
-        Qirgʻizistonning Qozogʻiston bilan ikki tomonlama kelishuvi ham bor. Qirgʻiziston Tashqi ishlar vazirligi (24.kg orqali) shunday deydi: 30 kun roʻyxatdan oʻtmasdan, keyin roʻyxatdan oʻtib 90 kungacha, bu muddatni uzaytirish mumkin. Baʼzilar 180 kun deydi, lekin biz buning uchun manba topmadik. YeOIIning 180 kun ichida 90 kun cheklovi ham amal qiladi. Qarang [Qirgʻiziston fuqarolari](article:kz-kyrgyz-citizens).
+        Qirgʻizistonning Qozogʻiston bilan ikki tomonlama kelishuvi ham bor. Qirgʻiziston Tashqi ishlar vazirligi (24.kg orqali) shunday deydi: 30 kun roʻyxatdan oʻtmasdan, keyin roʻyxatdan oʻtib 90 kungacha, bu muddatni uzaytirish mumkin. Baʼzilar 180 kun deydi, lekin biz buning uchun manba topmadik. Xabarlarga koʻra, YeOIIning 180 kun ichida 90 kun cheklovi ham amal qiladi. Qarang [Qirgʻiziston fuqarolari](article:kz-kyrgyz-citizens).
 
         ## Bu kimlarga tegishli emas
         Bu cheklovlar yashash uchun ruxsatnomasi yoki vizasi bor odamlarga tegishli emas.
