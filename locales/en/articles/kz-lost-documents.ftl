@@ -14,7 +14,7 @@ article-kz-lost-documents =
 
         ## Your passport: your consulate
         - A new passport, or a document to travel home (a return certificate or an emergency passport), comes from your country's embassy or consulate. The police paper is sent to them.
-        - The police in East Kazakhstan and a private visa agency say that to leave Kazakhstan with such a temporary document, you need an exit visa from the migration service. Ask the migration office before you travel, and bring the police paper.
+        - The police in East Kazakhstan and a private visa agency say that to leave Kazakhstan with such a temporary document, you need an exit visa from the migration service. Check this before you travel, and bring the police paper.
         - If you stay, ask the migration office in writing whether your residence card must be changed because of your new passport.
 
         ## Your residence card: a new one
