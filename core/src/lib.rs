@@ -8,6 +8,7 @@ pub mod l10n;
 pub mod labels;
 pub mod reminders;
 pub mod screens;
+mod sqlite_ready;
 pub mod vault;
 
 pub use app::{App, INDEX_FILE};

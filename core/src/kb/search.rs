@@ -82,6 +82,7 @@ pub struct SearchOutcome {
 impl SearchIndex {
     /// Opens (or builds) the index in `path`; `None` keeps it in memory.
     pub fn open(path: Option<&Path>, content: &Content) -> Result<SearchIndex> {
+        crate::sqlite_ready::wait_for_sqlite();
         let conn = match path {
             Some(path) => match Self::open_file(path, content) {
                 Ok(conn) => conn,

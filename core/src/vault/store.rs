@@ -169,6 +169,7 @@ impl Vault {
     /// wrong format) is `WrongKey`, and the file is not touched.
     fn unlock(path: &Path, key: &DataKey, format: PageFormat, create: bool) -> Result<Connection> {
         sqlcipher_rustcrypto::ensure_linked();
+        crate::sqlite_ready::wait_for_sqlite();
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
