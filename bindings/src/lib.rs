@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
+use huquq_core::content::pack::PackProblem;
 use huquq_core::error::{BackupProblem, Field, ItemKind, Problem};
 use huquq_core::l10n::UiText;
 use huquq_core::vault::DataKey;
@@ -108,6 +109,13 @@ pub enum HuquqError {
     /// The built-in content could not be loaded (a broken build).
     #[error("{reason}")]
     Content { reason: String },
+    /// A content pack was refused (not genuine, damaged, not newer, for a newer app, failing the
+    /// content check), or there is none to share; nothing was changed.
+    #[error("{reason}")]
+    ContentPack {
+        problem: PackProblem,
+        reason: String,
+    },
 }
 
 impl HuquqError {
@@ -166,6 +174,10 @@ impl HuquqError {
             E::Storage(_) | E::Io(_) => HuquqError::Storage { reason },
             E::Crypto { .. } => HuquqError::Crypto { reason },
             E::Content(_) => HuquqError::Content { reason },
+            E::ContentPack { problem, .. } => HuquqError::ContentPack {
+                problem: *problem,
+                reason,
+            },
         }
     }
 }

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use chrono::{DateTime, Utc};
 
 use crate::content::Content;
+use crate::content::pack::{ContentOrigin, PackError, TrustedKeys};
 use crate::error::{Error, Result};
 use crate::kb::model::*;
 use crate::kb::screens;
@@ -13,6 +14,7 @@ use crate::kb::search::SearchIndex;
 use crate::l10n::{Localizer, UiText};
 use crate::vault::{DataKey, Vault, pin};
 
+mod content_packs;
 mod reminders;
 mod vault;
 mod vault_screens;
@@ -20,10 +22,24 @@ mod vault_screens;
 /// The search index's file inside the data directory.
 pub const INDEX_FILE: &str = "content-index.sqlite3";
 
+/// The search index for `content`, in the data folder. Reading one's rights must work even when
+/// the folder cannot be written (full or read-only storage): the index is derived data, so it
+/// then lives in memory.
+fn open_index(data_dir: &Path, content: &Content) -> Result<Arc<SearchIndex>> {
+    std::fs::create_dir_all(data_dir)
+        .map_err(Error::from)
+        .and_then(|_| SearchIndex::open(Some(&data_dir.join(INDEX_FILE)), content))
+        .or_else(|_| SearchIndex::open(None, content))
+        .map(Arc::new)
+}
+
 pub struct App {
-    content: Arc<Content>,
-    l10n: RwLock<Localizer>,
-    index: SearchIndex,
+    /// The content in use and its index, swapped whole when a content pack is installed.
+    content: RwLock<Arc<ContentInUse>>,
+    /// The publisher keys whose content packs this app installs.
+    content_keys: TrustedKeys,
+    /// Held while a pack is installed: two installs at once would race for the same files.
+    installing: Mutex<()>,
     data_dir: PathBuf,
     /// The open vault, if unlocked.
     vault: Mutex<Option<Vault>>,
@@ -32,51 +48,146 @@ pub struct App {
     pin_confirmed_at: Mutex<Option<DateTime<Utc>>>,
 }
 
-impl App {
-    /// Opens Huquq on the embedded content. `requested` is the phone's ordered locale list; unknown
-    /// or malformed tags simply do not count.
-    pub fn open<S: AsRef<str>>(data_dir: &Path, requested: &[S]) -> Result<App> {
-        Self::open_with_content(Content::embedded()?, data_dir, requested)
+/// Content, its search index, the user's languages over it and where it came from: one value,
+/// so a screen never pairs one content's index or texts with another content's articles.
+pub(crate) struct ContentInUse {
+    pub(crate) content: Arc<Content>,
+    /// What the user asked for, kept to localize new content the same way.
+    pub(crate) requested: Vec<String>,
+    pub(crate) l10n: Localizer,
+    pub(crate) index: Arc<SearchIndex>,
+    pub(crate) origin: ContentOrigin,
+    /// Why an installed pack is not in use, when it is not.
+    pub(crate) fallback: Option<PackError>,
+}
+
+impl ContentInUse {
+    /// Not yet localized: `localized` follows.
+    pub(crate) fn new(
+        content: Arc<Content>,
+        index: Arc<SearchIndex>,
+        origin: ContentOrigin,
+        fallback: Option<PackError>,
+    ) -> ContentInUse {
+        let l10n = content.localizer(&["en"]);
+        ContentInUse {
+            content,
+            requested: Vec::new(),
+            l10n,
+            index,
+            origin,
+            fallback,
+        }
     }
 
-    /// Opens on given content (benchmarks measure a true first launch this way).
+    /// The same content, in the languages `requested` asks for.
+    pub(crate) fn localized<S: AsRef<str>>(mut self, requested: &[S]) -> ContentInUse {
+        self.requested = requested.iter().map(|r| r.as_ref().to_owned()).collect();
+        self.l10n = self.content.localizer(&self.requested);
+        self
+    }
+}
+
+impl App {
+    /// Opens Huquq: on the newest installed content pack that is genuine, readable and newer than
+    /// the built-in content, else on the built-in content. `requested` is the phone's ordered
+    /// locale list; unknown or malformed tags simply do not count.
+    pub fn open<S: AsRef<str>>(data_dir: &Path, requested: &[S]) -> Result<App> {
+        Self::open_trusting(data_dir, requested, TrustedKeys::built_in())
+    }
+
+    /// Opens trusting the given publisher keys instead of the built-in ones: for tests, and for
+    /// publishers trying a pack signed with their own key (`huquq --trust-content-key`). The
+    /// phone shells only ever call `open`.
+    pub fn open_trusting<S: AsRef<str>>(
+        data_dir: &Path,
+        requested: &[S],
+        content_keys: TrustedKeys,
+    ) -> Result<App> {
+        let loaded = content_packs::load(data_dir, &content_keys)?;
+        let index = open_index(data_dir, &loaded.content)?;
+        Ok(Self::assemble(
+            ContentInUse::new(loaded.content, index, loaded.origin, loaded.fallback),
+            content_keys,
+            data_dir,
+            requested,
+        ))
+    }
+
+    /// Opens on given content, ignoring installed packs (benchmarks measure a true first launch
+    /// this way).
     pub fn open_with_content<S: AsRef<str>>(
         content: Arc<Content>,
         data_dir: &Path,
         requested: &[S],
     ) -> Result<App> {
-        // Reading one's rights must work even when the data folder cannot be written (full or
-        // read-only storage): the index is derived data, so it then lives in memory.
-        let index = std::fs::create_dir_all(data_dir)
-            .map_err(Error::from)
-            .and_then(|_| SearchIndex::open(Some(&data_dir.join(INDEX_FILE)), &content))
-            .or_else(|_| SearchIndex::open(None, &content))?;
-        let l10n = RwLock::new(content.localizer(requested));
-        Ok(App {
-            content,
-            l10n,
-            index,
+        let index = open_index(data_dir, &content)?;
+        let origin = ContentOrigin::BuiltIn {
+            release: content.catalog.release,
+        };
+        Ok(Self::assemble(
+            ContentInUse::new(content, index, origin, None),
+            TrustedKeys::built_in(),
+            data_dir,
+            requested,
+        ))
+    }
+
+    fn assemble<S: AsRef<str>>(
+        in_use: ContentInUse,
+        content_keys: TrustedKeys,
+        data_dir: &Path,
+        requested: &[S],
+    ) -> App {
+        App {
+            content: RwLock::new(Arc::new(in_use.localized(requested))),
+            content_keys,
+            installing: Mutex::new(()),
             data_dir: data_dir.to_path_buf(),
             vault: Mutex::new(None),
             pin_confirmed_at: Mutex::new(None),
-        })
+        }
     }
 
-    fn l10n(&self) -> Localizer {
-        self.l10n
+    /// The content in use now. Callers hold the `Arc` for one screen, so an install in between
+    /// never mixes two contents in it.
+    pub(crate) fn in_use(&self) -> Arc<ContentInUse> {
+        self.content
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
     }
 
+    pub(crate) fn content(&self) -> Arc<Content> {
+        self.in_use().content.clone()
+    }
+
+    fn l10n(&self) -> Localizer {
+        self.in_use().l10n.clone()
+    }
+
+    /// Puts new content (or the same content in other languages) in use, whole.
+    pub(crate) fn put_in_use(&self, in_use: ContentInUse) {
+        *self
+            .content
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(in_use);
+    }
+
     /// Switches language; returns the locale now used first.
     pub fn set_locales<S: AsRef<str>>(&self, requested: &[S]) -> String {
-        let l10n = self.content.localizer(requested);
-        let primary = l10n.primary().to_string();
-        *self
-            .l10n
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = l10n;
+        let current = self.in_use();
+        let in_use = ContentInUse {
+            content: current.content.clone(),
+            index: current.index.clone(),
+            origin: current.origin.clone(),
+            fallback: current.fallback.clone(),
+            requested: Vec::new(),
+            l10n: current.l10n.clone(),
+        }
+        .localized(requested);
+        let primary = in_use.l10n.primary().to_string();
+        self.put_in_use(in_use);
         primary
     }
 
@@ -86,31 +197,32 @@ impl App {
     }
 
     pub fn languages(&self) -> Vec<LanguageItem> {
-        screens::languages(&self.content, &self.l10n())
+        screens::languages(&self.content(), &self.l10n())
     }
 
     pub fn home(&self) -> HomeScreen {
-        screens::home(&self.content, &self.l10n())
+        screens::home(&self.content(), &self.l10n())
     }
 
     pub fn topic(&self, id: &str) -> Result<TopicScreen> {
-        screens::topic(&self.content, &self.l10n(), id)
+        screens::topic(&self.content(), &self.l10n(), id)
     }
 
     pub fn article(&self, id: &str) -> Result<ArticleScreen> {
-        screens::article(&self.content, &self.l10n(), id)
+        screens::article(&self.content(), &self.l10n(), id)
     }
 
     pub fn officer_card(&self, id: &str) -> Result<OfficerCardScreen> {
-        screens::officer_card(&self.content, &self.l10n(), id)
+        screens::officer_card(&self.content(), &self.l10n(), id)
     }
 
     pub fn glossary(&self) -> GlossaryScreen {
-        crate::kb::glossary::glossary(&self.content, &self.l10n())
+        crate::kb::glossary::glossary(&self.content(), &self.l10n())
     }
 
     pub fn search(&self, query: &str) -> Result<SearchScreen> {
-        screens::search(&self.content, &self.l10n(), &self.index, query)
+        let in_use = self.in_use();
+        screens::search(&in_use.content, &self.l10n(), &in_use.index, query)
     }
 
     /// An interface text in the user's language.

@@ -41,7 +41,8 @@ impl Deadlines {
 
 impl App {
     fn deadlines(&self, vault: &Vault) -> Result<Deadlines> {
-        let catalog = &self.content.catalog;
+        let content = self.content();
+        let catalog = &content.catalog;
         let documents = vault.dated_documents()?;
         let events = vault.events(None)?;
         let deadlines = deadlines::compute(catalog, &Calendars::new(catalog), &documents, &events);
@@ -86,7 +87,7 @@ impl App {
     /// The procedures of the catalog, for a "what happened?" choice.
     pub fn procedures(&self) -> Vec<ProcedureItem> {
         let l10n = self.l10n();
-        self.content
+        self.content()
             .catalog
             .procedures
             .iter()
@@ -112,8 +113,8 @@ impl App {
     /// Records what happened ("I moved on …") for the procedure it starts. A stay's procedure also
     /// takes `left_country`, which ends the stay.
     pub fn record_event(&self, input: &EventInput, now: DateTime<Utc>) -> Result<Event> {
-        let procedure = self
-            .content
+        let content = self.content();
+        let procedure = content
             .catalog
             .procedure(&input.procedure_id)
             .ok_or_else(|| Error::NotFound {
@@ -198,7 +199,7 @@ impl App {
                         offsets: choice
                             .and_then(|c| c.offsets.clone())
                             .unwrap_or_else(|| all.settings.offsets.clone()),
-                        caveats: texts::caveats(&self.content.catalog, &l10n, deadline),
+                        caveats: texts::caveats(&self.content().catalog, &l10n, deadline),
                         locale: l10n.primary().to_string(),
                     }
                 })
@@ -296,14 +297,15 @@ impl App {
     ) -> Result<Option<Event>> {
         let date = parse_date(Field::HappenedOn, on)?;
         let mut follow_up = None;
+        let content = self.content();
         self.change_choice(deadline_id, now, |deadline, choice| {
             choice.done_for = Some(deadline.due_on);
             follow_up = deadline
                 .procedure_id
                 .as_deref()
-                .and_then(|p| self.content.catalog.procedure(p))
+                .and_then(|p| content.catalog.procedure(p))
                 .and_then(|p| p.follow_up.as_deref())
-                .and_then(|next| self.content.catalog.procedure(next))
+                .and_then(|next| content.catalog.procedure(next))
                 .and_then(|next| {
                     Some((
                         next.id.clone(),
@@ -380,7 +382,7 @@ impl App {
                 .filter(|d| !schedule::is_done(d, all.choices.get(&d.id)))
                 .min_by_key(|d| d.due_on);
             checklist::checklist(
-                &self.content,
+                &self.content(),
                 &l10n,
                 ChecklistInput {
                     procedure_id,

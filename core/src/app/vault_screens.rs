@@ -146,10 +146,11 @@ impl App {
         settings::build(
             &l10n,
             settings::SettingsParts {
-                language: language_name(&self.content, &l10n, &l10n.primary().to_string()),
+                language: language_name(&self.content(), &l10n, &l10n.primary().to_string()),
                 vault_exists: self.vault_exists(),
                 reminders: reminders.as_ref(),
                 has_pin: self.vault_has_pin(),
+                content: self.content_origin(),
             },
         )
     }
@@ -184,7 +185,7 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<crate::reminders::model::Event> {
         let kind = self
-            .content
+            .content()
             .catalog
             .procedure(procedure_id)
             .and_then(|p| p.start_event())

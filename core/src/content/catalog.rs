@@ -8,6 +8,10 @@ pub use crate::content::procedure::{Procedure, WorkCalendar};
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
+    /// Which content this is (`2026-12-07.1`): a content pack installs only over an older one.
+    /// Required of the built-in content and of every pack; test catalogs may leave it out.
+    #[serde(default)]
+    pub release: Option<crate::content::pack::ContentRelease>,
     pub locales: Vec<LocaleEntry>,
     pub jurisdictions: Vec<Jurisdiction>,
     pub topics: Vec<Topic>,

@@ -123,6 +123,24 @@ impl ContentSource {
         }
     }
 
+    /// This content with a pack laid over it: the pack's catalog, the pack's files for the locales
+    /// it carries, this content's files (still packed, if embedded) for the others. `version`
+    /// must name both layers, since the search index is rebuilt when it changes.
+    pub fn overlaid(&self, catalog_json: String, files: Vec<FtlFile>, version: String) -> Self {
+        let pack = ContentSource::from_files(catalog_json, files, &version);
+        let mut locales = pack.locales;
+        for (tag, files) in &self.locales {
+            if !locales.iter().any(|(carried, _)| carried == tag) {
+                locales.push((tag.clone(), files.clone()));
+            }
+        }
+        ContentSource {
+            catalog_json: pack.catalog_json,
+            locales,
+            version,
+        }
+    }
+
     /// Reads a `locales/` folder.
     pub fn from_dir(dir: &Path) -> io::Result<Self> {
         let catalog_json = fs::read_to_string(dir.join("catalog.json"))?;
@@ -155,6 +173,14 @@ impl ContentSource {
             files.extend(locale.files()?);
         }
         Ok(files)
+    }
+
+    /// One locale's files, unpacked; none if the content has no such locale.
+    pub fn locale_files(&self, tag: &str) -> Result<Vec<FtlFile>, String> {
+        match self.locales.iter().find(|(carried, _)| carried == tag) {
+            Some((_, files)) => files.files(),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// Each locale's texts, to be read when the locale is first needed. A locale whose embedded

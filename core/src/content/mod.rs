@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod embedded;
 mod loaded;
+pub mod pack;
 pub mod presented;
 pub mod procedure;
 

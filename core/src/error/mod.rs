@@ -171,6 +171,11 @@ pub enum Error {
     },
     #[error("backup format {version} is not supported by this app")]
     BackupUnsupported { version: u32 },
+    #[error("content pack refused ({problem:?}): {detail}")]
+    ContentPack {
+        problem: crate::content::pack::PackProblem,
+        detail: String,
+    },
 }
 
 impl Error {

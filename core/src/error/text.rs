@@ -25,6 +25,21 @@ fn photo_error_text(l10n: &Localizer, error: &crate::vault::photo::PhotoError) -
     }
 }
 
+fn pack_problem_message(problem: crate::content::pack::PackProblem) -> &'static str {
+    use crate::content::pack::PackProblem;
+    match problem {
+        PackProblem::NotAPack => "error-pack-not-a-pack",
+        PackProblem::UnknownKey => "error-pack-unknown-key",
+        PackProblem::Altered => "error-pack-altered",
+        PackProblem::TooLarge => "error-pack-too-large",
+        PackProblem::Damaged => "error-pack-damaged",
+        PackProblem::NotNewer => "error-pack-not-newer",
+        PackProblem::NeedsNewerApp => "error-pack-needs-newer-app",
+        PackProblem::FailsCheck => "error-pack-fails-check",
+        PackProblem::NoneInstalled => "error-pack-none-installed",
+    }
+}
+
 /// The localized message for an error, in the user's language.
 pub fn error_text(l10n: &Localizer, error: &Error) -> String {
     use crate::error::{Field, Problem};
@@ -119,6 +134,7 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
         Error::Photo(photo) => photo_error_text(l10n, photo),
         Error::Storage(_) | Error::Io(_) => l10n.ui("error-storage"),
         Error::Content(_) => l10n.ui("error-content"),
+        Error::ContentPack { problem, .. } => l10n.ui(pack_problem_message(*problem)),
         Error::BackupWrongSecret => l10n.ui("error-backup-wrong-secret"),
         Error::BackupDamaged { .. } => l10n.ui("error-backup-damaged"),
         Error::BackupUnsupported { .. } => l10n.ui("error-backup-unsupported"),

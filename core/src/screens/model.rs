@@ -308,7 +308,26 @@ pub struct SettingsScreen {
     pub vault: Option<VaultSettings>,
     /// Offered whenever a vault exists, even one that no longer opens.
     pub erase: Option<EraseSection>,
+    /// Which rights content is in use, and updating or sharing it from a file.
+    pub content: ContentSection,
     pub direction: Direction,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ContentSection {
+    pub heading: String,
+    /// Which content is in use, its date and where it came from.
+    pub text: String,
+    /// The release (`2026-12-08.1`), for telling a helper exactly which content one has.
+    pub release: String,
+    pub explain: String,
+    /// Why an installed content update is not used, when it is not.
+    pub notice: Option<String>,
+    pub update_button: String,
+    /// Only while a content update is in use: the built-in content cannot be passed on, since
+    /// only the publisher can sign a pack.
+    pub share_button: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

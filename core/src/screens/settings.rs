@@ -2,11 +2,12 @@
 //! backup's progress: each a model built from the core's state, with its defaults from here only.
 use chrono::{Days, NaiveDate};
 
+use crate::content::pack::{ContentOrigin, PackError};
 use crate::l10n::{Localizer, args};
 use crate::reminders::model::ReminderSettings;
 use crate::screens::model::{
-    DayChoice, DaysChoice, EraseSection, PinForm, PinLimitChoice, ProgressKind, ProgressScreen,
-    SettingsScreen, SnoozeChoice, VaultSettings,
+    ContentSection, DayChoice, DaysChoice, EraseSection, PinForm, PinLimitChoice, ProgressKind,
+    ProgressScreen, SettingsScreen, SnoozeChoice, VaultSettings,
 };
 use crate::vault::pin::DEFAULT_MAX_ATTEMPTS;
 
@@ -20,6 +21,8 @@ pub struct SettingsParts<'a> {
     /// The reminder settings when the vault is open.
     pub reminders: Option<&'a ReminderSettings>,
     pub has_pin: bool,
+    /// Where the content in use came from, and why an installed pack is not used.
+    pub content: (ContentOrigin, Option<PackError>),
 }
 
 pub fn build(l10n: &Localizer, parts: SettingsParts) -> SettingsScreen {
@@ -63,7 +66,51 @@ pub fn build(l10n: &Localizer, parts: SettingsParts) -> SettingsScreen {
             button: l10n.ui("settings-erase"),
             confirm: l10n.ui("settings-erase-warning"),
         }),
+        content: content_section(l10n, &parts.content.0, parts.content.1.as_ref()),
         direction: l10n.direction(),
+    }
+}
+
+pub fn content_section(
+    l10n: &Localizer,
+    origin: &ContentOrigin,
+    fallback: Option<&PackError>,
+) -> ContentSection {
+    let (text, release, share_button) = match origin {
+        ContentOrigin::BuiltIn { release } => {
+            let date = release.map(|r| r.date.to_string()).unwrap_or_default();
+            (
+                l10n.ui_with(
+                    "settings-content-built-in",
+                    Some(&args(&[("date", date.into())])),
+                ),
+                release.map(|r| r.to_string()).unwrap_or_default(),
+                None,
+            )
+        }
+        ContentOrigin::Pack(pack) => (
+            l10n.ui_with(
+                "settings-content-pack",
+                Some(&args(&[
+                    ("date", pack.release.date.to_string().into()),
+                    ("publisher", pack.publisher.as_str().into()),
+                    ("installed", pack.installed_on.to_string().into()),
+                ])),
+            ),
+            pack.release.to_string(),
+            Some(l10n.ui("settings-content-share")),
+        ),
+    };
+    // The reason (`PackError::detail`) is for logs and publishers; the user needs what to do.
+    let notice = fallback.map(|_| l10n.ui("settings-content-fallback"));
+    ContentSection {
+        heading: l10n.ui("settings-content"),
+        text,
+        release,
+        explain: l10n.ui("settings-content-explain"),
+        notice,
+        update_button: l10n.ui("settings-content-update"),
+        share_button,
     }
 }
 

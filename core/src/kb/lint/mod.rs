@@ -9,6 +9,7 @@ use crate::content::embedded::ContentSource;
 
 mod bodies;
 mod catalog;
+mod compatible;
 mod fluent;
 mod keywords;
 mod locales;
@@ -18,6 +19,7 @@ mod sources;
 
 use bodies::check_bodies;
 use catalog::check_catalog;
+pub use compatible::check_compatible;
 use fluent::{MessageShape, parse_file};
 use keywords::check_keywords;
 use locales::{check_declared_translations, compare_with_reference};
