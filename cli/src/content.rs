@@ -40,6 +40,26 @@ pub enum ContentCommand {
     /// Every article in every locale as JSON (id, locale, title, content, keywords), for running
     /// another search engine on the same texts (scripts/search-vs-minisearch.sh).
     SearchCorpus,
+    /// Content updates as signed files: build, sign, verify, install.
+    Pack {
+        #[command(subcommand)]
+        command: crate::pack::PackCommand,
+    },
+    /// Which rights content is in use: built in, or an installed update, with its dates.
+    Status,
+}
+
+impl ContentCommand {
+    /// Installing and the status work on this computer's Huquq; the rest on files alone.
+    pub fn needs_app(&self) -> bool {
+        matches!(
+            self,
+            ContentCommand::Status
+                | ContentCommand::Pack {
+                    command: crate::pack::PackCommand::Install { .. }
+                }
+        )
+    }
 }
 
 fn source(dir: Option<&Path>, command: &str) -> Option<ContentSource> {
@@ -74,6 +94,8 @@ pub fn run(command: &ContentCommand, json: bool) -> ExitCode {
             rounds,
         } => search_quality(file, *show_held_out, *rounds, json),
         ContentCommand::SearchCorpus => search_corpus(),
+        ContentCommand::Pack { command } => crate::pack::run_without_app(command),
+        ContentCommand::Status => ExitCode::FAILURE,
     }
 }
 

@@ -1,6 +1,7 @@
 //! `huquq`: Huquq in a terminal — read your rights offline, in your language — and the content tools
 //! editors use. A thin shell: every decision and every string comes from huquq-core.
 mod content;
+mod pack;
 mod reminders;
 mod render;
 mod vault;
@@ -10,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use huquq_core::content::pack::TrustedKeys;
 use huquq_core::l10n::UiText;
 use huquq_core::{App, Error};
 use serde::Serialize;
@@ -36,6 +38,10 @@ struct Cli {
     /// Where Huquq keeps its data (default: the platform's data directory).
     #[arg(long, global = true, value_name = "DIR", env = "HUQUQ_DATA_DIR")]
     data_dir: Option<PathBuf>,
+    /// Also install and read content packs signed with this minisign public key (for
+    /// publishers trying a pack before it is signed with the publisher's key). Repeatable.
+    #[arg(long, global = true, value_name = "FILE")]
+    trust_content_key: Vec<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -125,12 +131,21 @@ fn owner_only_files() {
 fn main() -> ExitCode {
     owner_only_files();
     let cli = Cli::parse();
-    if let Some(Command::Content { command }) = &cli.command {
+    if let Some(Command::Content { command }) = &cli.command
+        && !command.needs_app()
+    {
         return content::run(command, cli.json);
     }
     let requested = requested_locales(cli.lang.as_deref());
     let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
-    let app = match App::open(&data_dir, &requested) {
+    let keys = match pack::read_keys(&cli.trust_content_key) {
+        Ok(extra) => TrustedKeys::built_in().and(extra),
+        Err(message) => {
+            eprintln!("huquq: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let app = match App::open_trusting(&data_dir, &requested, keys) {
         Ok(app) => app,
         Err(error) => {
             // Without an App there is no localizer; the content is built in, so this means a broken build.
@@ -183,7 +198,16 @@ fn run(app: &App, cli: &Cli) -> Result<(), Error> {
             return reminders::checklist(app, procedure, holder, cli.json);
         }
         Some(Command::Calendar { command }) => return reminders::calendar(app, command),
-        Some(Command::Content { .. }) => {}
+        Some(Command::Content {
+            command:
+                content::ContentCommand::Pack {
+                    command: pack::PackCommand::Install { pack: file },
+                },
+        }) => {
+            pack::install(app, file)?;
+            show(&app.settings_screen().content);
+        }
+        Some(Command::Content { .. }) => show(&app.settings_screen().content),
     }
     printer.flush();
     Ok(())

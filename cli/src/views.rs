@@ -3,6 +3,7 @@ use huquq_core::App;
 use huquq_core::kb::model::*;
 use huquq_core::l10n::Direction;
 use huquq_core::l10n::UiText;
+use huquq_core::screens::model::ContentSection;
 use serde::Serialize;
 
 use crate::render::{Printer, Style};
@@ -406,5 +407,18 @@ fn glossary_items(p: &Printer, terms: &[GlossaryItem], dir: Direction) {
             );
         }
         p.paragraph(&term.definition, dir, "  ", "  ");
+    }
+}
+
+impl View for ContentSection {
+    fn print(&self, app: &App, p: &Printer) {
+        let dir = app.localizer().direction();
+        heading(p, &self.heading, dir);
+        p.paragraph(&self.text, dir, "", "");
+        p.paragraph(&p.style(&self.release, Style::Dim), dir, "", "");
+        if let Some(notice) = &self.notice {
+            p.blank();
+            p.paragraph(&p.style(notice, Style::Bold), dir, "", "");
+        }
     }
 }
