@@ -93,6 +93,21 @@ impl App {
         self.inner.settings_screen()
     }
 
+    /// Installs the content pack in the file at `path` (the shell's own copy of what the user
+    /// picked): only a genuine pack, newer than the content in use, made for this app and passing
+    /// the content check; else a `ContentPack` error and nothing changed. The app reads the new
+    /// content at once; redraw from `settings_screen`.
+    pub fn install_content_pack(&self, path: String, now: SystemTime) -> Result<(), HuquqError> {
+        let today = self.inner.today(utc(now));
+        self.localized(self.inner.install_content_pack(Path::new(&path), today))
+    }
+
+    /// Writes the installed content pack, exactly as it arrived, to `path` for sharing; a
+    /// `ContentPack` error when only the built-in content is in use.
+    pub fn export_content_pack(&self, path: String) -> Result<(), HuquqError> {
+        self.localized(self.inner.export_content_pack(Path::new(&path)))
+    }
+
     pub fn pin_form(&self) -> PinForm {
         self.inner.pin_form()
     }

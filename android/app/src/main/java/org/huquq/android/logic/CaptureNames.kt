@@ -6,7 +6,7 @@ package org.huquq.android.logic
  * hidden files.
  */
 object CaptureNames {
-    private val SAFE = Regex("[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\.(jpg|png|img)")
+    private val SAFE = Regex("[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\.(jpg|png|img|huquq)")
 
     fun isSafe(name: String): Boolean = SAFE.matches(name)
 

@@ -44,7 +44,8 @@ class CaptureProvider : ContentProvider() {
         return MatrixCursor(columns.toTypedArray(), 1).apply { addRow(row) }
     }
 
-    override fun getType(uri: Uri): String = "image/jpeg"
+    override fun getType(uri: Uri): String =
+        if (uri.lastPathSegment?.endsWith(".huquq") == true) "application/octet-stream" else "image/jpeg"
 
     override fun insert(uri: Uri, values: ContentValues?): Uri? = null
 

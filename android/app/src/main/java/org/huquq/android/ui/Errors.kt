@@ -26,4 +26,5 @@ val HuquqException.reasonText: String
         is HuquqException.Storage -> reason
         is HuquqException.Crypto -> reason
         is HuquqException.Content -> reason
+        is HuquqException.ContentPack -> reason
     }

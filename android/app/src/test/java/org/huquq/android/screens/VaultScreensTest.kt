@@ -536,4 +536,27 @@ class VaultScreensTest {
         assertFalse(VaultKeys.stored(ui.activity))
         assertEquals(t(UiText.VAULT_ERASED), ui.toast())
     }
+
+    @Test
+    fun settingsShowTheContentInUseAndRefuseAFileThatIsNotAGenuineContentUpdate() {
+        ui.activity.push(SettingsScreen())
+        val content = app.settingsScreen().content
+        val shown = ui.texts()
+        // Without a vault too: the section is drawn from the core's model, above the gate.
+        assertTrue(shown.contains(content.heading))
+        assertTrue(shown.contains(content.text))
+        assertTrue(content.text.startsWith("Rights content of"))
+        assertTrue(shown.contains(content.release))
+        assertNull("the built-in content cannot be passed on", content.shareButton)
+        assertNull(content.notice)
+
+        val notAPack = File.createTempFile("update", ".huquq").apply { deleteOnExit(); writeText("hello") }
+        ui.button(content.updateButton).performClick()
+        val open = shadowOf(ui.activity).nextStartedActivityForResult
+        assertEquals(Intent.ACTION_OPEN_DOCUMENT, open.intent.action)
+        shadowOf(ui.activity).receiveResult(open.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(notAPack)))
+        ui.waitFor("the refusal") { ui.dialogMessage()?.startsWith("This file is not a Huquq content update") == true }
+        assertEquals(content, app.settingsScreen().content)
+        assertTrue("no copy left behind", CaptureFiles.dir(ui.activity).listFiles().orEmpty().isEmpty())
+    }
 }

@@ -19,7 +19,7 @@ import org.huquq.core.UiText
 import org.huquq.core.VaultSettings
 
 /**
- * Language, reminder time, the vault's PIN, backup and restore, and erasing everything, as the
+ * Language, the rights content in use (and updating it from a file), reminder time, the vault's PIN, backup and restore, and erasing everything, as the
  * core's settings model has them. The language needs no vault; the rest lives in it, so it appears
  * once the vault is open (the same gate as the vault screens).
  */
@@ -38,6 +38,8 @@ class SettingsScreen : Screen {
             val direction = screen.direction
             column.addView(Views.heading(context, screen.title, direction), 0)
             column.addView(Views.button(context, "${screen.languageLabel}: ${screen.language}") { host.push(LanguageScreen(firstRun = false)) }, 1)
+            // Needs no vault: drawn above the gate, right after the language.
+            ContentSettings(host).draw(column, 2, screen.content)
             screen.vault?.let { vaultSettings(host, column, it) }
             screen.erase?.let { erase ->
                 column.addView(section(host, erase.heading))
