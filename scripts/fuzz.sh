@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (cargo-fuzz, libFuzzer, AddressSanitizer) of every parser that reads
 # input from outside: photo ingest, restore (age file, tar, manifest), content text (Fluent and the
-# Markdown subset), search queries, the PIN file, and the age writer against the age reader.
+# Markdown subset), content pack files (signature, Brotli, tar, manifest), search queries, the PIN
+# file, and the age writer against the age reader.
 #
 #   bash scripts/fuzz.sh                 each target for 60 seconds (what CI runs)
 #   FUZZ_SECONDS=600 bash scripts/fuzz.sh restore
@@ -15,7 +16,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(photo_ingest restore content_text search_query pin_file age_round_trip)
+[ ${#targets[@]} -gt 0 ] || targets=(photo_ingest restore content_text content_pack search_query pin_file age_round_trip)
 
 # cargo-fuzz needs the nightly compiler (for -Zsanitizer); both install themselves when missing.
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal

@@ -76,11 +76,17 @@ fn a_publisher_builds_signs_verifies_and_installs_a_pack() {
     .expect("write");
     let article = locales.join("en/articles/kz-appeal-fine.ftl");
     let text = fs::read_to_string(&article).expect("article");
-    fs::write(&article, text + "\n        Quokkapaper: a sentence only the pack has.\n")
-        .expect("write");
+    fs::write(
+        &article,
+        text + "\n        Quokkapaper: a sentence only the pack has.\n",
+    )
+    .expect("write");
 
     let built = ok(huquq(dir).args(["content", "pack", "build", "en", "ru"]));
-    assert!(built.contains("release 2099-12-31.1, 2 locale(s)"), "{built}");
+    assert!(
+        built.contains("release 2099-12-31.1, 2 locale(s)"),
+        "{built}"
+    );
     minisign(dir, &["-G", "-W", "-p", "key.pub", "-s", "key.sec"]);
     minisign(dir, &["-S", "-s", "key.sec", "-m", "content.tar.br"]);
     ok(huquq(dir).args([
@@ -93,7 +99,15 @@ fn a_publisher_builds_signs_verifies_and_installs_a_pack() {
     ]));
     // A key without a password: the message says how to sign with the standard tool.
     let refused = huquq(dir)
-        .args(["content", "pack", "sign", "--key", "key.sec", "--out", "other.huquq"])
+        .args([
+            "content",
+            "pack",
+            "sign",
+            "--key",
+            "key.sec",
+            "--out",
+            "other.huquq",
+        ])
         .output()
         .expect("runs");
     assert!(!refused.status.success());
@@ -114,7 +128,10 @@ fn a_publisher_builds_signs_verifies_and_installs_a_pack() {
         "--key",
         "key.pub",
     ]));
-    assert!(verified.contains("genuine. Release 2099-12-31.1"), "{verified}");
+    assert!(
+        verified.contains("genuine. Release 2099-12-31.1"),
+        "{verified}"
+    );
 
     let refused = huquq(dir)
         .args(["content", "pack", "install", "content.huquq"])
