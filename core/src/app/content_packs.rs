@@ -201,10 +201,10 @@ impl App {
         ContentStore::new(&self.data_dir).save(&bytes, installed.clone())?;
         std::fs::rename(&staged, &index_path)?;
         let index = open_index(&self.data_dir, &content)?;
-        self.put_in_use(
+        self.change_in_use(|current| {
             ContentInUse::new(content, index, ContentOrigin::Pack(installed), None)
-                .localized(&in_use.requested),
-        );
+                .localized(&current.requested)
+        });
         Ok(())
     }
 

@@ -166,29 +166,29 @@ impl App {
         self.in_use().l10n.clone()
     }
 
-    /// Puts new content (or the same content in other languages) in use, whole.
-    pub(crate) fn put_in_use(&self, in_use: ContentInUse) {
-        *self
+    /// Puts new content, or the same content in other languages, in use: `next` makes it from what
+    /// is in use, under the lock, so a language change and an install at the same moment both
+    /// take effect.
+    pub(crate) fn change_in_use(&self, next: impl FnOnce(&ContentInUse) -> ContentInUse) {
+        let mut in_use = self
             .content
             .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(in_use);
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        *in_use = Arc::new(next(&in_use));
     }
 
     /// Switches language; returns the locale now used first.
     pub fn set_locales<S: AsRef<str>>(&self, requested: &[S]) -> String {
-        let current = self.in_use();
-        let in_use = ContentInUse {
-            content: current.content.clone(),
-            index: current.index.clone(),
-            origin: current.origin.clone(),
-            fallback: current.fallback.clone(),
-            requested: Vec::new(),
-            l10n: current.l10n.clone(),
-        }
-        .localized(requested);
-        let primary = in_use.l10n.primary().to_string();
-        self.put_in_use(in_use);
-        primary
+        self.change_in_use(|current| {
+            ContentInUse::new(
+                current.content.clone(),
+                current.index.clone(),
+                current.origin.clone(),
+                current.fallback.clone(),
+            )
+            .localized(requested)
+        });
+        self.l10n().primary().to_string()
     }
 
     /// The locales used, best first, ending with English.
