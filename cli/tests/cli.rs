@@ -1,6 +1,7 @@
 //! The `huquq` binary as a user and a script see it.
 use std::fs;
 use std::path::Path;
+use std::process::Command as Std;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -171,4 +172,168 @@ fn copy_dir(from: &Path, to: &Path) {
             fs::copy(&path, &dest).expect("copy");
         }
     }
+}
+
+// Content packs: a publisher's whole path from the terminal (build, sign with the standard
+// `minisign` tool, seal, verify, install, read), and the refusals a user meets.
+
+/// `huquq` run in `dir`, with its data in `dir/data`.
+fn in_dir(dir: &Path) -> Command {
+    let mut cmd = huquq(&dir.join("data"));
+    cmd.current_dir(dir);
+    cmd
+}
+
+fn minisign(dir: &Path, args: &[&str]) {
+    let status = Std::new("minisign")
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect(
+            "this test needs the `minisign` command-line tool (Debian/Ubuntu: apt-get install -y \
+             minisign); .ci/run installs it",
+        );
+    assert!(status.success(), "minisign {args:?}");
+}
+
+#[test]
+fn a_publisher_builds_signs_verifies_and_installs_a_pack() {
+    let work = tempfile::tempdir().expect("dir");
+    let dir = work.path();
+    let locales = dir.join("locales");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales"),
+        &locales,
+    );
+    let catalog = fs::read_to_string(locales.join("catalog.json")).expect("catalog");
+    let release = catalog
+        .lines()
+        .find(|l| l.contains("\"release\""))
+        .expect("the catalog has a release")
+        .to_owned();
+    fs::write(
+        locales.join("catalog.json"),
+        catalog.replace(&release, "  \"release\": \"2099-12-31.1\","),
+    )
+    .expect("write");
+    let article = locales.join("en/articles/kz-appeal-fine.ftl");
+    let text = fs::read_to_string(&article).expect("article");
+    fs::write(
+        &article,
+        text + "\n        Quokkapaper: a sentence only the pack has.\n",
+    )
+    .expect("write");
+
+    let built = stdout_of(in_dir(dir).args(["content", "pack", "build", "en", "ru"]));
+    assert!(
+        built.contains("release 2099-12-31.1, 2 locale(s)"),
+        "{built}"
+    );
+    minisign(dir, &["-G", "-W", "-p", "key.pub", "-s", "key.sec"]);
+    minisign(dir, &["-S", "-s", "key.sec", "-m", "content.tar.br"]);
+    stdout_of(in_dir(dir).args([
+        "content",
+        "pack",
+        "sign",
+        "--signature",
+        "content.tar.br.minisig",
+        "content.tar.br",
+    ]));
+    // A key without a password: the message says how to sign with the standard tool.
+    let refused = in_dir(dir)
+        .args([
+            "content",
+            "pack",
+            "sign",
+            "--key",
+            "key.sec",
+            "--out",
+            "other.huquq",
+        ])
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("minisign -S"));
+
+    // Not signed by the built-in key: refused, unless the publisher's own key is given.
+    let refused = in_dir(dir)
+        .args(["content", "pack", "verify", "content.huquq"])
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("UnknownKey"));
+    let verified = stdout_of(in_dir(dir).args([
+        "content",
+        "pack",
+        "verify",
+        "content.huquq",
+        "--key",
+        "key.pub",
+    ]));
+    assert!(
+        verified.contains("genuine. Release 2099-12-31.1"),
+        "{verified}"
+    );
+
+    let refused = in_dir(dir)
+        .args(["content", "pack", "install", "content.huquq"])
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("not signed by the Huquq publisher"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    let install_trusting_own_key = || {
+        in_dir(dir)
+            .args([
+                "--trust-content-key",
+                "key.pub",
+                "content",
+                "pack",
+                "install",
+            ])
+            .arg("content.huquq")
+            .output()
+            .expect("runs")
+    };
+    let installed = install_trusting_own_key();
+    assert!(installed.status.success());
+    let installed = String::from_utf8_lossy(&installed.stdout);
+    assert!(installed.contains("2099-12-31.1"), "{installed}");
+    let read =
+        stdout_of(in_dir(dir).args(["--trust-content-key", "key.pub", "read", "kz-appeal-fine"]));
+    assert!(read.contains("Quokkapaper"), "{read}");
+    let status = stdout_of(in_dir(dir).args([
+        "--trust-content-key",
+        "key.pub",
+        "--lang",
+        "ru",
+        "content",
+        "status",
+    ]));
+    assert!(status.contains("Материалы о правах"), "{status}");
+    // The same pack again is not newer.
+    let again = install_trusting_own_key();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("not newer"));
+}
+
+#[test]
+fn a_pack_is_not_built_from_content_that_fails_the_check() {
+    let work = tempfile::tempdir().expect("dir");
+    let dir = work.path();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales"),
+        &dir.join("locales"),
+    );
+    fs::remove_file(dir.join("locales/ru/articles/kz-appeal-fine.ftl")).expect("remove");
+    let output = in_dir(dir)
+        .args(["content", "pack", "build"])
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("nothing was built"));
+    assert!(!dir.join("content.tar.br").exists());
 }

@@ -1,7 +1,6 @@
 package org.huquq.android.screens.settings
 
 import android.app.Activity
-import android.content.ClipData
 import android.content.Intent
 import android.net.Uri
 import android.widget.LinearLayout
@@ -13,6 +12,7 @@ import org.huquq.HuquqException
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
 import org.huquq.android.platform.ReminderScheduler
+import org.huquq.android.platform.ShareFile
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
 import org.huquq.core.ContentSection
@@ -114,29 +114,10 @@ class ContentSettings(private val host: Host) {
         }
     }
 
+    /** The installed pack, exactly as it arrived, through the share sheet. */
     private fun share(title: String) {
-        Background.run(context, {
-            val file = CaptureFiles.newFile(context, "content", "huquq")
-            try {
-                app.exportContentPack(file.path)
-            } catch (failed: Exception) {
-                file.delete()
-                throw failed
-            }
-            file
-        }) { result ->
-            val file = result.getOrElse { error ->
-                if (error is HuquqException) host.showError(error) else host.showMessage(app.uiText(UiText.STORAGE_FAILED))
-                return@run
-            }
-            val uri = CaptureFiles.uriFor(file)
-            val send = Intent(Intent.ACTION_SEND).apply {
-                type = "application/octet-stream"
-                putExtra(Intent.EXTRA_STREAM, uri)
-                clipData = ClipData.newRawUri("", uri)
-                addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
-            }
-            host.launch(Intent.createChooser(send, title)) { _, _ -> file.delete() }
+        ShareFile.send(host, "content", "huquq", "application/octet-stream", title) { path ->
+            app.exportContentPack(path)
         }
     }
 

@@ -1,17 +1,14 @@
 package org.huquq.android.screens.vault
 
-import android.content.ClipData
-import android.content.Intent
 import android.view.View
 import android.view.ViewGroup
 import android.widget.LinearLayout
 import android.widget.ProgressBar
-import java.io.File
 import org.huquq.HuquqException
 import org.huquq.android.nav.Routes
 import org.huquq.android.platform.Background
-import org.huquq.android.platform.CaptureFiles
 import org.huquq.android.platform.PageBitmaps
+import org.huquq.android.platform.ShareFile
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
@@ -71,42 +68,11 @@ class PageScreen(private val pageId: String, private val label: String) : Screen
     private fun failureText(host: Host, error: Throwable?): String =
         (error as? HuquqException)?.reasonText ?: host.app.uiText(UiText.PAGE_UNREADABLE)
 
-    /**
-     * The page is exported to a private file that the share target may read through the capture
-     * provider; the file is deleted when the user comes back from sharing.
-     */
+    /** A copy of the page, through the share sheet (the vault's own image never leaves it). */
     private fun share(host: Host) {
-        val context = host.activity
-        val app = host.app
-        Background.run(context, {
-            val file = CaptureFiles.newFile(context, "share")
-            try {
-                app.exportPage(pageId, file.path)
-            } catch (failed: Exception) {
-                file.delete()
-                throw failed
-            }
-            file
-        }) { result ->
-            val file = result.getOrElse { error ->
-                if (error is HuquqException) host.showError(error) else host.showMessage(app.uiText(UiText.STORAGE_FAILED))
-                return@run
-            }
-            send(host, file)
+        ShareFile.send(host, "share", "jpg", "image/jpeg", host.app.uiText(UiText.PAGE_SHARE_TITLE)) { path ->
+            host.app.exportPage(pageId, path)
         }
-    }
-
-    private fun send(host: Host, file: File) {
-        val uri = CaptureFiles.uriFor(file)
-        val send = Intent(Intent.ACTION_SEND).apply {
-            type = "image/jpeg"
-            putExtra(Intent.EXTRA_STREAM, uri)
-            clipData = ClipData.newRawUri("", uri)
-            addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
-        }
-        val chooser = Intent.createChooser(send, host.app.uiText(UiText.PAGE_SHARE_TITLE))
-        // Not held open: while the user is in another app the vault locks as usual.
-        host.launch(chooser) { _, _ -> file.delete() }
     }
 
     private fun delete(host: Host) {
