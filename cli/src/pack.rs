@@ -140,8 +140,6 @@ fn build(
         .into_iter()
         .filter(|f| chosen.contains(&f.locale))
         .collect();
-    let tar = pack::payload_tar(&manifest, &source.catalog_json, &files)
-        .map_err(|e| format!("cannot archive the files: {e}"))?;
     // Brotli's best setting: a pack is made once and passed around many times, often over
     // expensive data.
     let params = brotli::enc::BrotliEncoderParams {
@@ -149,18 +147,23 @@ fn build(
         lgwin: 24,
         ..Default::default()
     };
-    let mut payload = Vec::new();
-    brotli::BrotliCompress(&mut Cursor::new(&tar), &mut payload, &params)
-        .map_err(|e| format!("cannot compress: {e}"))?;
+    let compress = |data: &[u8]| {
+        let mut out = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = brotli::BrotliCompress(&mut Cursor::new(data), &mut out, &params);
+        out
+    };
+    let payload = pack::payload(&manifest, &source.catalog_json, &files, &compress)
+        .map_err(|e| format!("cannot archive the files: {e}"))?;
     std::fs::write(out, &payload).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let text: usize = files.iter().map(|f| f.text.len()).sum();
     println!(
-        "{}: release {release}, {} locale(s), {} files, {} bytes ({} unpacked). Sign it next: \
-         huquq content pack sign --key <secret key> {}",
+        "{}: release {release}, {} locale(s), {} files, {} bytes ({text} bytes of text). Sign \
+         it next: minisign -S -s <secret key> -m {}",
         out.display(),
         chosen.len(),
         files.len(),
         payload.len(),
-        tar.len(),
         out.display()
     );
     Ok(())
@@ -256,7 +259,10 @@ fn verify(path: &Path, key: Option<&Path>) -> Result<(), String> {
         manifest.publisher,
         manifest.min_app_version,
         manifest.locales.join(" "),
-        opened.files.len()
+        opened
+            .files()
+            .map_err(|e| format!("refused ({:?}): {}", e.problem, e.detail))?
+            .len()
     );
     Ok(())
 }

@@ -230,14 +230,14 @@ fn a_publisher_builds_signs_verifies_and_installs_a_pack() {
         "{built}"
     );
     minisign(dir, &["-G", "-W", "-p", "key.pub", "-s", "key.sec"]);
-    minisign(dir, &["-S", "-s", "key.sec", "-m", "content.tar.br"]);
+    minisign(dir, &["-S", "-s", "key.sec", "-m", "content.tar"]);
     stdout_of(in_dir(dir).args([
         "content",
         "pack",
         "sign",
         "--signature",
-        "content.tar.br.minisig",
-        "content.tar.br",
+        "content.tar.minisig",
+        "content.tar",
     ]));
     // A key without a password: the message says how to sign with the standard tool.
     let refused = in_dir(dir)
@@ -335,5 +335,5 @@ fn a_pack_is_not_built_from_content_that_fails_the_check() {
         .expect("runs");
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("nothing was built"));
-    assert!(!dir.join("content.tar.br").exists());
+    assert!(!dir.join("content.tar").exists());
 }

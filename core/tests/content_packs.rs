@@ -109,13 +109,16 @@ impl Publisher {
             locales,
         };
         let catalog_json = serde_json::to_string_pretty(&catalog).unwrap();
-        let tar = pack::payload_tar(&manifest, &catalog_json, &files).unwrap();
-        let mut payload = Vec::new();
-        let params = brotli::enc::BrotliEncoderParams {
-            quality: 5,
-            ..Default::default()
+        let compress = |data: &[u8]| {
+            let mut out = Vec::new();
+            let params = brotli::enc::BrotliEncoderParams {
+                quality: 5,
+                ..Default::default()
+            };
+            brotli::BrotliCompress(&mut Cursor::new(data), &mut out, &params).unwrap();
+            out
         };
-        brotli::BrotliCompress(&mut Cursor::new(tar), &mut payload, &params).unwrap();
+        let payload = pack::payload(&manifest, &catalog_json, &files, &compress).unwrap();
         self.seal(&payload)
     }
 

@@ -1,8 +1,8 @@
 //! A content pack file, as it arrives from a messenger or a USB stick. The first byte chooses the
 //! case: odd, the rest is the whole file (the outer tar and the signature, under the key the target
 //! trusts); even, the rest is a payload the fuzzer made, signed with that key, so the fuzzer gets
-//! past the signature into what only a signed pack reaches (Brotli, the inner tar, the manifest,
-//! file names, the catalog). Either way: a pack or a refusal, never a panic or an unbounded
+//! past the signature into what only a signed pack reaches (the payload's tar, the manifest, Brotli,
+//! each locale's tar, file names, the catalog). Either way: a pack or a refusal, never a panic or an unbounded
 //! allocation.
 #![no_main]
 use std::io::Cursor;
@@ -43,8 +43,11 @@ fuzz_target!(|data: &[u8]| {
         pack::seal(rest, &signature)
     };
     if let Ok(opened) = pack::open(&file, &publisher.trusted) {
-        // What install reads next: the catalog and the Fluent files, as content.
-        let source = ContentSource::from_files(opened.catalog_json, opened.files, "fuzz");
-        let _ = Content::load(&source);
+        // What install reads next: every locale unpacked, then the catalog and the Fluent files
+        // as content.
+        if let Ok(files) = opened.files() {
+            let source = ContentSource::from_files(opened.catalog_json, files, "fuzz");
+            let _ = Content::load(&source);
+        }
     }
 });

@@ -131,7 +131,7 @@ fn admit(pack: &Pack) -> std::result::Result<ContentSource, PackError> {
         .map_err(|e| PackError::new(PackProblem::Damaged, format!("built-in content: {e}")))?;
     let source = built_in.overlaid(
         pack.catalog_json.clone(),
-        pack.files.clone(),
+        &pack.locales,
         format!("pack {} over {}", manifest.release, built_in.version),
     );
     refuse_findings(lint::check_compatible(&source, &built_in))?;
@@ -187,6 +187,8 @@ impl App {
             )
             .into());
         }
+        // Every locale unpacked once, within the cap on the whole, before the check reads them.
+        pack.files()?;
         let source = admit(&pack)?;
         refuse_findings(lint::check(&source).findings)?;
         let content = load_content(&source)?;

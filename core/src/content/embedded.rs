@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::{fs, io};
 
+use crate::content::pack::PackedLocale;
 use crate::l10n::LocaleTexts;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
@@ -65,10 +66,12 @@ pub struct FtlFile {
     pub text: String,
 }
 
-/// A locale's files: still packed in the binary, or read from disk.
+/// A locale's files: still packed in the binary or in an installed content pack, or read from
+/// disk.
 #[derive(Clone)]
 enum LocaleFiles {
     Embedded(&'static EmbeddedLocale),
+    Pack(PackedLocale),
     Read(Arc<Vec<FtlFile>>),
 }
 
@@ -76,6 +79,7 @@ impl LocaleFiles {
     fn files(&self) -> Result<Vec<FtlFile>, String> {
         match self {
             LocaleFiles::Embedded(locale) => locale.unpack(),
+            LocaleFiles::Pack(locale) => locale.files().map_err(|e| e.detail),
             LocaleFiles::Read(files) => Ok(files.as_ref().clone()),
         }
     }
@@ -123,19 +127,21 @@ impl ContentSource {
         }
     }
 
-    /// This content with a pack laid over it: the pack's catalog, the pack's files for the locales
-    /// it carries, this content's files (still packed, if embedded) for the others. `version`
+    /// This content with a pack laid over it: the pack's catalog, the pack's locales (still
+    /// compressed, unpacked when first needed), this content's files for the others. `version`
     /// must name both layers, since the search index is rebuilt when it changes.
-    pub fn overlaid(&self, catalog_json: String, files: Vec<FtlFile>, version: String) -> Self {
-        let pack = ContentSource::from_files(catalog_json, files, &version);
-        let mut locales = pack.locales;
+    pub fn overlaid(&self, catalog_json: String, packed: &[PackedLocale], version: String) -> Self {
+        let mut locales: Vec<(String, LocaleFiles)> = packed
+            .iter()
+            .map(|locale| (locale.tag.clone(), LocaleFiles::Pack(locale.clone())))
+            .collect();
         for (tag, files) in &self.locales {
             if !locales.iter().any(|(carried, _)| carried == tag) {
                 locales.push((tag.clone(), files.clone()));
             }
         }
         ContentSource {
-            catalog_json: pack.catalog_json,
+            catalog_json,
             locales,
             version,
         }

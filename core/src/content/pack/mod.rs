@@ -3,10 +3,13 @@
 //! and newer.
 //!
 //! A pack (`*.huquq`) is a plain tar archive of two members, so the standard tools open and check
-//! it (`tar xf pack.huquq && minisign -Vm content.tar.br -p key.pub`):
-//! - `content.tar.br`: the payload, a Brotli-compressed tar of `manifest.json`, `catalog.json` and
-//!   `<locale>/<path>.ftl` for the locales the pack carries;
-//! - `content.tar.br.minisig`: a minisign (Ed25519, pre-hashed) signature of the payload.
+//! it (`tar xf pack.huquq && minisign -Vm content.tar -p key.pub`):
+//! - `content.tar`: the payload, a tar of `manifest.json`, `catalog.json.br` and one
+//!   `<locale>.tar.br` per locale carried (a Brotli-compressed tar of that locale's `.ftl` files);
+//! - `content.tar.minisig`: a minisign (Ed25519, pre-hashed) signature of the payload.
+//!
+//! Each locale is compressed on its own so that a phone unpacks only the languages it shows, at
+//! every start, as it does with the built-in content (docs/PERFORMANCE.md).
 //!
 //! Reading (`open`) verifies the signature before anything of the payload is parsed. Only the
 //! outer tar is read before that, with its two members' sizes capped before their bytes are read.
@@ -15,6 +18,7 @@
 //! be UTF-8.
 use std::collections::BTreeSet;
 use std::io::{Cursor, Read};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -30,18 +34,23 @@ pub use release::{AppVersion, ContentRelease};
 pub use store::{ContentOrigin, ContentStore, InstalledPack, LoadedContent};
 
 /// The payload's name inside a pack, and its signature's (what `minisign -S` writes beside it).
-pub const PAYLOAD_NAME: &str = "content.tar.br";
-pub const SIGNATURE_NAME: &str = "content.tar.br.minisig";
+pub const PAYLOAD_NAME: &str = "content.tar";
+pub const SIGNATURE_NAME: &str = "content.tar.minisig";
+const MANIFEST: &str = "manifest.json";
+const CATALOG: &str = "catalog.json.br";
+const LOCALE_SUFFIX: &str = ".tar.br";
 /// The manifest's format; a pack with a higher one needs a newer app.
 pub const FORMAT: u32 = 1;
 
 /// A whole pack file: all nine locales are about 430 KB.
 pub const MAX_PACK_BYTES: u64 = 4 * 1024 * 1024;
 const MAX_SIGNATURE_BYTES: u64 = 4 * 1024;
-/// Everything unpacked: all nine locales are about 3.2 MB today.
+/// Everything unpacked: all nine locales are about 3.5 MB today, the largest one about 0.5 MB.
 pub const MAX_UNPACKED_BYTES: u64 = 32 * 1024 * 1024;
-const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+const MAX_LOCALE_BYTES: u64 = 8 * 1024 * 1024;
+const MAX_MANIFEST_BYTES: u64 = 64 * 1024;
 const MAX_FILES: usize = 5_000;
+const MAX_LOCALES: usize = 64;
 
 /// Why a pack was refused. `detail` in the error is for logs and publishers, in English; the user
 /// sees the localized message for the problem.
@@ -97,12 +106,65 @@ pub struct Manifest {
     pub locales: Vec<String>,
 }
 
-/// A pack whose signature was verified and whose payload was read.
+/// A pack whose signature was verified and whose payload was read; its locales are still
+/// compressed.
 #[derive(Debug, Clone)]
 pub struct Pack {
     pub manifest: Manifest,
     pub catalog_json: String,
-    pub files: Vec<FtlFile>,
+    pub locales: Vec<PackedLocale>,
+}
+
+impl Pack {
+    /// Every file of every locale the pack carries, unpacked (what an install checks), within
+    /// the cap on the whole.
+    pub fn files(&self) -> Result<Vec<FtlFile>, PackError> {
+        let mut files = Vec::new();
+        let mut total = 0u64;
+        for locale in &self.locales {
+            let unpacked = locale.files()?;
+            total += unpacked.iter().map(|f| f.text.len() as u64).sum::<u64>();
+            if total > MAX_UNPACKED_BYTES {
+                return Err(PackError::new(
+                    PackProblem::TooLarge,
+                    format!("the locales unpack to more than {MAX_UNPACKED_BYTES} bytes"),
+                ));
+            }
+            files.extend(unpacked);
+        }
+        Ok(files)
+    }
+}
+
+/// One locale of a pack, as it travels: a Brotli-compressed tar of its Fluent files.
+#[derive(Debug, Clone)]
+pub struct PackedLocale {
+    pub tag: String,
+    compressed: Arc<[u8]>,
+}
+
+impl PackedLocale {
+    /// The locale's files, unpacked within the cap; each path checked, each text UTF-8.
+    pub fn files(&self) -> Result<Vec<FtlFile>, PackError> {
+        let tar = unpack_within_limit(&self.compressed, MAX_LOCALE_BYTES, &self.tag)?;
+        let mut files = Vec::new();
+        for (path, text) in tar_members(&tar, &self.tag)? {
+            if !is_content_path(&path) {
+                return Err(damaged(format!("{}: unexpected file {path:?}", self.tag)));
+            }
+            files.push(FtlFile {
+                locale: self.tag.clone(),
+                path,
+                text: String::from_utf8(text)
+                    .map_err(|_| damaged(format!("{}: a file is not UTF-8 text", self.tag)))?,
+            });
+        }
+        Ok(files)
+    }
+}
+
+fn damaged(detail: String) -> PackError {
+    PackError::new(PackProblem::Damaged, detail)
 }
 
 /// Reads a pack: the signature first, then the payload. Checks only what the pack says about
@@ -171,67 +233,51 @@ fn split_container(bytes: &[u8]) -> Result<(Vec<u8>, String), PackError> {
     Ok((payload, signature))
 }
 
-/// The payload, already verified: unpacked within the caps, every member checked by name.
+/// The payload, already verified: every member checked by name; the catalog unpacked, the
+/// locales kept compressed.
 fn read_payload(payload: &[u8]) -> Result<Pack, PackError> {
-    let damaged = |detail: String| PackError::new(PackProblem::Damaged, detail);
-    let tar = unpack_within_limit(payload)?;
-    let mut archive = tar::Archive::new(Cursor::new(&tar[..]));
-    let entries = archive
-        .entries()
-        .map_err(|e| damaged(format!("payload is not a tar archive: {e}")))?;
-
     let mut manifest: Option<Manifest> = None;
     let mut catalog_json: Option<String> = None;
-    let mut files: Vec<FtlFile> = Vec::new();
-    let mut seen = BTreeSet::new();
-    for entry in entries {
-        let mut entry = entry.map_err(|e| damaged(format!("unreadable payload: {e}")))?;
-        if seen.len() >= MAX_FILES {
-            return Err(PackError::new(
-                PackProblem::TooLarge,
-                format!("more than {MAX_FILES} files"),
-            ));
-        }
-        let path = String::from_utf8(entry.path_bytes().into_owned())
-            .map_err(|_| damaged("a file name is not UTF-8".into()))?;
-        if !entry.header().entry_type().is_file() {
-            return Err(damaged(format!("{path:?} is not a plain file")));
-        }
-        if !seen.insert(path.clone()) {
-            return Err(damaged(format!("{path:?} appears twice")));
-        }
-        if entry.size() > MAX_FILE_BYTES {
-            return Err(PackError::new(
-                PackProblem::TooLarge,
-                format!("{path:?} is larger than {MAX_FILE_BYTES} bytes"),
-            ));
-        }
-        let mut text = String::new();
-        entry
-            .read_to_string(&mut text)
-            .map_err(|e| damaged(format!("{path:?} is not UTF-8 text: {e}")))?;
-        match path.as_str() {
-            "manifest.json" => {
-                manifest = Some(
-                    serde_json::from_str(&text)
-                        .map_err(|e| manifest_error(&text, e.to_string()))?,
-                )
+    let mut locales: Vec<PackedLocale> = Vec::new();
+    for (name, data) in tar_members(payload, "payload")? {
+        if name == MANIFEST {
+            if data.len() as u64 > MAX_MANIFEST_BYTES {
+                return Err(PackError::new(
+                    PackProblem::TooLarge,
+                    "manifest.json is too large",
+                ));
             }
-            "catalog.json" => catalog_json = Some(text),
-            _ => {
-                let (locale, inner) = locale_file(&path)
-                    .ok_or_else(|| damaged(format!("unexpected file {path:?}")))?;
-                files.push(FtlFile {
-                    locale: locale.to_owned(),
-                    path: inner.to_owned(),
-                    text,
-                });
+            let text = String::from_utf8(data)
+                .map_err(|_| damaged("manifest.json is not UTF-8 text".into()))?;
+            manifest = Some(
+                serde_json::from_str(&text).map_err(|e| manifest_error(&text, e.to_string()))?,
+            );
+        } else if name == CATALOG {
+            let json = unpack_within_limit(&data, MAX_LOCALE_BYTES, CATALOG)?;
+            catalog_json = Some(
+                String::from_utf8(json).map_err(|_| damaged("catalog.json is not UTF-8".into()))?,
+            );
+        } else if let Some(tag) = name
+            .strip_suffix(LOCALE_SUFFIX)
+            .filter(|t| is_locale_tag(t))
+        {
+            if locales.len() >= MAX_LOCALES {
+                return Err(PackError::new(
+                    PackProblem::TooLarge,
+                    format!("more than {MAX_LOCALES} locales"),
+                ));
             }
+            locales.push(PackedLocale {
+                tag: tag.to_owned(),
+                compressed: data.into(),
+            });
+        } else {
+            return Err(damaged(format!("unexpected file {name:?}")));
         }
     }
     let manifest = manifest.ok_or_else(|| damaged("manifest.json is missing".into()))?;
     let catalog_json = catalog_json.ok_or_else(|| damaged("catalog.json is missing".into()))?;
-    let carried: BTreeSet<&str> = files.iter().map(|f| f.locale.as_str()).collect();
+    let carried: BTreeSet<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
     let declared: BTreeSet<&str> = manifest.locales.iter().map(String::as_str).collect();
     if carried != declared || declared.len() != manifest.locales.len() {
         return Err(damaged(format!(
@@ -241,8 +287,48 @@ fn read_payload(payload: &[u8]) -> Result<Pack, PackError> {
     Ok(Pack {
         manifest,
         catalog_json,
-        files,
+        locales,
     })
+}
+
+/// The plain files of a tar, by name, each at most what a locale may unpack to, none twice, at
+/// most `MAX_FILES`. `what` names the archive in errors.
+fn tar_members(tar: &[u8], what: &str) -> Result<Vec<(String, Vec<u8>)>, PackError> {
+    let mut archive = tar::Archive::new(Cursor::new(tar));
+    let entries = archive
+        .entries()
+        .map_err(|e| damaged(format!("{what} is not a tar archive: {e}")))?;
+    let mut members = Vec::new();
+    let mut seen = BTreeSet::new();
+    for entry in entries {
+        let mut entry = entry.map_err(|e| damaged(format!("{what} is unreadable: {e}")))?;
+        if members.len() >= MAX_FILES {
+            return Err(PackError::new(
+                PackProblem::TooLarge,
+                format!("{what} has more than {MAX_FILES} files"),
+            ));
+        }
+        let name = String::from_utf8(entry.path_bytes().into_owned())
+            .map_err(|_| damaged(format!("{what}: a file name is not UTF-8")))?;
+        if !entry.header().entry_type().is_file() {
+            return Err(damaged(format!("{what}: {name:?} is not a plain file")));
+        }
+        if !seen.insert(name.clone()) {
+            return Err(damaged(format!("{what}: {name:?} appears twice")));
+        }
+        if entry.size() > MAX_LOCALE_BYTES {
+            return Err(PackError::new(
+                PackProblem::TooLarge,
+                format!("{what}: {name:?} is larger than {MAX_LOCALE_BYTES} bytes"),
+            ));
+        }
+        let mut data = Vec::new();
+        entry
+            .read_to_end(&mut data)
+            .map_err(|e| damaged(format!("{what}: {name:?} is cut short: {e}")))?;
+        members.push((name, data));
+    }
+    Ok(members)
 }
 
 /// A manifest that does not parse: from a newer format it needs a newer app, else it is damaged.
@@ -256,37 +342,38 @@ fn manifest_error(text: &str, detail: String) -> PackError {
             PackProblem::NeedsNewerApp,
             format!("manifest format {format}; this app reads {FORMAT}"),
         ),
-        _ => PackError::new(PackProblem::Damaged, format!("manifest.json: {detail}")),
+        _ => damaged(format!("manifest.json: {detail}")),
     }
 }
 
-/// Inflates the payload, refusing it as soon as it grows past the cap.
-fn unpack_within_limit(payload: &[u8]) -> Result<Vec<u8>, PackError> {
+/// Inflates Brotli, refusing the stream as soon as it grows past `limit`.
+fn unpack_within_limit(compressed: &[u8], limit: u64, what: &str) -> Result<Vec<u8>, PackError> {
     let mut unpacked = Vec::new();
-    brotli_decompressor::Decompressor::new(payload, 64 * 1024)
-        .take(MAX_UNPACKED_BYTES + 1)
+    brotli_decompressor::Decompressor::new(compressed, 64 * 1024)
+        .take(limit + 1)
         .read_to_end(&mut unpacked)
-        .map_err(|e| PackError::new(PackProblem::Damaged, format!("payload: {e}")))?;
-    if unpacked.len() as u64 > MAX_UNPACKED_BYTES {
+        .map_err(|e| damaged(format!("{what}: {e}")))?;
+    if unpacked.len() as u64 > limit {
         return Err(PackError::new(
             PackProblem::TooLarge,
-            format!("the payload unpacks to more than {MAX_UNPACKED_BYTES} bytes"),
+            format!("{what} unpacks to more than {limit} bytes"),
         ));
     }
     Ok(unpacked)
 }
 
-/// `ru/articles/kz-appeal-fine.ftl` → (`ru`, `articles/kz-appeal-fine.ftl`); anything else (an
-/// absolute path, `..`, odd characters, another extension) is not a content file.
-fn locale_file(path: &str) -> Option<(&str, &str)> {
-    let (locale, inner) = path.split_once('/')?;
-    let locale_ok = (2..=12).contains(&locale.len())
-        && locale
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        && locale.as_bytes()[0].is_ascii_lowercase();
-    let parts: Vec<&str> = inner.split('/').collect();
-    let inner_ok = inner.ends_with(".ftl")
+/// `ru`, `uz`, `zh-Hant`: letters, digits and hyphens, starting with a lower-case letter.
+fn is_locale_tag(tag: &str) -> bool {
+    (2..=12).contains(&tag.len())
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && tag.as_bytes()[0].is_ascii_lowercase()
+}
+
+/// `ui.ftl`, `articles/kz-appeal-fine.ftl`: at most three plain lower-case names, ending in
+/// `.ftl`; never absolute, never `..`, nothing hidden.
+fn is_content_path(path: &str) -> bool {
+    let parts: Vec<&str> = path.split('/').collect();
+    path.ends_with(".ftl")
         && parts.len() <= 3
         && parts.iter().all(|part| {
             let stem = part.strip_suffix(".ftl").unwrap_or(part);
@@ -294,33 +381,41 @@ fn locale_file(path: &str) -> Option<(&str, &str)> {
                 && stem
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-        });
-    (locale_ok && inner_ok).then_some((locale, inner))
+        })
 }
 
-/// The payload's tar (uncompressed), for publishers: the manifest first, then the catalog, then
-/// the files in the order given. Fixed owner, mode and time, so the same content gives the same
-/// bytes. A path tar cannot hold (`..`, absolute) is an error.
-pub fn payload_tar(
+/// The payload, for publishers: the manifest, the catalog and each locale's files, compressed
+/// by `compress` (Brotli: the phone only has a Brotli decoder; the publisher's side has the
+/// encoder). Members in a fixed order with fixed owner, mode and time, so the same content gives
+/// the same bytes. A path tar cannot hold (`..`, absolute) is an error.
+pub fn payload(
     manifest: &Manifest,
     catalog_json: &str,
     files: &[FtlFile],
+    compress: &dyn Fn(&[u8]) -> Vec<u8>,
 ) -> std::io::Result<Vec<u8>> {
     let manifest_json =
         serde_json::to_string_pretty(manifest).expect("a manifest always serializes");
-    let mut members: Vec<(String, &[u8])> = vec![
-        ("manifest.json".into(), manifest_json.as_bytes()),
-        ("catalog.json".into(), catalog_json.as_bytes()),
+    let mut members: Vec<(String, Vec<u8>)> = vec![
+        (MANIFEST.into(), manifest_json.into_bytes()),
+        (CATALOG.into(), compress(catalog_json.as_bytes())),
     ];
-    members.extend(
-        files
+    for tag in &manifest.locales {
+        let locale: Vec<(String, &[u8])> = files
             .iter()
-            .map(|f| (format!("{}/{}", f.locale, f.path), f.text.as_bytes())),
-    );
+            .filter(|f| &f.locale == tag)
+            .map(|f| (f.path.clone(), f.text.as_bytes()))
+            .collect();
+        members.push((format!("{tag}{LOCALE_SUFFIX}"), compress(&tar_of(&locale)?)));
+    }
+    let members: Vec<(String, &[u8])> = members
+        .iter()
+        .map(|(name, data)| (name.clone(), data.as_slice()))
+        .collect();
     tar_of(&members)
 }
 
-/// The pack file: the compressed payload and its signature (the text `minisign -S` writes).
+/// The pack file: the payload and its signature (the text `minisign -S` writes).
 pub fn seal(payload: &[u8], signature: &str) -> Vec<u8> {
     tar_of(&[
         (PAYLOAD_NAME.into(), payload),

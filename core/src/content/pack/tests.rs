@@ -65,22 +65,31 @@ fn file(locale: &str, path: &str, text: &str) -> FtlFile {
 }
 
 fn small_payload() -> Vec<u8> {
-    compress(
-        &payload_tar(
-            &manifest(&["en", "ru"]),
-            "{\"release\": \"2026-12-08.1\"}",
-            &[
-                file("en", "ui.ftl", "hello = Hello\n"),
-                file("ru", "ui.ftl", "hello = Привет\n"),
-                file(
-                    "ru",
-                    "articles/kz-a.ftl",
-                    "article-kz-a =\n    .title = А\n",
-                ),
-            ],
-        )
-        .unwrap(),
+    payload(
+        &manifest(&["en", "ru"]),
+        "{\"release\": \"2026-12-08.1\"}",
+        &[
+            file("en", "ui.ftl", "hello = Hello\n"),
+            file("ru", "ui.ftl", "hello = Привет\n"),
+            file(
+                "ru",
+                "articles/kz-a.ftl",
+                "article-kz-a =\n    .title = А\n",
+            ),
+        ],
+        &compress,
     )
+    .unwrap()
+}
+
+/// A payload whose `en` locale is the tar given, and whose manifest carries only `en`.
+fn payload_with_english_tar(english_tar: &[u8]) -> Vec<u8> {
+    let manifest = serde_json::to_string(&manifest(&["en"])).unwrap();
+    raw_tar(&[
+        ("manifest.json", manifest.as_bytes()),
+        ("catalog.json.br", &compress(b"{}")),
+        ("en.tar.br", &compress(english_tar)),
+    ])
 }
 
 /// A tar written byte by byte, so a test can put any name in it (the tar crate refuses `..`).
@@ -105,19 +114,33 @@ fn problem(result: Result<Pack, PackError>) -> PackProblem {
     result.expect_err("refused").problem
 }
 
+fn names(pack: &Pack) -> Vec<String> {
+    pack.files()
+        .unwrap()
+        .iter()
+        .map(|f| format!("{}/{}", f.locale, f.path))
+        .collect()
+}
+
 #[test]
 fn a_signed_pack_opens_with_its_manifest_catalog_and_files() {
     let publisher = TestPublisher::new();
     let pack = open(&publisher.seal(&small_payload()), &publisher.trust()).unwrap();
     assert_eq!(pack.manifest, manifest(&["en", "ru"]));
     assert_eq!(pack.catalog_json, "{\"release\": \"2026-12-08.1\"}");
-    let names: Vec<String> = pack
-        .files
+    assert_eq!(
+        names(&pack),
+        ["en/ui.ftl", "ru/ui.ftl", "ru/articles/kz-a.ftl"]
+    );
+    // Each locale on its own, as a phone unpacks only the languages it shows.
+    let russian = pack
+        .locales
         .iter()
-        .map(|f| format!("{}/{}", f.locale, f.path))
-        .collect();
-    assert_eq!(names, ["en/ui.ftl", "ru/ui.ftl", "ru/articles/kz-a.ftl"]);
-    assert_eq!(pack.files[1].text, "hello = Привет\n");
+        .find(|l| l.tag == "ru")
+        .unwrap()
+        .files()
+        .unwrap();
+    assert_eq!(russian[0].text, "hello = Привет\n");
 }
 
 #[test]
@@ -156,20 +179,20 @@ fn a_changed_byte_anywhere_is_refused() {
     let publisher = TestPublisher::new();
     let sealed = publisher.seal(&small_payload());
     let keys = publisher.trust();
-    // Every byte of the file, each flipped in turn: nothing opens, nothing panics.
+    let original = open(&sealed, &keys).unwrap();
+    // Every byte of the file, each flipped in turn: nothing opens changed, nothing panics.
     for at in 0..sealed.len() {
         let mut changed = sealed.clone();
         changed[at] ^= 0x20;
         if let Ok(pack) = open(&changed, &keys) {
             // Only bytes no reader looks at may change without effect: tar header fields the
             // reader ignores (owner name, padding). The content must then be the same.
-            let original = open(&sealed, &keys).unwrap();
             assert_eq!(pack.manifest, original.manifest, "byte {at}");
-            assert_eq!(pack.files.len(), original.files.len(), "byte {at}");
-            for (a, b) in pack.files.iter().zip(&original.files) {
-                assert_eq!(a.text, b.text, "byte {at}");
-            }
             assert_eq!(pack.catalog_json, original.catalog_json, "byte {at}");
+            let texts = |p: &Pack| -> Vec<String> {
+                p.files().unwrap().into_iter().map(|f| f.text).collect()
+            };
+            assert_eq!(texts(&pack), texts(&original), "byte {at}");
         }
     }
     // A change inside the payload is caught by the signature itself.
@@ -236,95 +259,152 @@ fn members_other_than_payload_and_signature_are_refused() {
 #[test]
 fn a_compression_bomb_stops_at_the_limit() {
     let publisher = TestPublisher::new();
-    // 64 MB of zeros in one file compresses to a few kilobytes.
-    let zeros = vec![b'a'; 64 * 1024 * 1024];
-    let text = String::from_utf8(zeros).unwrap();
-    let bomb =
-        compress(&payload_tar(&manifest(&["en"]), "{}", &[file("en", "ui.ftl", &text)]).unwrap());
+    let keys = publisher.trust();
+    // 64 MB of one letter in one file compresses to a few kilobytes.
+    let text = "a".repeat(64 * 1024 * 1024);
+    let bomb = payload(
+        &manifest(&["en"]),
+        "{}",
+        &[file("en", "ui.ftl", &text)],
+        &compress,
+    )
+    .unwrap();
     assert!(bomb.len() < 100_000, "{}", bomb.len());
+    // The locale is unpacked only when needed, and then refused at its cap.
+    let pack = open(&publisher.seal(&bomb), &keys).unwrap();
+    assert_eq!(pack.files().unwrap_err().problem, PackProblem::TooLarge);
     assert_eq!(
-        problem(open(&publisher.seal(&bomb), &publisher.trust())),
+        pack.locales[0].files().unwrap_err().problem,
         PackProblem::TooLarge
     );
+    // A catalog bomb is refused when the pack is opened.
+    let manifest_json = serde_json::to_string(&manifest(&["en"])).unwrap();
+    let catalog_bomb = raw_tar(&[
+        ("manifest.json", manifest_json.as_bytes()),
+        ("catalog.json.br", &compress(text.as_bytes())),
+    ]);
+    assert_eq!(
+        problem(open(&publisher.seal(&catalog_bomb), &keys)),
+        PackProblem::TooLarge
+    );
+    // Many locales each under their cap, together over the cap on the whole.
+    let locales: Vec<String> = (0..6).map(|i| format!("l{i}")).collect();
+    let tags: Vec<&str> = locales.iter().map(String::as_str).collect();
+    let big = "b".repeat(7 * 1024 * 1024);
+    let files: Vec<FtlFile> = tags.iter().map(|tag| file(tag, "ui.ftl", &big)).collect();
+    let many = payload(&manifest(&tags), "{}", &files, &compress).unwrap();
+    let pack = open(&publisher.seal(&many), &keys).unwrap();
+    assert_eq!(pack.files().unwrap_err().problem, PackProblem::TooLarge);
     // A file too big to be a pack is refused before anything is read from it.
     let huge = vec![0u8; MAX_PACK_BYTES as usize + 1];
-    assert_eq!(
-        problem(open(&huge, &publisher.trust())),
-        PackProblem::TooLarge
-    );
+    assert_eq!(problem(open(&huge, &keys)), PackProblem::TooLarge);
 }
 
 #[test]
 fn paths_outside_the_content_shape_are_refused() {
     let publisher = TestPublisher::new();
+    let keys = publisher.trust();
     for bad in [
         "../ui.ftl",
-        "en/../../etc/passwd.ftl",
-        "/en/ui.ftl",
-        "en/ui.txt",
-        "en/UI.ftl",
-        "en/a/b/c/d.ftl",
-        "en//ui.ftl",
-        "EN/ui.ftl",
-        "ui.ftl",
+        "../../etc/passwd.ftl",
+        "/ui.ftl",
+        "ui.txt",
+        "UI.ftl",
+        "a/b/c/d.ftl",
+        "a//ui.ftl",
+        ".hidden.ftl",
     ] {
-        let manifest = serde_json::to_string(&manifest(&["en"])).unwrap();
+        let english = raw_tar(&[("ui.ftl", b"hello = Hello\n"), (bad, b"x = y\n")]);
+        let pack = open(&publisher.seal(&payload_with_english_tar(&english)), &keys).unwrap();
+        assert_eq!(
+            pack.files().unwrap_err().problem,
+            PackProblem::Damaged,
+            "{bad}"
+        );
+    }
+    // Members of the payload itself: only the manifest, the catalog and `<locale>.tar.br`.
+    let manifest_json = serde_json::to_string(&manifest(&["en"])).unwrap();
+    for bad in [
+        "../en.tar.br",
+        "EN.tar.br",
+        "en.tar",
+        "run-me.sh",
+        "en/ui.ftl",
+    ] {
         let tar = raw_tar(&[
-            ("manifest.json", manifest.as_bytes()),
-            ("catalog.json", b"{}"),
-            ("en/ui.ftl", b"hello = Hello\n"),
-            (bad, b"x = y\n"),
+            ("manifest.json", manifest_json.as_bytes()),
+            ("catalog.json.br", &compress(b"{}")),
+            ("en.tar.br", &compress(&raw_tar(&[("ui.ftl", b"a = b\n")]))),
+            (bad, b"x"),
         ]);
-        let result = open(&publisher.seal(&compress(&tar)), &publisher.trust());
-        assert!(result.is_err(), "{bad}");
+        assert!(open(&publisher.seal(&tar), &keys).is_err(), "{bad}");
     }
 }
 
 #[test]
-fn the_manifest_must_match_the_files_and_be_readable() {
+fn the_manifest_must_match_the_locales_and_everything_be_readable() {
     let publisher = TestPublisher::new();
     let keys = publisher.trust();
     // It lists a locale the pack does not carry.
-    let lying = compress(
-        &payload_tar(
-            &manifest(&["en", "fr"]),
-            "{}",
-            &[file("en", "ui.ftl", "a = b\n")],
-        )
-        .unwrap(),
-    );
+    let lying = payload(
+        &manifest(&["en", "fr"]),
+        "{}",
+        &[file("en", "ui.ftl", "a = b\n")],
+        &compress,
+    )
+    .unwrap();
+    let lying = {
+        // `payload` writes a member for every listed locale; drop French's.
+        let mut archive = tar::Archive::new(Cursor::new(lying));
+        let members: Vec<(String, Vec<u8>)> = archive
+            .entries()
+            .unwrap()
+            .map(|e| {
+                let mut e = e.unwrap();
+                let name = e.path().unwrap().to_string_lossy().into_owned();
+                let mut data = Vec::new();
+                std::io::Read::read_to_end(&mut e, &mut data).unwrap();
+                (name, data)
+            })
+            .filter(|(name, _)| name != "fr.tar.br")
+            .collect();
+        let members: Vec<(&str, &[u8])> = members
+            .iter()
+            .map(|(n, d)| (n.as_str(), d.as_slice()))
+            .collect();
+        raw_tar(&members)
+    };
     assert_eq!(
         problem(open(&publisher.seal(&lying), &keys)),
         PackProblem::Damaged
     );
     // A newer manifest format needs a newer app; a garbled one is damage.
-    let newer = raw_tar(&[
-        ("manifest.json", br#"{"format": 2, "something": "new"}"#),
-        ("catalog.json", b"{}"),
-    ]);
+    let newer = raw_tar(&[("manifest.json", br#"{"format": 2, "something": "new"}"#)]);
     assert_eq!(
-        problem(open(&publisher.seal(&compress(&newer)), &keys)),
+        problem(open(&publisher.seal(&newer), &keys)),
         PackProblem::NeedsNewerApp
     );
     let garbled = raw_tar(&[("manifest.json", b"{ not json")]);
     assert_eq!(
-        problem(open(&publisher.seal(&compress(&garbled)), &keys)),
+        problem(open(&publisher.seal(&garbled), &keys)),
         PackProblem::Damaged
     );
-    // Not Brotli at all, though signed.
+    // Not a tar at all, though signed; a catalog that is not Brotli.
     assert_eq!(
         problem(open(&publisher.seal(b"plain bytes"), &keys)),
         PackProblem::Damaged
     );
-    // Text that is not UTF-8.
-    let manifest = serde_json::to_string(&manifest(&["en"])).unwrap();
-    let latin1 = raw_tar(&[
-        ("manifest.json", manifest.as_bytes()),
-        ("catalog.json", b"{}"),
-        ("en/ui.ftl", b"a = caf\xe9\n"),
+    let manifest_json = serde_json::to_string(&manifest(&["en"])).unwrap();
+    let raw_catalog = raw_tar(&[
+        ("manifest.json", manifest_json.as_bytes()),
+        ("catalog.json.br", b"{}"),
     ]);
     assert_eq!(
-        problem(open(&publisher.seal(&compress(&latin1)), &keys)),
+        problem(open(&publisher.seal(&raw_catalog), &keys)),
         PackProblem::Damaged
     );
+    // Text that is not UTF-8.
+    let latin1 = raw_tar(&[("ui.ftl", b"a = caf\xe9\n")]);
+    let pack = open(&publisher.seal(&payload_with_english_tar(&latin1)), &keys).unwrap();
+    assert_eq!(pack.files().unwrap_err().problem, PackProblem::Damaged);
 }
