@@ -198,9 +198,15 @@ impl App {
         let index_path = self.data_dir.join(INDEX_FILE);
         let staged = self.data_dir.join(format!("{INDEX_FILE}.new"));
         let _ = std::fs::remove_file(&staged);
-        drop(SearchIndex::open(Some(&staged), &content)?);
         let installed = InstalledPack::new(&pack.manifest, today);
-        ContentStore::new(&self.data_dir).save(&bytes, installed.clone())?;
+        let kept = SearchIndex::open(Some(&staged), &content)
+            .map(drop)
+            .and_then(|()| Ok(ContentStore::new(&self.data_dir).save(&bytes, installed.clone())?));
+        if let Err(e) = kept {
+            // A full disk, say: the half-built index is only derived data.
+            let _ = std::fs::remove_file(&staged);
+            return Err(e);
+        }
         std::fs::rename(&staged, &index_path)?;
         let index = open_index(&self.data_dir, &content)?;
         self.change_in_use(|current| {
