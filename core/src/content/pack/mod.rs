@@ -168,7 +168,8 @@ fn damaged(detail: String) -> PackError {
 }
 
 /// Reads a pack: the signature first, then the payload. Checks only what the pack says about
-/// itself (its manifest against its files); whether it may be installed is `ContentStore`'s.
+/// itself (its manifest against its locales); whether it may be installed is the app's
+/// (`app/content_packs.rs`).
 pub fn open(bytes: &[u8], keys: &TrustedKeys) -> Result<Pack, PackError> {
     if bytes.len() as u64 > MAX_PACK_BYTES {
         return Err(PackError::new(
