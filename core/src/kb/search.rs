@@ -30,6 +30,9 @@ const INFORMATIVE_SHARE: f64 = 0.4;
 /// typed in Latin letters) of the title, then of the rest.
 const RANKING: &str = "bm25(terms, 10.0, 4.0, 1.0, 8.0, 5.0, 1.0)";
 
+/// How many ranked texts are looked up at once to find the articles of a result list.
+const TEXT_BATCH: usize = 40;
+
 const SCHEMA: &str = "
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE texts (
@@ -258,48 +261,68 @@ impl SearchIndex {
         // bm25 of "a OR b" is the sum over the query's phrases of each one's score, so adding up
         // the words' scores gives the ranking one query over all the words would give, without
         // asking the index twice (long questions were the slowest searches).
-        let mut scored: HashMap<i64, (RawHit, f64, Vec<bool>)> = HashMap::new();
+        let mut scored: HashMap<i64, (f64, Vec<bool>)> = HashMap::new();
         let mut lookup = conn.prepare_cached(&format!(
-            "SELECT t.id, t.article, t.locale, {RANKING} FROM terms JOIN texts t ON t.id = terms.rowid
-             WHERE terms MATCH ?1"
+            "SELECT rowid, {RANKING} FROM terms WHERE terms MATCH ?1"
         ))?;
         let words = outcome.searched.words.len();
         for (index, word) in outcome.searched.words.iter().enumerate() {
             let rows = lookup.query_map([word.fts()], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, f64>(3)?,
-                ))
+                Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?))
             })?;
             for row in rows {
-                let (id, article, locale, score) = row?;
-                let entry = scored.entry(id).or_insert_with(|| {
-                    let hit = RawHit {
-                        article,
-                        matched_locale: locale,
-                        keyword: None,
-                    };
-                    (hit, 0.0, vec![false; words])
-                });
-                entry.1 += score;
-                entry.2[index] = true;
+                let (id, score) = row?;
+                let entry = scored
+                    .entry(id)
+                    .or_insert_with(|| (0.0, vec![false; words]));
+                entry.0 += score;
+                entry.1[index] = true;
             }
         }
-        let mut staged: Vec<(usize, f64, i64, RawHit)> = Vec::new();
-        for (id, (hit, score, matched)) in scored {
+        let mut staged: Vec<(usize, f64, i64)> = Vec::new();
+        for (id, (score, matched)) in scored {
             if let Some(stage) = query::stage(&matched, &informative) {
-                staged.push((stage, score, id, hit));
+                staged.push((stage, score, id));
             }
         }
         // bm25 is lower for a better match; equal scores keep the index's order.
         staged.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+        // Which article and locale a text is, read only for the texts that can make the list (a
+        // common word matches hundreds), a batch at a time: one text per locale of an article
+        // may come before the next article. A fixed number of parameters keeps the statement
+        // cached; ids that do not exist fill the rest.
+        let placeholders: Vec<String> = (1..=TEXT_BATCH).map(|i| format!("?{i}")).collect();
+        let mut texts_of = conn.prepare_cached(&format!(
+            "SELECT id, article, locale FROM texts WHERE id IN ({})",
+            placeholders.join(",")
+        ))?;
         let mut rows: Vec<i64> = Vec::new();
-        for (_, _, id, hit) in staged {
-            if !outcome.hits.iter().any(|h| h.article == hit.article) {
-                outcome.hits.push(hit);
-                rows.push(id);
+        for batch in staged.chunks(TEXT_BATCH) {
+            if outcome.hits.len() == limit {
+                break;
+            }
+            let mut ids = [-1i64; TEXT_BATCH];
+            for (slot, (_, _, id)) in ids.iter_mut().zip(batch) {
+                *slot = *id;
+            }
+            let mut texts: HashMap<i64, (String, String)> = texts_of
+                .query_map(rusqlite::params_from_iter(ids), |r| {
+                    Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            for (_, _, id) in batch {
+                let Some((article, matched_locale)) = texts.remove(id) else {
+                    continue;
+                };
+                if outcome.hits.len() < limit && !outcome.hits.iter().any(|h| h.article == article)
+                {
+                    outcome.hits.push(RawHit {
+                        article,
+                        matched_locale,
+                        keyword: None,
+                    });
+                    rows.push(*id);
+                }
             }
         }
         outcome.hits.truncate(limit);
