@@ -325,6 +325,9 @@ pub struct ContentSection {
     /// Why an installed content update is not used, when it is not.
     pub notice: Option<String>,
     pub update_button: String,
+    /// The largest file that can be a content update: a shell copying the chosen file copies at
+    /// most one byte more, so a video picked by mistake is not copied whole only to be refused.
+    pub max_file_bytes: u64,
     /// Only while a content update is in use: the built-in content cannot be passed on, since
     /// only the publisher can sign a pack.
     pub share_button: Option<String>,

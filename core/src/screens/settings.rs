@@ -110,6 +110,7 @@ pub fn content_section(
         explain: l10n.ui("settings-content-explain"),
         notice,
         update_button: l10n.ui("settings-content-update"),
+        max_file_bytes: crate::content::pack::MAX_PACK_BYTES,
         share_button,
     }
 }

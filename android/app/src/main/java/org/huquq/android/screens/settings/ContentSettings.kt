@@ -44,11 +44,11 @@ class ContentSettings(private val host: Host) {
         add(Views.text(context, content.release, direction, sizeSp = 12f))
         content.notice?.let { add(Views.text(context, it, direction, bold = true)) }
         add(Views.text(context, content.explain, direction, sizeSp = 14f))
-        add(Views.button(context, content.updateButton) { update() })
+        add(Views.button(context, content.updateButton) { update(content.maxFileBytes.toLong()) })
         content.shareButton?.let { label -> add(Views.button(context, label) { share(label) }) }
     }
 
-    private fun update() {
+    private fun update(maxFileBytes: Long) {
         val intent = Intent(Intent.ACTION_OPEN_DOCUMENT).apply {
             addCategory(Intent.CATEGORY_OPENABLE)
             // Messengers and file managers label a .huquq file in many ways: any file may be chosen,
@@ -57,17 +57,17 @@ class ContentSettings(private val host: Host) {
         }
         host.launch(intent) { code, data ->
             val uri = data?.data
-            if (code == Activity.RESULT_OK && uri != null) install(uri)
+            if (code == Activity.RESULT_OK && uri != null) install(uri, maxFileBytes)
         }
     }
 
-    private fun install(source: Uri) {
+    private fun install(source: Uri, maxFileBytes: Long) {
         Background.run(context, {
             val file = CaptureFiles.newFile(context, "content", "huquq")
             try {
                 try {
                     val input = context.contentResolver.openInputStream(source) ?: throw IOException("no stream")
-                    copyCapped(input, file)
+                    copyCapped(input, file, maxFileBytes + 1)
                 } catch (failed: IOException) {
                     throw SourceFailed(failed)
                 } catch (refused: SecurityException) {
@@ -96,14 +96,14 @@ class ContentSettings(private val host: Host) {
     }
 
     /**
-     * Copies at most one byte more than the core accepts: a huge file (a video picked by mistake)
-     * is not copied whole only to be refused; the core refuses it as too large.
+     * Copies at most [cap] bytes (the core's limit plus one): a huge file (a video picked by
+     * mistake) is not copied whole only to be refused; the core refuses it as too large.
      */
-    private fun copyCapped(input: InputStream, file: File) {
+    private fun copyCapped(input: InputStream, file: File, cap: Long) {
         input.use { stream ->
             file.outputStream().use { out ->
                 val buffer = ByteArray(64 * 1024)
-                var left = MAX_COPY
+                var left = cap
                 while (left > 0) {
                     val read = stream.read(buffer, 0, minOf(buffer.size.toLong(), left).toInt())
                     if (read < 0) break
@@ -119,10 +119,5 @@ class ContentSettings(private val host: Host) {
         ShareFile.send(host, "content", "huquq", "application/octet-stream", title) { path ->
             app.exportContentPack(path)
         }
-    }
-
-    private companion object {
-        /** The core's limit for a pack file (`MAX_PACK_BYTES`, 4 MiB), plus one byte. */
-        const val MAX_COPY = 4L * 1024 * 1024 + 1
     }
 }
