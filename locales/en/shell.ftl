@@ -10,8 +10,6 @@ home-settings = Settings
 # A contact's phone number could not be dialled (a tablet without a phone app).
 home-no-dialer = This device cannot make calls. The number is { $phone }.
 language-first-run = Choose the language for Huquq. You can change it later on the home screen.
-# Read by screen readers after the name of the language in use.
-language-selected = selected
 article-read-aloud = Read aloud
 article-stop-reading = Stop reading
 article-tts-unavailable = This phone cannot read aloud in this language. A voice for it can be added in the phone's text-to-speech settings.

@@ -10,8 +10,6 @@ home-settings = Paramètres
 # Le numéro de téléphone d'un contact n'a pas pu être appelé (une tablette sans application de téléphone).
 home-no-dialer = Cet appareil ne peut pas passer d'appels. Le numéro est { $phone }.
 language-first-run = Choisissez la langue de Huquq. Vous pourrez la changer plus tard sur l'écran d'accueil.
-# Lu par les lecteurs d'écran après le nom de la langue utilisée (les noms de langues sont masculins).
-language-selected = sélectionné
 article-read-aloud = Lire à voix haute
 article-stop-reading = Arrêter la lecture
 article-tts-unavailable = Ce téléphone ne peut pas lire à voix haute dans cette langue. Vous pouvez ajouter une voix pour cette langue dans les paramètres de synthèse vocale du téléphone.

@@ -10,8 +10,6 @@ home-settings = Sozlamalar
 # Kontaktning telefon raqamiga qoʻngʻiroq qilib boʻlmadi (telefon ilovasi yoʻq planshet).
 home-no-dialer = Bu qurilma qoʻngʻiroq qila olmaydi. Raqam: { $phone }.
 language-first-run = Huquq uchun tilni tanlang. Keyinroq uni bosh ekranda oʻzgartirishingiz mumkin.
-# Ekran oʻquvchi dastur buni tanlangan til nomidan keyin oʻqiydi.
-language-selected = tanlangan
 article-read-aloud = Ovoz chiqarib oʻqish
 article-stop-reading = Oʻqishni toʻxtatish
 article-tts-unavailable = Bu telefon bu tilda ovoz chiqarib oʻqiy olmaydi. Bu til uchun ovozni telefon sozlamalarining matnni nutqqa aylantirish boʻlimida qoʻshish mumkin.

@@ -108,7 +108,9 @@ class MainActivity : Activity(), Host {
         }
         container.removeAllViews()
         if (Build.VERSION.SDK_INT >= 30) container.requestApplyInsets()
-        container.layoutDirection = org.huquq.android.ui.Views.layoutDirection(app.direction())
+        // The whole window, the action bar included: the app's language may read right to left
+        // on a phone whose own language does not.
+        window.decorView.layoutDirection = org.huquq.android.ui.Views.layoutDirection(app.direction())
         val view = try {
             screen.build(this)
         } catch (error: HuquqException) {

@@ -10,7 +10,8 @@ import org.huquq.core.ItemState
 data class StateStyle(val symbol: String, val argb: Int) {
     companion object {
         private const val GREEN = 0xFF2E7D32.toInt()
-        private const val AMBER = 0xFFB26A00.toInt()
+        // Darker than Material's amber: 5.4:1 on the light background, where B26A00 reaches only 4.1:1.
+        private const val AMBER = 0xFF935A00.toInt()
         private const val RED = 0xFFC62828.toInt()
         private const val BLUE = 0xFF1565C0.toInt()
         private const val GREY = 0xFF616161.toInt()

@@ -61,7 +61,7 @@ object ReminderScheduler {
         synchronized(lock) {
             val file = File(appContext.noBackupFilesDir, FILE)
             val old = load(file)
-            val wanted = wanted(appContext, old, Instant.now()) ?: return
+            val wanted = wanted(appContext, old, AppClock.now()) ?: return
             val boot = bootCount(appContext)
             var exact = exactAllowed(alarms)
             val plan = ScheduleDiff.plan(old, wanted, ArmState(boot, exact), rearmAll)

@@ -38,6 +38,9 @@ class CardScreen(private val id: String) : Screen {
                 })
                 column.addView(Views.text(context, official.text, official.direction, sizeSp = OFFICIAL_TEXT_SP).apply {
                     setLineSpacing(0f, 1.1f)
+                    // Aligned as the official's language reads (Russian to the left), even when
+                    // the user's language lays the card out right to left.
+                    textAlignment = View.TEXT_ALIGNMENT_TEXT_START
                 })
                 if (official.machineTranslated) {
                     column.addView(KbViews.secondary(context, app.uiText(UiText.CARD_MACHINE_TRANSLATED), direction))

@@ -5,7 +5,6 @@ import android.content.Intent
 import android.net.Uri
 import android.text.InputType
 import android.view.View
-import android.widget.EditText
 import android.widget.LinearLayout
 import org.huquq.android.nav.Routes
 import org.huquq.android.screens.kb.KbViews
@@ -79,9 +78,9 @@ class HomeScreen : Screen {
     }
 
     /** Looks like the search box but only opens the search screen, where typing happens. */
-    private fun searchField(host: Host, hint: String, direction: Direction): View = EditText(host.activity).apply {
+    private fun searchField(host: Host, hint: String, direction: Direction): View = Views.field(host.activity).apply {
+        // The hint is what a screen reader says; a content description would stand in for the text.
         this.hint = hint
-        contentDescription = hint
         inputType = InputType.TYPE_NULL
         isFocusable = false
         isCursorVisible = false

@@ -27,13 +27,11 @@ class LanguageScreen(private val firstRun: Boolean) : Screen {
             if (firstRun) column.addView(KbViews.secondary(context, app.uiText(UiText.LANGUAGE_FIRST_RUN), direction, 16f))
             val rows = app.languages().map { language ->
                 val title = if (language.selected) "✓ ${language.name}" else language.name
-                Views.row(context, title, null, language.direction) { choose(host, language.tag) }.apply {
+                Views.row(context, title, null, direction, titleDirection = language.direction) { choose(host, language.tag) }.apply {
+                    // A screen reader says "selected" from the state itself, in the phone's
+                    // language; the name alone keeps it from reading the check mark.
                     isSelected = language.selected
-                    contentDescription = if (language.selected) {
-                        "${language.name}, ${app.uiText(UiText.LANGUAGE_SELECTED)}"
-                    } else {
-                        language.name
-                    }
+                    contentDescription = language.name
                 }
             }
             KbViews.list(column, rows)

@@ -36,7 +36,7 @@ class SearchScreen : Screen {
         val context = host.activity
         val direction = host.app.direction()
         val results = Views.column(context, direction)
-        val input = EditText(context).apply {
+        val input = Views.field(context).apply {
             hint = host.app.uiText(UiText.HOME_SEARCH_HINT)
             inputType = InputType.TYPE_CLASS_TEXT
             imeOptions = EditorInfo.IME_ACTION_SEARCH
@@ -126,7 +126,7 @@ class SearchScreen : Screen {
             isClickable = true
             isFocusable = true
             addView(Views.text(context, hit.title, hit.direction, sizeSp = 18f, bold = true).apply {
-                setTextColor(LINK_COLOR)
+                setTextColor(KbViews.LINK)
             })
             addView(Views.text(context, "", hit.direction, sizeSp = 14f).apply {
                 RichText.show(this, InlineText.ofSnippet(hit.snippet)) {}
@@ -148,6 +148,5 @@ class SearchScreen : Screen {
     private companion object {
         const val DEBOUNCE_MS = 250L
         val ERROR_COLOR = 0xFFC5221F.toInt()
-        val LINK_COLOR = 0xFF0B57D0.toInt()
     }
 }

@@ -65,13 +65,14 @@ class BlockViews(
     }
 
     private fun callout(block: Block.Callout): View {
-        val (bar, background) = when (block.kind) {
-            CalloutKind.NOTE -> 0xFF1A73E8.toInt() to 0xFFE8F0FE.toInt()
-            CalloutKind.TIP -> 0xFF188038.toInt() to 0xFFE6F4EA.toInt()
-            CalloutKind.WARNING -> 0xFFE37400.toInt() to 0xFFFEF3E0.toInt()
+        // The bar is bright; the label a darker shade of it, at least 4.5:1 on the box's background.
+        val (bar, background, label) = when (block.kind) {
+            CalloutKind.NOTE -> Triple(0xFF1A73E8.toInt(), 0xFFE8F0FE.toInt(), 0xFF185ABC.toInt())
+            CalloutKind.TIP -> Triple(0xFF188038.toInt(), 0xFFE6F4EA.toInt(), 0xFF137333.toInt())
+            CalloutKind.WARNING -> Triple(0xFFE37400.toInt(), 0xFFFEF3E0.toInt(), 0xFFA04E00.toInt())
         }
         val (box, content) = KbViews.barBox(context, direction, bar, background)
-        content.addView(Views.text(context, block.label, direction, bold = true).apply { setTextColor(bar) })
+        content.addView(Views.text(context, block.label, direction, bold = true).apply { setTextColor(label) })
         block.paragraphs.forEach { content.addView(spans(it)) }
         return box
     }

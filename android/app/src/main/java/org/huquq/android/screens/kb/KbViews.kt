@@ -16,6 +16,8 @@ import org.huquq.core.NoticeKind
 /** The knowledge-base screens' shared pieces: boxes with a side bar, notices, dividers, item rows. */
 object KbViews {
     const val GREY = 0xFF5F6368.toInt()
+    /** Links and tappable titles: 6.1:1 on the light background (the theme's teal reaches 3.4:1). */
+    const val LINK = 0xFF0B57D0.toInt()
 
     /** A vertical box with a coloured bar on the reading side (left in LTR, right in RTL). */
     fun barBox(context: Context, direction: Direction, bar: Int, background: Int): Pair<View, LinearLayout> {
@@ -95,7 +97,7 @@ object KbViews {
         isClickable = true
         isFocusable = true
         addView(Views.text(context, title, direction, sizeSp = 18f, bold = true).apply {
-            setTextColor(0xFF0B57D0.toInt())
+            setTextColor(LINK)
         })
         lines.filter { it.isNotBlank() }.forEach { addView(secondary(context, it, direction)) }
         setOnClickListener { onClick() }

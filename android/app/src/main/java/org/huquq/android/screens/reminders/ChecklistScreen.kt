@@ -5,7 +5,6 @@ import android.content.Intent
 import android.net.Uri
 import android.view.View
 import android.widget.LinearLayout
-import java.time.Instant
 import org.huquq.android.logic.StateStyle
 import org.huquq.android.nav.Routes
 import org.huquq.android.screens.ArticleScreen
@@ -18,6 +17,7 @@ import org.huquq.core.Direction
 import org.huquq.core.NotRequiredItem
 import org.huquq.core.SourceItem
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * What to prepare for a procedure, checked against the documents in the vault: each required
@@ -33,7 +33,7 @@ class ChecklistScreen(private val procedureId: String, private val personId: Str
 
     private fun content(host: Host): View {
         val context = host.activity
-        val screen = host.app.checklist(procedureId, personId, Instant.now())
+        val screen = host.app.checklist(procedureId, personId, AppClock.now())
         val direction = screen.direction
         return Views.page(context, direction) { page ->
             page.addView(Views.heading(context, screen.title, direction))

@@ -1,13 +1,13 @@
 package org.huquq.android.screens.reminders
 
 import android.app.AlertDialog
-import java.time.Instant
 import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.ui.Host
 import org.huquq.core.DaysChoice
 import org.huquq.core.DeadlineAction
 import org.huquq.core.DeadlineActions as Actions
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /** What can be done with one deadline, as the core lists it: done, later, which days, the checklist. */
 internal class DeadlineActions(private val host: Host) {
@@ -15,7 +15,7 @@ internal class DeadlineActions(private val host: Host) {
 
     fun show(deadlineId: String) {
         val actions = try {
-            app.deadlineActions(deadlineId, Instant.now())
+            app.deadlineActions(deadlineId, AppClock.now())
         } catch (error: org.huquq.HuquqException) {
             host.showError(error)
             return
@@ -31,7 +31,7 @@ internal class DeadlineActions(private val host: Host) {
     private fun run(actions: Actions, action: DeadlineAction) {
         val id = actions.deadlineId
         when (action) {
-            DeadlineAction.MARK_DONE -> ReminderChanges.apply(host) { app.completeDeadline(id, Instant.now()).message }
+            DeadlineAction.MARK_DONE -> ReminderChanges.apply(host) { app.completeDeadline(id, AppClock.now()).message }
             DeadlineAction.SNOOZE -> DatePrompt.show(
                 host.activity,
                 title = actions.snooze.title,
@@ -39,13 +39,13 @@ internal class DeadlineActions(private val host: Host) {
                 earliest = actions.snooze.earliest,
             ) { until ->
                 ReminderChanges.apply(host) {
-                    app.snoozeDeadline(id, until, Instant.now())
+                    app.snoozeDeadline(id, until, AppClock.now())
                     app.uiText(UiText.REMINDERS_SNOOZED)
                 }
             }
             DeadlineAction.CHOOSE_DAYS -> chooseDays(id, actions.days)
             DeadlineAction.REOPEN -> ReminderChanges.apply(host) {
-                app.reopenDeadline(id, Instant.now())
+                app.reopenDeadline(id, AppClock.now())
                 app.uiText(UiText.REMINDERS_REOPENED)
             }
             DeadlineAction.OPEN_CHECKLIST -> actions.checklistProcedureId?.let { host.push(ChecklistScreen(it, actions.personId)) }
@@ -60,13 +60,13 @@ internal class DeadlineActions(private val host: Host) {
                 .setMultiChoiceItems(choice.days.map { it.label }.toTypedArray(), checked) { _, which, isChecked -> checked[which] = isChecked }
                 .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
                     ReminderChanges.apply(host) {
-                        app.setDeadlineOffsets(id, choice.days.filterIndexed { index, _ -> checked[index] }.map { it.days }, Instant.now())
+                        app.setDeadlineOffsets(id, choice.days.filterIndexed { index, _ -> checked[index] }.map { it.days }, AppClock.now())
                         app.uiText(UiText.REMINDERS_DAYS_SAVED)
                     }
                 }
                 .setNeutralButton(choice.usualLabel) { _, _ ->
                     ReminderChanges.apply(host) {
-                        app.setDeadlineOffsets(id, null, Instant.now())
+                        app.setDeadlineOffsets(id, null, AppClock.now())
                         app.uiText(UiText.REMINDERS_DAYS_SAVED)
                     }
                 }

@@ -1,13 +1,13 @@
 package org.huquq.android.screens.reminders
 
 import android.app.AlertDialog
-import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.ui.Host
 import org.huquq.core.ProcedureItem
 import org.huquq.core.RecordEventScreen
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * "Record what happened": which event (a move, an entry, a decision…), on which day, for whom —
@@ -18,7 +18,7 @@ internal class RecordEventFlow(private val host: Host) {
 
     fun start() {
         val screen = try {
-            app.recordEventScreen(Instant.now())
+            app.recordEventScreen(AppClock.now())
         } catch (error: HuquqException) {
             host.showError(error)
             return
@@ -55,7 +55,7 @@ internal class RecordEventFlow(private val host: Host) {
 
     private fun save(procedure: ProcedureItem, day: String, personId: String?) {
         ReminderChanges.apply(host) {
-            app.recordEventFor(procedure.id, personId, day, Instant.now())
+            app.recordEventFor(procedure.id, personId, day, AppClock.now())
             app.uiText(UiText.REMINDERS_RECORDED)
         }
     }

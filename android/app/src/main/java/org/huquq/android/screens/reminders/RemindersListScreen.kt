@@ -2,7 +2,6 @@ package org.huquq.android.screens.reminders
 
 import android.view.View
 import android.widget.LinearLayout
-import java.time.Instant
 import org.huquq.android.logic.StateStyle
 import org.huquq.android.nav.Routes
 import org.huquq.android.platform.NotificationAccess
@@ -14,6 +13,7 @@ import org.huquq.android.ui.Views
 import org.huquq.core.DeadlineItem
 import org.huquq.core.Direction
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * Every deadline with its state, what can be done about each, "record what happened" and the
@@ -31,7 +31,7 @@ class RemindersListScreen : Screen {
     private fun content(host: Host): View {
         val app = host.app
         val context = host.activity
-        val screen = app.reminders(Instant.now())
+        val screen = app.reminders(AppClock.now())
         // Documents may have changed on other screens since the alarms were last set.
         ReminderScheduler.reschedule(context)
         val direction = screen.direction

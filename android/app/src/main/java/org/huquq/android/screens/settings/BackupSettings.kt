@@ -8,7 +8,6 @@ import android.provider.DocumentsContract
 import android.view.View
 import java.io.File
 import java.io.IOException
-import java.time.Instant
 import java.util.UUID
 import org.huquq.BackupKey
 import org.huquq.HuquqException
@@ -25,6 +24,7 @@ import org.huquq.android.ui.reasonText
 import org.huquq.core.Field
 import org.huquq.core.ProgressKind
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * Backup and restore through the Storage Access Framework: the user picks where the file goes (a
@@ -46,7 +46,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
             val intent = Intent(Intent.ACTION_CREATE_DOCUMENT).apply {
                 addCategory(Intent.CATEGORY_OPENABLE)
                 type = "application/octet-stream"
-                putExtra(Intent.EXTRA_TITLE, "huquq-backup-${app.today(Instant.now())}.age")
+                putExtra(Intent.EXTRA_TITLE, "huquq-backup-${app.today(AppClock.now())}.age")
             }
             VaultSession.launch(host, intent) { code, data ->
                 val uri = data?.data
@@ -60,7 +60,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
      * before. The picker has already made an empty file; it is removed if the user gives up.
      */
     private fun withPin(destination: Uri, then: () -> Unit) {
-        if (!app.backupNeedsPin(Instant.now())) {
+        if (!app.backupNeedsPin(AppClock.now())) {
             then()
             return
         }
@@ -72,7 +72,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
                 .setView(VaultDialogs.body(host, field))
                 .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
                     val pin = field.text.toString()
-                    Background.run(context, { app.confirmVaultPin(pin, PinSecret.current(), Instant.now()) }) { result ->
+                    Background.run(context, { app.confirmVaultPin(pin, PinSecret.current(), AppClock.now()) }) { result ->
                         when (val error = result.exceptionOrNull()) {
                             null -> then()
                             is HuquqException.KeyErased -> {
@@ -95,7 +95,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
         Background.run(context, {
             val file = cacheFile()
             try {
-                val summary = app.backupVault(file.path, BackupKey.Passphrase(passphrase), Instant.now(), listener(ProgressKind.BACKUP))
+                val summary = app.backupVault(file.path, BackupKey.Passphrase(passphrase), AppClock.now(), listener(ProgressKind.BACKUP))
                 try {
                     // "wt": some providers keep the old file's tail after a shorter write with "w".
                     val out = context.contentResolver.openOutputStream(destination, "wt") ?: throw IOException("no stream")

@@ -7,7 +7,6 @@ import android.widget.LinearLayout
 import java.io.File
 import java.io.IOException
 import java.io.InputStream
-import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
@@ -17,6 +16,7 @@ import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
 import org.huquq.core.ContentSection
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * The rights content in use, updating it from a content pack file and passing the installed pack on,
@@ -73,7 +73,7 @@ class ContentSettings(private val host: Host) {
                 } catch (refused: SecurityException) {
                     throw SourceFailed(refused)
                 }
-                app.installContentPack(file.path, Instant.now())
+                app.installContentPack(file.path, AppClock.now())
             } finally {
                 file.delete()
             }

@@ -1,11 +1,8 @@
 package org.huquq.android.screens.settings
 
 import android.app.AlertDialog
-import android.view.View
-import android.widget.RadioButton
 import android.widget.RadioGroup
 import org.huquq.HuquqException
-import java.time.Instant
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.PinSecret
 import org.huquq.android.platform.VaultKeys
@@ -16,6 +13,7 @@ import org.huquq.android.ui.Views
 import org.huquq.android.ui.reasonText
 import org.huquq.core.Field
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * Setting or changing the vault PIN, as the core's PIN form describes it. Setting one wraps the
@@ -35,10 +33,7 @@ class PinSettings(private val host: Host) {
         val limits = RadioGroup(context)
         val limitOf = HashMap<Int, UInt?>()
         for (choice in form.limits) {
-            val button = RadioButton(context).apply {
-                id = View.generateViewId()
-                text = choice.label
-            }
+            val button = Views.radio(context, choice.label)
             limitOf[button.id] = choice.attempts
             limits.addView(button)
             if (choice.selected) limits.check(button.id)
@@ -81,7 +76,7 @@ class PinSettings(private val host: Host) {
     }
 
     private fun change(current: String, pin: String) {
-        Background.run(context, { app.changeVaultPin(current, pin, PinSecret.current(), Instant.now()) }) { result ->
+        Background.run(context, { app.changeVaultPin(current, pin, PinSecret.current(), AppClock.now()) }) { result ->
             when (val error = result.exceptionOrNull()) {
                 null -> host.showMessage(app.uiText(UiText.PIN_CHANGED))
                 // A wrong current PIN counts as an attempt; the last allowed one erases the key.

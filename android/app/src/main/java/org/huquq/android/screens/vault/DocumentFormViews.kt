@@ -8,12 +8,12 @@ import android.view.inputmethod.EditorInfo
 import android.widget.EditText
 import android.widget.LinearLayout
 import android.widget.TextView
-import java.time.Instant
 import org.huquq.android.screens.reminders.DatePrompt
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
 import org.huquq.core.FormField
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * The fields of the document form, drawn from the core's form fields. They ask the keyboard not to
@@ -26,21 +26,24 @@ object DocumentFormViews {
         }
 
     fun textField(host: Host, column: LinearLayout, field: FormField): EditText {
-        column.addView(label(host, field.label))
-        val edit = EditText(host.activity).apply {
+        val label = label(host, field.label)
+        column.addView(label)
+        val edit = Views.field(host.activity).apply {
             setText(field.value)
             inputType = InputType.TYPE_CLASS_TEXT or InputType.TYPE_TEXT_FLAG_NO_SUGGESTIONS
             imeOptions = imeOptions or EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING
             textDirection = Views.textDirection(host.app.direction())
         }
+        names(label, edit)
         column.addView(edit)
         return edit
     }
 
     /** An ISO date typed by hand, or put there by the calendar button beside it. */
     fun dateField(host: Host, column: LinearLayout, field: FormField): EditText {
-        column.addView(label(host, field.label))
-        val edit = EditText(host.activity).apply {
+        val label = label(host, field.label)
+        column.addView(label)
+        val edit = Views.field(host.activity).apply {
             setText(field.value)
             hint = field.hint
             inputType = InputType.TYPE_CLASS_DATETIME or InputType.TYPE_DATETIME_VARIATION_DATE
@@ -49,6 +52,7 @@ object DocumentFormViews {
             textDirection = View.TEXT_DIRECTION_LTR
             layoutParams = LinearLayout.LayoutParams(0, LinearLayout.LayoutParams.WRAP_CONTENT, 1f)
         }
+        names(label, edit)
         val pick = Views.button(host.activity, host.app.uiText(UiText.DATE_PICK)) { pickDate(host, edit, field.label) }
         column.addView(
             LinearLayout(host.activity).apply {
@@ -61,10 +65,16 @@ object DocumentFormViews {
         return edit
     }
 
+    /** A screen reader announces [field] by [label]'s text, also while the field is empty. */
+    private fun names(label: TextView, field: EditText) {
+        field.id = View.generateViewId()
+        label.labelFor = field.id
+    }
+
     /** The picker starts on the typed date, or on the core's today. */
     private fun pickDate(host: Host, field: EditText, title: String) {
         val typed = field.text.toString().trim()
-        val start = if (DatePrompt.isIso(typed)) typed else host.app.today(Instant.now())
+        val start = if (DatePrompt.isIso(typed)) typed else host.app.today(AppClock.now())
         DatePrompt.show(host.activity, title, start) { field.setText(it) }
     }
 

@@ -1,7 +1,6 @@
 package org.huquq.android.screens.vault
 
 import android.view.View
-import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.nav.Routes
 import org.huquq.android.platform.NotificationAccess
@@ -10,6 +9,7 @@ import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /** One document as the core's model gives it: fields, pages, payments, its deadlines. */
 class DocumentScreen(private val documentId: String) : Screen {
@@ -23,7 +23,7 @@ class DocumentScreen(private val documentId: String) : Screen {
         val app = host.app
         val context = host.activity
         val screen = try {
-            app.documentScreen(documentId, Instant.now())
+            app.documentScreen(documentId, AppClock.now())
         } catch (gone: HuquqException.NotFound) {
             // Deleted on another screen meanwhile.
             return Views.page(context, app.direction()) { it.addView(Views.text(context, gone.reason, app.direction())) }

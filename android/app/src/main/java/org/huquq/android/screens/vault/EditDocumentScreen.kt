@@ -9,7 +9,6 @@ import android.widget.Button
 import android.widget.EditText
 import android.widget.LinearLayout
 import android.widget.TextView
-import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.nav.Routes
 import org.huquq.android.platform.ReminderScheduler
@@ -21,6 +20,7 @@ import org.huquq.core.DocumentForm
 import org.huquq.core.DocumentFormInput
 import org.huquq.core.DocumentKind
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * A new or existing document. There is no Save button and no draft: the document is created in
@@ -105,7 +105,7 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
 
     private fun create(host: Host, kind: DocumentKind) {
         val document = try {
-            host.app.newDocument(kind, Instant.now())
+            host.app.newDocument(kind, AppClock.now())
         } catch (failed: HuquqException) {
             host.showError(failed)
             return
@@ -224,7 +224,7 @@ class EditDocumentScreen(private val documentId: String?) : Screen {
             fields.notes.text.toString(),
         )
         val form = try {
-            app.saveDocumentForm(fields.id, typed, Instant.now())
+            app.saveDocumentForm(fields.id, typed, AppClock.now())
         } catch (failed: HuquqException) {
             // Locked or deleted behind the screen's back: say so where the user is looking.
             VaultDialogs.setError(fields.otherError, failed.reasonText)

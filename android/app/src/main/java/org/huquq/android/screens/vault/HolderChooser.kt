@@ -2,12 +2,8 @@ package org.huquq.android.screens.vault
 
 import android.app.AlertDialog
 import android.text.InputType
-import android.view.View
 import android.view.inputmethod.EditorInfo
-import android.widget.EditText
-import android.widget.RadioButton
 import android.widget.RadioGroup
-import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Views
@@ -15,6 +11,7 @@ import org.huquq.core.PersonChoice
 import org.huquq.core.PersonInput
 import org.huquq.core.Relation
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /** Whose document it is: the core's choice of holders, and a way to add someone. */
 class HolderChooser(
@@ -31,9 +28,7 @@ class HolderChooser(
         group.removeAllViews()
         val idOf = HashMap<Int, String>()
         for (holder in holders) {
-            val button = RadioButton(host.activity).apply {
-                id = View.generateViewId()
-                text = holder.label
+            val button = Views.radio(host.activity, holder.label).apply {
                 textDirection = Views.textDirection(app.direction())
             }
             idOf[button.id] = holder.personId
@@ -47,7 +42,7 @@ class HolderChooser(
     /** A name and how the person is related to the phone's owner; they become the holder. */
     fun askForPerson() {
         val form = app.personForm()
-        val name = EditText(host.activity).apply {
+        val name = Views.field(host.activity).apply {
             hint = form.nameLabel
             inputType = InputType.TYPE_CLASS_TEXT or InputType.TYPE_TEXT_FLAG_CAP_WORDS or InputType.TYPE_TEXT_FLAG_NO_SUGGESTIONS
             imeOptions = imeOptions or EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING
@@ -55,10 +50,7 @@ class HolderChooser(
         val relations = RadioGroup(host.activity)
         val relationOf = HashMap<Int, Relation>()
         for (choice in form.relations) {
-            val button = RadioButton(host.activity).apply {
-                id = View.generateViewId()
-                text = choice.label
-            }
+            val button = Views.radio(host.activity, choice.label)
             relationOf[button.id] = choice.relation
             relations.addView(button)
             if (choice.selected) relations.check(button.id)
@@ -71,7 +63,7 @@ class HolderChooser(
                 .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
                     val relation = relationOf[relations.checkedRadioButtonId] ?: Relation.OTHER
                     val person = try {
-                        app.addPerson(PersonInput(name.text.toString(), relation), Instant.now())
+                        app.addPerson(PersonInput(name.text.toString(), relation), AppClock.now())
                     } catch (refused: HuquqException) {
                         // An empty name: the core's "Please fill in: Name".
                         host.showError(refused)

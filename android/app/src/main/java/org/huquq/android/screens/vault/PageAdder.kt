@@ -7,7 +7,6 @@ import android.os.Build
 import android.provider.MediaStore
 import java.io.File
 import java.io.IOException
-import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
@@ -16,6 +15,7 @@ import org.huquq.android.ui.Host
 import org.huquq.core.DocumentInput
 import org.huquq.core.DocumentKind
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * Brings a page photo into the vault, from the camera app or the system photo picker: onto an
@@ -102,7 +102,7 @@ class PageAdder(
         Background.run(context, {
             val photo = file()
             try {
-                val now = Instant.now()
+                val now = AppClock.now()
                 when (target) {
                     is Target.Existing -> app.addPage(target.documentId, photo.path, now).documentId
                     is Target.New -> {

@@ -46,7 +46,7 @@ object VaultDialogs {
     }
 
     /** A field whose text is never shown, read aloud or offered to the keyboard's suggestions. */
-    fun secretField(context: Context, hint: String, digits: Boolean): EditText = EditText(context).apply {
+    fun secretField(context: Context, hint: String, digits: Boolean): EditText = Views.field(context).apply {
         this.hint = hint
         inputType = if (digits) {
             InputType.TYPE_CLASS_NUMBER or InputType.TYPE_NUMBER_VARIATION_PASSWORD

@@ -7,7 +7,6 @@ import android.widget.EditText
 import android.widget.FrameLayout
 import android.widget.LinearLayout
 import android.widget.TextView
-import java.time.Instant
 import org.huquq.HuquqException
 import org.huquq.android.platform.Background
 import org.huquq.android.platform.CaptureFiles
@@ -23,6 +22,7 @@ import org.huquq.core.GateFacts
 import org.huquq.core.GateState
 import org.huquq.core.VaultGate
 import org.huquq.core.UiText
+import org.huquq.android.platform.AppClock
 
 /**
  * Stands in front of every vault screen: shows the screen's content when the vault is open, and
@@ -146,7 +146,7 @@ object VaultGuard {
         button.isEnabled = false
         VaultDialogs.setError(error, null)
         // Argon2 takes about half a second on purpose: not on the main thread.
-        Background.run(host.activity, { app.openVaultWithPin(pin, PinSecret.current(), Instant.now()) }) { result ->
+        Background.run(host.activity, { app.openVaultWithPin(pin, PinSecret.current(), AppClock.now()) }) { result ->
             button.isEnabled = true
             field.text.clear()
             when (val failure = result.exceptionOrNull()) {

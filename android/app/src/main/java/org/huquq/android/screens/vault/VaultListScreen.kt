@@ -1,11 +1,11 @@
 package org.huquq.android.screens.vault
 
 import android.view.View
-import java.time.Instant
 import org.huquq.android.nav.Routes
 import org.huquq.android.ui.Host
 import org.huquq.android.ui.Screen
 import org.huquq.android.ui.Views
+import org.huquq.android.platform.AppClock
 
 /** The documents in the vault, by person, as the core's list model gives them. */
 class VaultListScreen : Screen {
@@ -18,7 +18,7 @@ class VaultListScreen : Screen {
     private fun list(host: Host): View {
         val app = host.app
         val context = host.activity
-        val list = app.vaultList(Instant.now())
+        val list = app.vaultList(AppClock.now())
         val direction = list.direction
         return Views.page(context, direction) { column ->
             column.addView(Views.heading(context, list.title, direction))
