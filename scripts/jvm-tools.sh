@@ -23,14 +23,16 @@ fetch_jars() {
   done
 }
 
-# run_junit LABEL LOG PACKAGE JAVA-ARGS…: runs the JUnit 5 console launcher on PACKAGE, prints
-# "LABEL: N passed, N failed" and exits with the launcher's status (1 if no test ran).
+# run_junit LABEL LOG SELECTION JAVA-ARGS…: runs the JUnit 5 console launcher on SELECTION (its
+# options, e.g. "--select-package=org.huquq.tests"), prints "LABEL: N passed, N failed" and exits
+# with the launcher's status (1 if no test ran).
 run_junit() {
-  local label=$1 log=$2 package=$3
+  local label=$1 log=$2 selection=$3
   shift 3
   set +e
+  # shellcheck disable=SC2086 # SELECTION is several launcher options on purpose.
   java "$@" org.junit.platform.console.ConsoleLauncher execute --disable-banner --disable-ansi-colors \
-    --details=tree --select-package="$package" 2>&1 | tee "$log"
+    --details=tree $selection 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   set -e
   local passed failed skipped

@@ -23,6 +23,6 @@ classpath="$(jar_of "$jna"):$(jar_of "$junit")"
 "$kotlin_home/bin/kotlinc" -nowarn -jvm-target 17 -cp "$classpath" -d "$build/classes" \
   "$build/generated" "$root/tests/kotlin/src" >&2
 
-run_junit kotlin "$build/junit.log" org.huquq.tests \
+run_junit kotlin "$build/junit.log" --select-package=org.huquq.tests \
   -Djna.library.path="$target/debug" -Dhuquq.fixtures="$root/core/tests/fixtures/photos" \
   -cp "$build/classes:$kotlin_home/lib/kotlin-stdlib.jar:$classpath"

@@ -202,6 +202,9 @@ class ScreenDriver(val controller: ActivityController<MainActivity>) {
             val manifest = AppManifest.read()
             val info = application.applicationInfo
             if (manifest.supportsRtl) info.flags = info.flags or ApplicationInfo.FLAG_SUPPORTS_RTL
+            // The activity names no theme or label of its own: it takes the application's.
+            info.theme = manifest.theme
+            info.nonLocalizedLabel = manifest.label
             if (Build.VERSION.SDK_INT >= 33) {
                 // android:enableOnBackInvokedCallback: without it the system ignores the app's
                 // back callback, and the back key closes the app from any screen.
