@@ -91,6 +91,9 @@ pub enum HuquqError {
     /// The passphrase or key does not open this backup; nothing was changed.
     #[error("{reason}")]
     BackupWrongSecret { reason: String },
+    /// A journal entry no longer matches its seal: the journal screen says which.
+    #[error("{reason}")]
+    JournalBroken { reason: String },
     /// The backup file is damaged or not a Huquq backup; nothing was changed.
     #[error("{reason}")]
     BackupDamaged {
@@ -163,6 +166,7 @@ impl HuquqError {
             E::VaultExists => HuquqError::VaultExists { reason },
             E::VaultTooNew { .. } => HuquqError::TooNew { reason },
             E::BackupWrongSecret => HuquqError::BackupWrongSecret { reason },
+            E::JournalBroken => HuquqError::JournalBroken { reason },
             E::BackupDamaged { problem, .. } => HuquqError::BackupDamaged {
                 problem: *problem,
                 reason,

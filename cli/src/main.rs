@@ -1,6 +1,7 @@
 //! `huquq`: Huquq in a terminal — read your rights offline, in your language — and the content tools
 //! editors use. A thin shell: every decision and every string comes from huquq-core.
 mod content;
+mod journal;
 mod pack;
 mod reminders;
 mod render;
@@ -85,6 +86,12 @@ enum Command {
         /// Whose documents (name or id; default: everyone's).
         #[arg(long)]
         holder: Option<String>,
+    },
+    /// A tamper-evident journal of your dealings with officials: what happened, who, what was
+    /// asked for, taken or paid.
+    Journal {
+        #[command(subcommand)]
+        command: journal::JournalCommand,
     },
     /// Your deadlines as a calendar file.
     Calendar {
@@ -198,6 +205,7 @@ fn run(app: &App, cli: &Cli) -> Result<(), Error> {
             return reminders::checklist(app, procedure, holder, cli.json);
         }
         Some(Command::Calendar { command }) => return reminders::calendar(app, command),
+        Some(Command::Journal { command }) => return journal::run(app, command, cli.json),
         Some(Command::Content {
             command:
                 content::ContentCommand::Pack {

@@ -411,6 +411,7 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
                 ("documents", summary.documents_added),
                 ("pages", summary.pages_added),
                 ("skipped", summary.pages_skipped_duplicate),
+                ("entries", summary.journal_entries_added),
             ];
             say(app, &app.ui_counts(UiText::VaultRestoreDone, &counts));
         }

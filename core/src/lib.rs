@@ -3,6 +3,7 @@
 mod app;
 pub mod content;
 pub mod error;
+pub mod journal;
 pub mod kb;
 pub mod l10n;
 pub mod labels;

@@ -331,3 +331,59 @@ field-pin = رمز PIN
 field-passphrase = عبارة المرور
 error-invalid-mismatch = { $field }: الإدخالان غير متطابقين. لم يتغير شيء.
 error-invalid-too-weak = { $field }: الإدخال قصير جداً أو سهل التخمين. استخدم 12 حرفاً على الأقل لا تتبع أي نمط، أو عبارة المرور التي يقترحها Huquq. لم يتغير شيء.
+
+## سجل التعاملات مع الموظفين الرسميين
+
+error-not-found-journal-entry = هذه التدوينة غير موجودة في خزنتك.
+error-journal-broken = تغيّرت إحدى تدوينات السجل بعد كتابتها. السجل يبيّن أيّ تدوينة هي.
+error-invalid-in-future = { $field }: هذا في المستقبل. السجل يدوّن ما حدث فعلاً. لم يُحفظ شيء.
+error-invalid-too-long = { $field }: هذا النص طويل جداً. اختصره أو قسّمه على تدوينتين. لم يُحفظ شيء.
+field-place = المكان
+field-office = المكتب أو الوحدة
+field-official = اسم الموظف أو رتبته أو رقم شارته
+field-demanded = ما طلبوه
+field-documents = المستندات
+field-money-asked = المال الذي طلبوه
+field-said = ما قيل
+field-outcome = ما نتج عن ذلك
+field-witnesses = الشهود
+field-return-by = وعدوا بالإعادة بحلول
+journal-kind-police-check = تفتيش من الشرطة
+journal-kind-migration-office-visit = زيارة إلى مكتب الهجرة
+journal-kind-fine-or-protocol = غرامة أو محضر
+journal-kind-document-taken = أُخذ مستند
+journal-kind-document-returned = أُعيد مستند
+journal-kind-bribe-asked = طُلبت رشوة
+journal-kind-detention = احتجاز
+journal-kind-other = تعامل آخر مع الموظفين الرسميين
+journal-title = السجل
+journal-add = سجّل تعاملاً مع الموظفين الرسميين
+journal-empty = لم يُدوَّن شيء بعد. دوِّن كل تعامل مع الموظفين الرسميين في أسرع وقت ممكن: ما حدث، ومن كان حاضراً، وما طُلب أو أُخذ أو دُفع. لا يمكن تغيير التدوينة لاحقاً، بل تُصحَّح فقط بتدوينة جديدة، حتى يستطيع السجل أن يُثبت أنه لم تُعَد كتابته.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) }، { $time }
+journal-captured = كُتبت في { DATETIME($date) }، { $time }، حسب ساعة هذا الهاتف
+journal-corrected = صُحِّحت بتدوينة لاحقة
+journal-correction = تصحّح تدوينة سابقة
+journal-chain-own = سجلك
+journal-chain-restored = سجل من نسخة احتياطية
+journal-chain-intact =
+    { $count ->
+        [zero] سليم: لا توجد فيه أي تدوينة.
+        [one] سليم: فيه تدوينة واحدة، ولم تتغير منذ كتابتها.
+        [two] سليم: فيه تدوينتان، ولم تتغير أي منهما منذ كتابتهما.
+        [few] سليم: فيه { $count } تدوينات، ولم تتغير أي واحدة منها منذ كتابتها.
+        [many] سليم: فيه { $count } تدوينة، ولم تتغير أي واحدة منها منذ كتابتها.
+       *[other] سليم: فيه { $count } تدوينة، ولم تتغير أي واحدة منها منذ كتابتها.
+    }
+journal-chain-broken = تغيّر بعد كتابته: التدوينة رقم { $position } لم تعد تطابق ختمها. ابتداءً من هذه التدوينة، لا يستطيع السجل أن يُثبت ما كُتب فيه.
+journal-seal = الختم: { $hash }
+journal-position-own = التدوينة رقم { $position } في سجلك
+journal-position-restored = التدوينة رقم { $position } في سجل من نسخة احتياطية
+journal-document-shown = عُرض: { $document }
+journal-document-taken = أُخذ: { $document }
+journal-document-returned = أُعيد: { $document }
+journal-custody-heading = مستندات يحتفظ بها مكتب
+journal-custody-taken = أُخذ في { DATETIME($date) }: { $office }
+journal-custody-promised = وعدوا بالإعادة بحلول { DATETIME($date) }
+journal-custody-returned = تمت الإعادة في { DATETIME($date) }
+journal-custody-held = ما زال لدى المكتب

@@ -291,3 +291,54 @@ field-pin = PIN
 field-passphrase = Passphrase
 error-invalid-mismatch = { $field }: the two entries differ. Nothing was changed.
 error-invalid-too-weak = { $field }: too short or too easy to guess. Use at least 12 characters that do not follow a pattern, or the passphrase Huquq suggests. Nothing was changed.
+
+## The encounter journal
+
+error-not-found-journal-entry = This journal entry is not in your vault.
+error-journal-broken = An entry of the journal was changed after it was written; the journal says which.
+error-invalid-in-future = { $field }: this is after now. The journal records what already happened. Nothing was saved.
+error-invalid-too-long = { $field }: this is too long. Shorten it or split it over two entries. Nothing was saved.
+field-place = Place
+field-office = Office or unit
+field-official = Official's name, rank or badge
+field-demanded = What they asked for
+field-documents = Documents
+field-money-asked = Money asked for
+field-said = What was said
+field-outcome = What came of it
+field-witnesses = Witnesses
+field-return-by = Promised back by
+journal-kind-police-check = Police check
+journal-kind-migration-office-visit = Visit to the migration office
+journal-kind-fine-or-protocol = Fine or protocol
+journal-kind-document-taken = Document taken
+journal-kind-document-returned = Document returned
+journal-kind-bribe-asked = Bribe asked for
+journal-kind-detention = Detention
+journal-kind-other = Other dealing with officials
+journal-title = Journal
+journal-add = Record a dealing with officials
+journal-empty = Nothing recorded yet. Write down each dealing with officials as soon as you can: what happened, who was there, what was asked for, taken or paid. An entry cannot be changed later, only corrected by a new one, so the journal can show it was not rewritten.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) }, { $time }
+journal-captured = Written { DATETIME($date) }, { $time }, by this phone's clock
+journal-corrected = Corrected by a later entry
+journal-correction = Corrects an earlier entry
+journal-chain-own = Your journal
+journal-chain-restored = A journal from a backup
+journal-chain-intact = { $count ->
+    [one] Intact: its one entry has not been changed since it was written.
+   *[other] Intact: none of its { $count } entries has been changed since it was written.
+}
+journal-chain-broken = Changed after it was written: entry { $position } no longer matches its seal. From that entry on, the journal cannot show what was written.
+journal-seal = Seal: { $hash }
+journal-position-own = Entry { $position } of your journal
+journal-position-restored = Entry { $position } of a journal from a backup
+journal-document-shown = { $document }: shown
+journal-document-taken = { $document }: taken
+journal-document-returned = { $document }: returned
+journal-custody-heading = Documents held by an office
+journal-custody-taken = Taken { DATETIME($date) }: { $office }
+journal-custody-promised = Promised back by { DATETIME($date) }
+journal-custody-returned = Returned { DATETIME($date) }
+journal-custody-held = Still held

@@ -291,3 +291,55 @@ field-pin = رمز PIN
 field-passphrase = گذرواژه
 error-invalid-mismatch = { $field }: دو بار واردشده با هم یکی نیستند. چیزی تغییر نکرد.
 error-invalid-too-weak = { $field }: خیلی کوتاه است یا حدس زدنش خیلی آسان است. دست‌کم 12 نویسه به کار ببرید که از هیچ الگویی پیروی نکنند، یا گذرواژه‌ای را که Huquq پیشنهاد می‌کند. چیزی تغییر نکرد.
+
+## دفترچهٔ برخورد با مأموران
+
+error-not-found-journal-entry = این یادداشت دفترچه در گاوصندوق شما نیست.
+error-journal-broken = یکی از یادداشت‌های دفترچه پس از نوشته شدن تغییر کرده است. دفترچه نشان می‌دهد کدام یادداشت.
+error-invalid-in-future = { $field }: این زمان هنوز نرسیده است. دفترچه آنچه را که پیش آمده است ثبت می‌کند. چیزی ذخیره نشد.
+error-invalid-too-long = { $field }: این خیلی طولانی است. آن را کوتاه‌تر کنید یا در دو یادداشت بنویسید. چیزی ذخیره نشد.
+field-place = محل
+field-office = اداره یا واحد
+field-official = نام، درجه یا شمارهٔ نشان مأمور
+field-demanded = آنچه خواستند
+field-documents = مدارک
+field-money-asked = پولی که خواستند
+field-said = آنچه گفته شد
+field-outcome = نتیجهٔ آن
+field-witnesses = شاهدان
+field-return-by = تاریخی که قول دادند پس بدهند
+journal-kind-police-check = بازرسی پلیس
+journal-kind-migration-office-visit = رفتن به ادارهٔ مهاجرت
+journal-kind-fine-or-protocol = جریمه یا صورت‌جلسه
+journal-kind-document-taken = مدرک گرفته شد
+journal-kind-document-returned = مدرک پس داده شد
+journal-kind-bribe-asked = درخواست رشوه
+journal-kind-detention = بازداشت
+journal-kind-other = برخورد دیگر با مأموران
+journal-title = دفترچه
+journal-add = ثبت یک برخورد با مأموران
+journal-empty = هنوز چیزی ثبت نشده است. هر برخورد با مأموران را هر چه زودتر بنویسید: چه پیش آمد، چه کسی آنجا بود، چه چیزی خواسته شد، گرفته شد یا پرداخت شد. یادداشت را بعداً نمی‌توان تغییر داد، فقط می‌توان آن را با یک یادداشت تازه اصلاح کرد؛ این‌طور دفترچه می‌تواند نشان دهد که از نو نوشته نشده است.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) }، { $time }
+journal-captured = نوشته‌شده در { DATETIME($date) }، { $time }، بر پایهٔ ساعت این گوشی
+journal-corrected = با یک یادداشت بعدی اصلاح شده است
+journal-correction = یک یادداشت قبلی را اصلاح می‌کند
+journal-chain-own = دفترچهٔ شما
+journal-chain-restored = دفترچه‌ای از یک نسخهٔ پشتیبان
+journal-chain-intact =
+    { $count ->
+        [one] سالم: { $count } یادداشت آن از وقتی نوشته شده، تغییر نکرده است.
+       *[other] سالم: هیچ‌یک از { $count } یادداشت آن از وقتی نوشته شده، تغییر نکرده است.
+    }
+journal-chain-broken = پس از نوشته شدن تغییر کرده است: یادداشت شمارهٔ { $position } دیگر با مهر خود مطابقت ندارد. از آن یادداشت به بعد، دفترچه نمی‌تواند نشان دهد چه نوشته شده بود.
+journal-seal = مهر: { $hash }
+journal-position-own = یادداشت شمارهٔ { $position } در دفترچهٔ شما
+journal-position-restored = یادداشت شمارهٔ { $position } در دفترچه‌ای از یک نسخهٔ پشتیبان
+journal-document-shown = { $document }: نشان داده شد
+journal-document-taken = { $document }: گرفته شد
+journal-document-returned = { $document }: پس داده شد
+journal-custody-heading = مدارکی که نزد یک اداره است
+journal-custody-taken = گرفته شد در { DATETIME($date) }: { $office }
+journal-custody-promised = قول دادند تا { DATETIME($date) } پس بدهند
+journal-custody-returned = پس داده شد در { DATETIME($date) }
+journal-custody-held = هنوز نگه داشته شده است

@@ -291,3 +291,56 @@ field-pin = Code PIN
 field-passphrase = Phrase secrète
 error-invalid-mismatch = { $field } : les deux saisies diffèrent. Rien n'a été modifié.
 error-invalid-too-weak = { $field } : c'est trop court ou trop facile à deviner. Utilisez au moins 12 caractères qui ne suivent aucun schéma, ou la phrase secrète que Huquq propose. Rien n'a été modifié.
+
+## Le journal des rencontres
+
+error-not-found-journal-entry = Cette entrée du journal n'est pas dans votre coffre.
+error-journal-broken = Une entrée du journal a été modifiée après avoir été écrite. Le journal indique laquelle.
+error-invalid-in-future = { $field } : c'est dans le futur. Le journal note ce qui s'est déjà passé. Rien n'a été enregistré.
+error-invalid-too-long = { $field } : c'est trop long. Raccourcissez le texte ou répartissez-le sur deux entrées. Rien n'a été enregistré.
+field-place = Lieu
+field-office = Bureau ou service
+field-official = Nom, grade ou matricule de l'agent
+field-demanded = Ce qu'on vous a demandé
+field-documents = Documents
+field-money-asked = Argent demandé
+field-said = Ce qui a été dit
+field-outcome = Comment cela s'est terminé
+field-witnesses = Témoins
+field-return-by = Date de retour promise
+journal-kind-police-check = Contrôle de police
+journal-kind-migration-office-visit = Visite au service des migrations
+journal-kind-fine-or-protocol = Amende ou procès-verbal
+journal-kind-document-taken = Document pris
+journal-kind-document-returned = Document rendu
+journal-kind-bribe-asked = Pot-de-vin demandé
+journal-kind-detention = Détention
+journal-kind-other = Autre rencontre avec des agents
+journal-title = Journal
+journal-add = Noter une rencontre avec des agents
+journal-empty = Rien n'est encore noté. Notez chaque rencontre avec des agents dès que vous le pouvez : ce qui s'est passé, qui était là, ce qui a été demandé, pris ou payé. Une entrée ne peut pas être modifiée ensuite, seulement corrigée par une nouvelle entrée : ainsi, le journal peut montrer qu'il n'a pas été réécrit.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) } à { $time }
+journal-captured = Date d'écriture : { DATETIME($date) } à { $time }, d'après l'horloge de ce téléphone
+journal-corrected = Une entrée plus récente corrige celle-ci
+journal-correction = Corrige une entrée précédente
+journal-chain-own = Votre journal
+journal-chain-restored = Un journal venant d'une sauvegarde
+journal-chain-intact =
+    { $count ->
+        [one] Intact : sa seule entrée n'a pas été modifiée depuis qu'elle a été écrite.
+        [many] Intact : aucune de ses { $count } entrées n'a été modifiée depuis qu'elle a été écrite.
+       *[other] Intact : aucune de ses { $count } entrées n'a été modifiée depuis qu'elle a été écrite.
+    }
+journal-chain-broken = Modifié après avoir été écrit : l'entrée { $position } ne correspond plus à son sceau. À partir de cette entrée, le journal ne peut pas montrer ce qui a été écrit.
+journal-seal = Sceau : { $hash }
+journal-position-own = Entrée { $position } de votre journal
+journal-position-restored = Entrée { $position } d'un journal venant d'une sauvegarde
+journal-document-shown = Document montré : { $document }
+journal-document-taken = Document pris : { $document }
+journal-document-returned = Document rendu : { $document }
+journal-custody-heading = Documents gardés par un bureau
+journal-custody-taken = Document pris le { DATETIME($date) } : { $office }
+journal-custody-promised = Retour promis au plus tard le { DATETIME($date) }
+journal-custody-returned = Document rendu le { DATETIME($date) }
+journal-custody-held = Document toujours gardé

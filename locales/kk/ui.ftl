@@ -291,3 +291,55 @@ field-pin = PIN-код
 field-passphrase = Құпиясөз
 error-invalid-mismatch = { $field }: екі енгізу сәйкес келмейді. Ештеңе өзгертілмеді.
 error-invalid-too-weak = { $field }: тым қысқа немесе оңай табылады. Ешқандай үлгіге бағынбайтын кемінде 12 таңба жазыңыз немесе Huquq ұсынатын құпиясөзді алыңыз. Ештеңе өзгертілмеді.
+
+## Журнал: лауазымды адамдармен болған жағдайлар
+
+error-not-found-journal-entry = Бұл журнал жазбасы қоймаңызда жоқ.
+error-journal-broken = Журналдың бір жазбасы жазылғаннан кейін өзгертілген. Журнал қай жазба екенін көрсетеді.
+error-invalid-in-future = { $field }: бұл уақыт әлі келген жоқ. Журналға тек болып өткен нәрсе жазылады. Ештеңе сақталған жоқ.
+error-invalid-too-long = { $field }: тым ұзын. Қысқартыңыз немесе екі жазбаға бөліп жазыңыз. Ештеңе сақталған жоқ.
+field-place = Орны
+field-office = Мекеме немесе бөлімше
+field-official = Лауазымды адамның аты-жөні, шені немесе жетон нөмірі
+field-demanded = Олар не сұрады
+field-documents = Құжаттар
+field-money-asked = Сұралған ақша
+field-said = Не айтылды
+field-outcome = Немен аяқталды
+field-witnesses = Куәгерлер
+field-return-by = Қайтаруға уәде берілген күн
+journal-kind-police-check = Полицияның тексеруі
+journal-kind-migration-office-visit = Көші-қон қызметіне бару
+journal-kind-fine-or-protocol = Айыппұл немесе хаттама
+journal-kind-document-taken = Құжат алып қойылды
+journal-kind-document-returned = Құжат қайтарылды
+journal-kind-bribe-asked = Пара сұралды
+journal-kind-detention = Ұстап алу
+journal-kind-other = Лауазымды адамдармен болған басқа жағдай
+journal-title = Журнал
+journal-add = Лауазымды адамдармен болған жағдайды жазу
+journal-empty = Әзірге ештеңе жазылған жоқ. Лауазымды адамдармен болған әр жағдайды мүмкіндігінше тез жазып алыңыз: не болды, кім қатысты, не сұралды, не алып қойылды немесе не төленді. Жазбаны кейін өзгерту мүмкін емес, оны тек жаңа жазбамен түзетуге болады, сондықтан журнал өзінің қайта жазылмағанын көрсете алады.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) }, { $time }
+journal-captured = Жазылған уақыты: { DATETIME($date) }, { $time } (осы телефонның сағаты бойынша)
+journal-corrected = Кейінгі жазбамен түзетілген
+journal-correction = Бұрынғы жазбаны түзетеді
+journal-chain-own = Сіздің журналыңыз
+journal-chain-restored = Сақтық көшірмеден алынған журнал
+journal-chain-intact =
+    { $count ->
+        [one] Бүтін: оның жалғыз жазбасы жазылғаннан бері өзгертілген жоқ.
+       *[other] Бүтін: оның { $count } жазбасының ешқайсысы жазылғаннан бері өзгертілген жоқ.
+    }
+journal-chain-broken = Жазылғаннан кейін өзгертілген: { $position }-жазба енді өз мөріне сәйкес келмейді. Сол жазбадан бастап журнал не жазылғанын көрсете алмайды.
+journal-seal = Мөр: { $hash }
+journal-position-own = Журналыңыздың { $position }-жазбасы
+journal-position-restored = Сақтық көшірмеден алынған журналдың { $position }-жазбасы
+journal-document-shown = { $document }: көрсетілді
+journal-document-taken = { $document }: алып қойылды
+journal-document-returned = { $document }: қайтарылды
+journal-custody-heading = Мекемеде қалған құжаттар
+journal-custody-taken = { DATETIME($date) } күні алып қойылды: { $office }
+journal-custody-promised = { DATETIME($date) } күніне дейін қайтаруға уәде берілді
+journal-custody-returned = { DATETIME($date) } күні қайтарылды
+journal-custody-held = Әлі қайтарылған жоқ

@@ -291,3 +291,55 @@ field-pin = PIN-код
 field-passphrase = Сырсөз
 error-invalid-mismatch = { $field }: эки жолу киргизилгени дал келбейт. Эч нерсе өзгөргөн жок.
 error-invalid-too-weak = { $field }: өтө кыска же табуу өтө оңой. Эч кандай үлгүгө баш ийбеген кеминде 12 белги териңиз же Huquq сунуштаган сырсөздү колдонуңуз. Эч нерсе өзгөргөн жок.
+
+## Кызмат адамдары менен болгон окуялардын журналы
+
+error-not-found-journal-entry = Журналдагы бул жазуу сейфиңизде жок.
+error-journal-broken = Журналдагы бир жазуу жазылгандан кийин өзгөртүлгөн. Журнал кайсы жазуу экенин көрсөтөт.
+error-invalid-in-future = { $field }: бул убакыт али келе элек. Журналга болуп өткөн нерселер жазылат. Эч нерсе сакталган жок.
+error-invalid-too-long = { $field }: бул өтө узун. Аны кыскартыңыз же эки жазууга бөлүңүз. Эч нерсе сакталган жок.
+field-place = Жери
+field-office = Мекеме же бөлүм
+field-official = Кызмат адамынын аты, наамы же төш белгиси
+field-demanded = Эмнени сурашты
+field-documents = Документтер
+field-money-asked = Суралган акча
+field-said = Эмне айтылды
+field-outcome = Эмне менен бүттү
+field-witnesses = Күбөлөр
+field-return-by = Кайтарып берүүгө убада кылынган күн
+journal-kind-police-check = Полициянын текшерүүсү
+journal-kind-migration-office-visit = Миграция кызматына баруу
+journal-kind-fine-or-protocol = Айып пул же протокол
+journal-kind-document-taken = Документ алып коюлду
+journal-kind-document-returned = Документ кайтарылды
+journal-kind-bribe-asked = Пара суралды
+journal-kind-detention = Кармоо
+journal-kind-other = Кызмат адамдары менен болгон башка окуя
+journal-title = Журнал
+journal-add = Кызмат адамдары менен болгон окуяны жазуу
+journal-empty = Азырынча эч нерсе жазылган жок. Кызмат адамдары менен болгон ар бир окуяны мүмкүн болушунча тез жазыңыз: эмне болду, ким бар эле, эмне суралды, эмне алынды же төлөндү. Жазууну кийин өзгөртүүгө болбойт, аны жаңы жазуу менен гана оңдосо болот. Ошондуктан журнал кайра жазылбаганын көрсөтө алат.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) }, { $time }
+journal-captured = Жазылган убакыт: { DATETIME($date) }, { $time }, ушул телефондун сааты боюнча
+journal-corrected = Кийинки жазуу менен оңдолгон
+journal-correction = Мурунку жазууну оңдойт
+journal-chain-own = Сиздин журналыңыз
+journal-chain-restored = Камдык көчүрмөдөн алынган журнал
+journal-chain-intact =
+    { $count ->
+        [one] Бүтүн: анын жалгыз жазуусу жазылгандан бери өзгөртүлгөн эмес.
+       *[other] Бүтүн: анын { $count } жазуусунун бири да жазылгандан бери өзгөртүлгөн эмес.
+    }
+journal-chain-broken = Жазылгандан кийин өзгөртүлгөн: { $position }-жазуу мындан ары өзүнүн мөөрүнө дал келбейт. Ошол жазуудан баштап журнал эмне жазылганын көрсөтө албайт.
+journal-seal = Мөөр: { $hash }
+journal-position-own = Сиздин журналыңыздын { $position }-жазуусу
+journal-position-restored = Камдык көчүрмөдөн алынган журналдын { $position }-жазуусу
+journal-document-shown = { $document }: көрсөтүлдү
+journal-document-taken = { $document }: алып коюлду
+journal-document-returned = { $document }: кайтарылды
+journal-custody-heading = Мекемеде турган документтер
+journal-custody-taken = { DATETIME($date) } алып коюлган: { $office }
+journal-custody-promised = Кайтарып берүүгө убада кылынган күн: { DATETIME($date) }
+journal-custody-returned = { DATETIME($date) } кайтарылган
+journal-custody-held = Азыр да мекемеде турат

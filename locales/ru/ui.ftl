@@ -308,3 +308,58 @@ field-pin = PIN-код
 field-passphrase = Парольная фраза
 error-invalid-mismatch = { $field }: два ввода не совпадают. Ничего не изменено.
 error-invalid-too-weak = { $field }: слишком коротко или слишком легко угадать. Используйте не менее 12 символов без очевидного шаблона или парольную фразу, которую предлагает Huquq. Ничего не изменено.
+
+## Журнал встреч с должностными лицами
+
+error-not-found-journal-entry = Этой записи журнала нет в вашем хранилище.
+error-journal-broken = Одну запись журнала изменили после того, как её записали. Журнал показывает, какую.
+error-invalid-in-future = { $field }: это позже, чем сейчас. В журнал записывают то, что уже произошло. Ничего не сохранено.
+error-invalid-too-long = { $field }: слишком длинно. Сократите текст или разделите его на две записи. Ничего не сохранено.
+field-place = Место
+field-office = Учреждение или подразделение
+field-official = Имя, звание или номер жетона сотрудника
+field-demanded = Что у вас требовали
+field-documents = Документы
+field-money-asked = Сколько денег у вас требовали
+field-said = Что было сказано
+field-outcome = Чем всё закончилось
+field-witnesses = Свидетели
+field-return-by = Обещали вернуть до
+journal-kind-police-check = Проверка полицией
+journal-kind-migration-office-visit = Посещение миграционной службы
+journal-kind-fine-or-protocol = Штраф или протокол
+journal-kind-document-taken = Документ забрали
+journal-kind-document-returned = Документ вернули
+journal-kind-bribe-asked = Требовали взятку
+journal-kind-detention = Задержание
+journal-kind-other = Другая встреча с должностными лицами
+journal-title = Журнал
+journal-add = Записать встречу с должностными лицами
+journal-empty = Пока ничего не записано. Записывайте каждую встречу с должностными лицами как можно скорее: что произошло, кто там был, что у вас требовали, что забрали и что вы заплатили. Запись нельзя изменить позже, её можно только исправить новой записью. Так журнал может показать, что его не переписывали.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) }, { $time }
+journal-captured = Записано { DATETIME($date) }, { $time }, по часам этого телефона
+journal-corrected = Исправлено более поздней записью
+journal-correction = Исправляет более раннюю запись
+journal-chain-own = Ваш журнал
+journal-chain-restored = Журнал из резервной копии
+journal-chain-intact =
+    { $count ->
+        [1] Не изменён: его единственная запись не менялась с тех пор, как была сделана.
+        [one] Не изменён: ни одна из его { $count } записи не менялась с тех пор, как была сделана.
+        [few] Не изменён: ни одна из его { $count } записей не менялась с тех пор, как была сделана.
+        [many] Не изменён: ни одна из его { $count } записей не менялась с тех пор, как была сделана.
+       *[other] Не изменён: ни одна из его { $count } записи не менялась с тех пор, как была сделана.
+    }
+journal-chain-broken = Изменён после того, как был записан: запись { $position } больше не совпадает со своей печатью. Начиная с этой записи журнал не может показать, что было записано.
+journal-seal = Печать: { $hash }
+journal-position-own = Запись { $position } в вашем журнале
+journal-position-restored = Запись { $position } в журнале из резервной копии
+journal-document-shown = { $document }: показали
+journal-document-taken = { $document }: забрали
+journal-document-returned = { $document }: вернули
+journal-custody-heading = Документы, которые остались в учреждении
+journal-custody-taken = Забрали { DATETIME($date) }: { $office }
+journal-custody-promised = Обещали вернуть до { DATETIME($date) }
+journal-custody-returned = Вернули { DATETIME($date) }
+journal-custody-held = Ещё не вернули

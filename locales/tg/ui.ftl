@@ -291,3 +291,55 @@ field-pin = Рамзи PIN
 field-passphrase = Гузарвожа
 error-invalid-mismatch = { $field }: ду вуруд бо ҳам мувофиқ нестанд. Ҳеҷ чиз тағйир наёфт.
 error-invalid-too-weak = { $field }: хеле кӯтоҳ аст ё онро осон тахмин кардан мумкин. Ақаллан 12 аломат нависед, ки ягон қолабро такрор накунанд, ё гузарвожаеро, ки Huquq пешниҳод мекунад, истифода баред. Ҳеҷ чиз тағйир наёфт.
+
+## Рӯзномчаи вохӯриҳо бо кормандон
+
+error-not-found-journal-entry = Ин сабти рӯзномча дар анбори шумо нест.
+error-journal-broken = Як сабти рӯзномча пас аз навишта шудан тағйир дода шудааст. Рӯзномча нишон медиҳад, ки кадом сабт.
+error-invalid-in-future = { $field }: ин вақт ҳанӯз нарасидааст. Дар рӯзномча он чи навишта мешавад, ки аллакай шудааст. Ҳеҷ чиз нигоҳ дошта нашуд.
+error-invalid-too-long = { $field }: хеле дароз аст. Онро кӯтоҳ кунед ё ба ду сабт тақсим кунед. Ҳеҷ чиз нигоҳ дошта нашуд.
+field-place = Ҷой
+field-office = Идора ё шӯъба
+field-official = Ном, рутба ё нишони корманд
+field-demanded = Чӣ талаб карданд
+field-documents = Ҳуҷҷатҳо
+field-money-asked = Пуле, ки талаб карданд
+field-said = Чӣ гуфта шуд
+field-outcome = Натиҷааш чӣ шуд
+field-witnesses = Шоҳидон
+field-return-by = Ваъда доданд, ки то кай баргардонанд
+journal-kind-police-check = Санҷиши полис
+journal-kind-migration-office-visit = Рафтан ба идораи муҳоҷират
+journal-kind-fine-or-protocol = Ҷарима ё протокол
+journal-kind-document-taken = Ҳуҷҷатро гирифтанд
+journal-kind-document-returned = Ҳуҷҷатро баргардонданд
+journal-kind-bribe-asked = Пора талаб карданд
+journal-kind-detention = Боздошт
+journal-kind-other = Вохӯрии дигар бо кормандон
+journal-title = Рӯзномча
+journal-add = Навиштани вохӯрӣ бо кормандон
+journal-empty = Ҳанӯз ҳеҷ чиз навишта нашудааст. Ҳар вохӯрӣ бо кормандонро ҳарчи зудтар нависед: чӣ шуд, кӣ дар он ҷо буд, чӣ талаб карданд, чӣ гирифтанд ё чӣ пардохт шуд. Сабтро баъдтар тағйир додан мумкин нест, онро танҳо бо сабти нав ислоҳ кардан мумкин аст. Барои ҳамин рӯзномча нишон дода метавонад, ки онро аз нав нанавиштаанд.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) }, { $time }
+journal-captured = Навишта шуд: { DATETIME($date) }, { $time } (аз рӯи соати ҳамин телефон)
+journal-corrected = Бо сабти баъдӣ ислоҳ шудааст
+journal-correction = Сабти пештараро ислоҳ мекунад
+journal-chain-own = Рӯзномчаи шумо
+journal-chain-restored = Рӯзномча аз нусхаи эҳтиётӣ
+journal-chain-intact =
+    { $count ->
+        [one] Солим: ягона сабти он аз вақти навишта шуданаш тағйир наёфтааст.
+       *[other] Солим: аз { $count } сабти он ҳеҷ кадомаш аз вақти навишта шуданаш тағйир наёфтааст.
+    }
+journal-chain-broken = Пас аз навишта шудан тағйир дода шудааст: сабти { $position } дигар ба мӯҳри худ мувофиқ нест. Аз ҳамин сабт сар карда, рӯзномча нишон дода наметавонад, ки чӣ навишта шуда буд.
+journal-seal = Мӯҳр: { $hash }
+journal-position-own = Рӯзномчаи шумо, сабти { $position }
+journal-position-restored = Рӯзномча аз нусхаи эҳтиётӣ, сабти { $position }
+journal-document-shown = { $document }: нишон дода шуд
+journal-document-taken = { $document }: гирифта шуд
+journal-document-returned = { $document }: баргардонда шуд
+journal-custody-heading = Ҳуҷҷатҳое, ки дар идора мондаанд
+journal-custody-taken = { DATETIME($date) } гирифта шуд: { $office }
+journal-custody-promised = Ваъда доданд, ки то { DATETIME($date) } баргардонанд
+journal-custody-returned = { DATETIME($date) } баргардонда шуд
+journal-custody-held = Ҳанӯз баргардонда нашудааст

@@ -291,3 +291,55 @@ field-pin = PIN-kod
 field-passphrase = Parol iborasi
 error-invalid-mismatch = { $field }: ikki marta kiritilgan qiymat farq qiladi. Hech narsa oʻzgartirilmadi.
 error-invalid-too-weak = { $field }: juda qisqa yoki topish juda oson. Hech qanday qolipga tushmaydigan kamida 12 ta belgi yozing yoki Huquq taklif qilgan parol iborasidan foydalaning. Hech narsa oʻzgartirilmadi.
+
+## Mansabdor shaxslar bilan muomala kundaligi
+
+error-not-found-journal-entry = Bu kundalik yozuvi seyfingizda yoʻq.
+error-journal-broken = Kundalikdagi bir yozuv yozilganidan keyin oʻzgartirilgan. Kundalik qaysi yozuv ekanini koʻrsatadi.
+error-invalid-in-future = { $field }: bu vaqt hali kelmagan. Kundalikka allaqachon boʻlib oʻtgan voqealar yoziladi. Hech narsa saqlanmadi.
+error-invalid-too-long = { $field }: bu juda uzun. Uni qisqartiring yoki ikkita yozuvga boʻlib yozing. Hech narsa saqlanmadi.
+field-place = Joy
+field-office = Idora yoki boʻlinma
+field-official = Mansabdor shaxsning ismi, unvoni yoki koʻkrak nishoni
+field-demanded = Nimani soʻrashdi
+field-documents = Hujjatlar
+field-money-asked = Soʻralgan pul
+field-said = Nima deyildi
+field-outcome = Natijasi nima boʻldi
+field-witnesses = Guvohlar
+field-return-by = Qaytarib berishga vaʼda qilingan sana
+journal-kind-police-check = Politsiya tekshiruvi
+journal-kind-migration-office-visit = Migratsiya idorasiga borish
+journal-kind-fine-or-protocol = Jarima yoki bayonnoma
+journal-kind-document-taken = Hujjat olib qolindi
+journal-kind-document-returned = Hujjat qaytarildi
+journal-kind-bribe-asked = Pora soʻraldi
+journal-kind-detention = Ushlab turish
+journal-kind-other = Mansabdor shaxslar bilan boshqa muomala
+journal-title = Kundalik
+journal-add = Mansabdor shaxslar bilan muomalani yozib qoʻyish
+journal-empty = Hali hech narsa yozilmagan. Mansabdor shaxslar bilan har bir muomalani imkon boricha tezroq yozib qoʻying: nima boʻldi, kimlar bor edi, nima soʻraldi, nima olindi yoki toʻlandi. Yozuvni keyin oʻzgartirib boʻlmaydi, uni faqat yangi yozuv bilan tuzatish mumkin. Shuning uchun kundalik qayta yozilmaganini koʻrsata oladi.
+journal-when-day = { DATETIME($date) }
+journal-when-time = { DATETIME($date) }, { $time }
+journal-captured = Yozilgan: { DATETIME($date) }, { $time }, shu telefon soati boʻyicha
+journal-corrected = Keyinroq qoʻshilgan yozuv bilan tuzatilgan
+journal-correction = Avvalroq qoʻshilgan yozuvni tuzatadi
+journal-chain-own = Sizning kundaligingiz
+journal-chain-restored = Zaxira nusxadan tiklangan kundalik
+journal-chain-intact =
+    { $count ->
+        [one] Buzilmagan: undagi yagona yozuv yozilganidan beri oʻzgartirilmagan.
+       *[other] Buzilmagan: undagi { $count } ta yozuvning hech biri yozilganidan beri oʻzgartirilmagan.
+    }
+journal-chain-broken = Yozilganidan keyin oʻzgartirilgan: { $position }-yozuv endi oʻz muhriga mos kelmaydi. Shu yozuvdan boshlab kundalik nima yozilganini koʻrsata olmaydi.
+journal-seal = Muhr: { $hash }
+journal-position-own = Kundaligingizning { $position }-yozuvi
+journal-position-restored = Zaxira nusxadan tiklangan kundalikning { $position }-yozuvi
+journal-document-shown = { $document }: koʻrsatildi
+journal-document-taken = { $document }: olib qolindi
+journal-document-returned = { $document }: qaytarildi
+journal-custody-heading = Idorada olib qolingan hujjatlar
+journal-custody-taken = Olib qolingan: { DATETIME($date) }, { $office }
+journal-custody-promised = Qaytarib berishga vaʼda qilingan sana: { DATETIME($date) }
+journal-custody-returned = Qaytarilgan: { DATETIME($date) }
+journal-custody-held = Hali qaytarilmagan

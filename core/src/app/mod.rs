@@ -15,6 +15,7 @@ use crate::l10n::{Localizer, UiText};
 use crate::vault::{DataKey, Vault, pin};
 
 mod content_packs;
+mod journal;
 mod reminders;
 mod vault;
 mod vault_screens;

@@ -3,7 +3,7 @@
 //! stays inside the core.
 use std::path::Path;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 use crate::error::{Error, Result};
 use crate::reminders::model::ReminderSettings;
@@ -21,14 +21,19 @@ impl App {
     /// The user's calendar day at `now`, defined once for every shell: in the reminders' time
     /// zone (the vault's settings), or the default zone while the vault is locked.
     pub fn today(&self, now: DateTime<Utc>) -> NaiveDate {
+        self.local_time(now).date()
+    }
+
+    /// The user's wall-clock time at `now`, in the same zone as `today`.
+    pub fn local_time(&self, now: DateTime<Utc>) -> NaiveDateTime {
         let settings = self
             .with_vault(|vault| vault.reminder_settings())
             .unwrap_or_default();
         ValidSettings::new(&settings)
             .or_else(|_| ValidSettings::new(&ReminderSettings::default()))
-            .map(|valid| valid.today(now))
-            // The defaults always parse; UTC's date is the last resort of a broken build.
-            .unwrap_or_else(|_| now.date_naive())
+            .map(|valid| valid.local(now))
+            // The defaults always parse; UTC's time is the last resort of a broken build.
+            .unwrap_or_else(|_| now.naive_utc())
     }
 
     /// Whether the vault is open right now (it may have been locked by another screen).

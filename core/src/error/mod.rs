@@ -18,6 +18,7 @@ pub enum ItemKind {
     Procedure,
     Deadline,
     Event,
+    JournalEntry,
 }
 
 impl fmt::Display for ItemKind {
@@ -33,6 +34,7 @@ impl fmt::Display for ItemKind {
             ItemKind::Procedure => "procedure",
             ItemKind::Deadline => "deadline",
             ItemKind::Event => "event",
+            ItemKind::JournalEntry => "journal entry",
         })
     }
 }
@@ -57,6 +59,21 @@ pub enum Field {
     Holder,
     Pin,
     Passphrase,
+    // A journal entry's fields.
+    Place,
+    /// The office or unit.
+    Office,
+    /// The official's name, rank or badge.
+    Official,
+    /// What was asked or demanded.
+    Demanded,
+    Documents,
+    MoneyAsked,
+    Said,
+    Outcome,
+    Witnesses,
+    /// The date an office promised to return a document.
+    ReturnBy,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +93,10 @@ pub enum Problem {
     Mismatch,
     /// A passphrase too short or too easy to guess (see `vault::passphrase`).
     TooWeak,
+    /// A date or time after now (a journal entry records what happened).
+    InFuture,
+    /// Longer than the field takes (`journal::MAX_TEXT_CHARS`).
+    TooLong,
 }
 
 /// What is wrong with a backup file, for a shell that words it differently or offers a next step.
@@ -162,6 +183,9 @@ pub enum Error {
     /// The passphrase or key does not open the backup (or cannot be used): nothing was changed.
     #[error("the passphrase or key does not open this backup")]
     BackupWrongSecret,
+    /// `verify` found a journal entry that no longer matches its seal (`journal::ChainCheck`).
+    #[error("a journal entry was changed after it was written")]
+    JournalBroken,
     /// Truncated, tampered with, not a backup, or inconsistent. Nothing was changed. The detail is
     /// for a developer, names no personal data, and never crosses the FFI.
     #[error("the backup is damaged: {detail}")]

@@ -57,6 +57,7 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 ItemKind::Procedure => "error-not-found-procedure",
                 ItemKind::Deadline => "error-not-found-deadline",
                 ItemKind::Event => "error-not-found-event",
+                ItemKind::JournalEntry => "error-not-found-journal-entry",
             };
             l10n.ui_with(message, Some(&args(&[("id", id.as_str().into())])))
         }
@@ -81,6 +82,16 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 Field::Holder => "field-holder",
                 Field::Pin => "field-pin",
                 Field::Passphrase => "field-passphrase",
+                Field::Place => "field-place",
+                Field::Office => "field-office",
+                Field::Official => "field-official",
+                Field::Demanded => "field-demanded",
+                Field::Documents => "field-documents",
+                Field::MoneyAsked => "field-money-asked",
+                Field::Said => "field-said",
+                Field::Outcome => "field-outcome",
+                Field::Witnesses => "field-witnesses",
+                Field::ReturnBy => "field-return-by",
             });
             let message = match problem {
                 Problem::Missing => "error-invalid-missing",
@@ -94,6 +105,8 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 Problem::WrongEvent => "error-invalid-wrong-event",
                 Problem::Mismatch => "error-invalid-mismatch",
                 Problem::TooWeak => "error-invalid-too-weak",
+                Problem::InFuture => "error-invalid-in-future",
+                Problem::TooLong => "error-invalid-too-long",
             };
             l10n.ui_with(message, Some(&args(&[("field", field.into())])))
         }
@@ -136,6 +149,7 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
         Error::Content(_) => l10n.ui("error-content"),
         Error::ContentPack { problem, .. } => l10n.ui(pack_problem_message(*problem)),
         Error::BackupWrongSecret => l10n.ui("error-backup-wrong-secret"),
+        Error::JournalBroken => l10n.ui("error-journal-broken"),
         Error::BackupDamaged { .. } => l10n.ui("error-backup-damaged"),
         Error::BackupUnsupported { .. } => l10n.ui("error-backup-unsupported"),
     }

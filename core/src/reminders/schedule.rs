@@ -3,7 +3,9 @@
 //! zone changes, such as Kazakhstan's move to one zone in 2024, come out right).
 use std::collections::HashMap;
 
-use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc};
+use chrono::{
+    DateTime, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc,
+};
 use chrono_tz::Tz;
 
 use crate::error::{Error, Field, Problem, Result};
@@ -49,7 +51,12 @@ impl ValidSettings {
 
     /// The user's calendar day at `now`.
     pub fn today(&self, now: DateTime<Utc>) -> NaiveDate {
-        now.with_timezone(&self.zone).date_naive()
+        self.local(now).date()
+    }
+
+    /// The user's wall-clock time at `now`.
+    pub fn local(&self, now: DateTime<Utc>) -> NaiveDateTime {
+        now.with_timezone(&self.zone).naive_local()
     }
 
     /// `date` at the reminder time, in UTC. A time that does not exist that day (skipped by a

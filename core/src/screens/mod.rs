@@ -6,6 +6,7 @@ pub mod expiry;
 pub mod flows;
 pub mod form;
 pub mod gate;
+pub mod journal;
 pub mod model;
 pub mod read_aloud;
 pub mod settings;

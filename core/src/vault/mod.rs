@@ -13,7 +13,7 @@ pub mod photo;
 pub mod pin;
 pub(crate) mod rows;
 mod schema;
-mod store;
+pub(crate) mod store;
 
 pub use key::DataKey;
 pub use store::{PAGE_FORMAT, PageFormat, VAULT_FILE, Vault};

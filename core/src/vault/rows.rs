@@ -638,3 +638,47 @@ mod tests {
         check::<SettingRow>(&conn);
     }
 }
+
+// journal entries
+
+/// One entry of the encounter journal as stored (core/src/journal/chain.rs says what the hashes
+/// cover).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct JournalRow {
+    pub id: String,
+    pub chain: String,
+    pub position: i64,
+    /// The entry's content, canonical JSON.
+    pub body: String,
+    /// Lowercase hex SHA-256; 64 zeros for a chain's first entry.
+    pub previous_hash: String,
+    pub hash: String,
+}
+
+impl TableRow for JournalRow {
+    const TABLE: &'static str = "journal_entries";
+    const COLUMNS: &'static [&'static str] =
+        &["id", "chain", "position", "body", "previous_hash", "hash"];
+
+    fn read(row: &Row) -> rusqlite::Result<Self> {
+        Ok(JournalRow {
+            id: row.get(0)?,
+            chain: row.get(1)?,
+            position: row.get(2)?,
+            body: row.get(3)?,
+            previous_hash: row.get(4)?,
+            hash: row.get(5)?,
+        })
+    }
+
+    fn execute_insert(&self, statement: &mut Statement) -> rusqlite::Result<usize> {
+        statement.execute(params![
+            self.id,
+            self.chain,
+            self.position,
+            self.body,
+            self.previous_hash,
+            self.hash
+        ])
+    }
+}

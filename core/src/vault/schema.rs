@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_page_images.sql"),
     include_str!("migrations/003_reminders.sql"),
+    include_str!("migrations/004_journal.sql"),
 ];
 
 pub const CURRENT_VERSION: i32 = MIGRATIONS.len() as i32;

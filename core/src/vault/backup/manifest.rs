@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::{inconsistent, not_huquq};
 use crate::content::procedure::EventKind;
 use crate::error::{Error, Field, Result};
+use crate::journal::chain;
 use crate::vault::model::{DocumentKind, Page, Relation, optional_date, parse_date};
 use crate::vault::rows::{
-    DeadlineChoiceRow, DocumentRow, EventRow, PageWithImages, PaymentRow, PersonRow,
+    DeadlineChoiceRow, DocumentRow, EventRow, JournalRow, PageWithImages, PaymentRow, PersonRow,
 };
 
 /// The value of the manifest's `format` field.
@@ -40,6 +41,46 @@ pub(super) struct Manifest {
     /// Reminder choices per deadline: days before, done, snoozed.
     #[serde(default)]
     pub(super) deadline_choices: Vec<ChoiceEntry>,
+    /// The encounter journal's entries, every chain, each in position order (since schema 4).
+    #[serde(default)]
+    pub(super) journal: Vec<JournalEntryRecord>,
+}
+
+/// A journal entry exactly as stored: restored byte for byte, so its hashes still hold.
+#[derive(Debug, Serialize, Deserialize)]
+pub(super) struct JournalEntryRecord {
+    pub(super) id: String,
+    pub(super) chain: String,
+    pub(super) position: i64,
+    pub(super) body: String,
+    pub(super) previous_hash: String,
+    pub(super) hash: String,
+}
+
+impl From<JournalRow> for JournalEntryRecord {
+    fn from(row: JournalRow) -> Self {
+        JournalEntryRecord {
+            id: row.id,
+            chain: row.chain,
+            position: row.position,
+            body: row.body,
+            previous_hash: row.previous_hash,
+            hash: row.hash,
+        }
+    }
+}
+
+impl From<&JournalEntryRecord> for JournalRow {
+    fn from(entry: &JournalEntryRecord) -> Self {
+        JournalRow {
+            id: entry.id.clone(),
+            chain: entry.chain.clone(),
+            position: entry.position,
+            body: entry.body.clone(),
+            previous_hash: entry.previous_hash.clone(),
+            hash: entry.hash.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -505,6 +546,38 @@ pub(super) fn check(manifest: &mut Manifest) -> Result<()> {
             && !pages.contains(page.as_str())
         {
             return Err(bad("payment", index, "unknown receipt page"));
+        }
+    }
+    check_journal(&manifest.journal)
+}
+
+/// Every chain in the backup holds on its own, from its first entry: a journal is restored whole
+/// and unchanged, or not at all.
+fn check_journal(journal: &[JournalEntryRecord]) -> Result<()> {
+    let mut ids = HashSet::new();
+    for (index, entry) in journal.iter().enumerate() {
+        if entry.id.is_empty() || entry.id.len() > MAX_ID_CHARS || !ids.insert(entry.id.as_str()) {
+            return Err(inconsistent(format!("journal entry {index}: id")));
+        }
+        if entry.chain.is_empty() || entry.chain.len() > MAX_ID_CHARS {
+            return Err(inconsistent(format!("journal entry {index}: chain")));
+        }
+    }
+    let mut chains: Vec<&str> = journal.iter().map(|e| e.chain.as_str()).collect();
+    chains.sort_unstable();
+    chains.dedup();
+    for name in chains {
+        let mut rows: Vec<JournalRow> = journal
+            .iter()
+            .filter(|e| e.chain == name)
+            .map(JournalRow::from)
+            .collect();
+        rows.sort_by_key(|row| row.position);
+        if let Some(broken) = chain::first_broken(&rows) {
+            return Err(inconsistent(format!(
+                "journal chain {name}: entry {} does not follow the chain",
+                broken.position
+            )));
         }
     }
     Ok(())

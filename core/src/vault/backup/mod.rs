@@ -91,6 +91,7 @@ pub struct RestoreSummary {
     pub pages_skipped_duplicate: u32,
     pub payments_added: u32,
     pub events_added: u32,
+    pub journal_entries_added: u32,
 }
 
 impl Vault {

@@ -8,9 +8,9 @@ use std::io::{self, BufReader, Read, Write};
 use std::iter;
 use std::path::Path;
 
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::manifest::{JPEG_START, Manifest, check, parse_manifest};
+use super::manifest::{JPEG_START, JournalEntryRecord, Manifest, check, parse_manifest};
 use super::{
     MANIFEST_PATH, Progress, ROOT, RestoreSummary, count, damaged, inconsistent, not_huquq,
 };
@@ -18,7 +18,7 @@ use crate::error::{BackupProblem, Error, Result};
 use crate::vault::model::Page;
 use crate::vault::photo::{self, PhotoLimits};
 use crate::vault::rows::{
-    self, DeadlineChoiceRow, DocumentRow, EventRow, PageImage, PaymentRow, PersonRow,
+    self, DeadlineChoiceRow, DocumentRow, EventRow, JournalRow, PageImage, PaymentRow, PersonRow,
 };
 
 /// Far above any real manifest (a few hundred bytes per item), so a hostile one cannot exhaust
@@ -315,7 +315,46 @@ fn merge(tx: &Transaction, manifest: &Manifest) -> Result<(RestoreSummary, Vec<O
     for choice in &manifest.deadline_choices {
         rows::insert_or_keep(tx, &DeadlineChoiceRow::from(choice))?;
     }
+    summary.journal_entries_added = merge_journal(tx, &manifest.journal)?;
     Ok((summary, to_fill))
+}
+
+/// Adds the backup's journal entries this vault does not have. Each backup chain already holds on
+/// its own (`manifest::check`); an entry already here must be the same entry at the same place, and
+/// a place already taken by another entry refuses the backup: a merge never breaks a chain.
+fn merge_journal(tx: &Transaction, journal: &[JournalEntryRecord]) -> Result<u32> {
+    let mut ordered: Vec<&JournalEntryRecord> = journal.iter().collect();
+    ordered.sort_by(|a, b| a.chain.cmp(&b.chain).then(a.position.cmp(&b.position)));
+    let mut added = 0;
+    for entry in ordered {
+        let here: Option<(String, i64, String)> = tx
+            .prepare_cached("SELECT chain, position, hash FROM journal_entries WHERE id = ?1")?
+            .query_row([&entry.id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })
+            .optional()?;
+        if let Some(here) = here {
+            if here != (entry.chain.clone(), entry.position, entry.hash.clone()) {
+                return Err(inconsistent(
+                    "a journal entry differs from the one in the vault",
+                ));
+            }
+            continue;
+        }
+        let taken: bool = tx
+            .prepare_cached("SELECT 1 FROM journal_entries WHERE chain = ?1 AND position = ?2")?
+            .query_row(params![entry.chain, entry.position], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if taken {
+            return Err(inconsistent(
+                "a journal entry's place is taken by another entry",
+            ));
+        }
+        rows::insert(tx, &JournalRow::from(entry))?;
+        added += 1;
+    }
+    Ok(added)
 }
 
 /// The images a manifest declares must fit in the file that carries them, each within what a

@@ -17,7 +17,8 @@ use crate::error::Result;
 use crate::vault::age_file::AgeWriter;
 use crate::vault::flushing::FlushingFile;
 use crate::vault::rows::{
-    self, DeadlineChoiceRow, DocumentRow, EventRow, PageImage, PaymentRow, PersonRow, TableRow,
+    self, DeadlineChoiceRow, DocumentRow, EventRow, JournalRow, PageImage, PaymentRow, PersonRow,
+    TableRow,
 };
 use crate::vault::store::Vault;
 
@@ -323,6 +324,7 @@ fn read_manifest(conn: &Connection) -> Result<(Manifest, Vec<i64>)> {
     let payments = all::<PaymentRow, _>(conn, "paid_on, created_at, id")?;
     let events = all::<EventRow, _>(conn, "happened_on, created_at, id")?;
     let deadline_choices = all::<DeadlineChoiceRow, _>(conn, "deadline_id")?;
+    let journal = all::<JournalRow, _>(conn, "chain, position")?;
     let manifest = Manifest {
         format: BACKUP_FORMAT.to_owned(),
         version: BACKUP_VERSION,
@@ -332,6 +334,7 @@ fn read_manifest(conn: &Connection) -> Result<(Manifest, Vec<i64>)> {
         payments,
         events,
         deadline_choices,
+        journal,
     };
     Ok((manifest, rowids))
 }

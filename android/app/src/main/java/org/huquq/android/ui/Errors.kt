@@ -21,6 +21,7 @@ val HuquqException.reasonText: String
         is HuquqException.VaultExists -> reason
         is HuquqException.TooNew -> reason
         is HuquqException.BackupWrongSecret -> reason
+        is HuquqException.JournalBroken -> reason
         is HuquqException.BackupDamaged -> reason
         is HuquqException.BackupUnsupported -> reason
         is HuquqException.Storage -> reason

@@ -175,6 +175,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
                                 "documents" to summary.documentsAdded.toString(),
                                 "pages" to summary.pagesAdded.toString(),
                                 "skipped" to summary.pagesSkippedDuplicate.toString(),
+                                "entries" to summary.journalEntriesAdded.toString(),
                             ),
                         ),
                     )

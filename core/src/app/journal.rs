@@ -1,0 +1,80 @@
+//! `App`'s encounter journal: recording dealings with officials, correcting them, reading them
+//! back, checking their chains and the custody records they make.
+use chrono::{DateTime, Utc};
+
+use crate::error::Result;
+use crate::journal::{ChainCheck, Custody, JournalEntry, JournalEntryInput, Writing};
+use crate::screens::journal::{self as screens, JournalEntryScreen, JournalScreen};
+
+use super::App;
+
+impl App {
+    fn writing(&self, now: DateTime<Utc>) -> Result<Writing> {
+        Ok(Writing {
+            default_person: self.default_holder(now)?.id,
+            now,
+            local_now: self.local_time(now),
+        })
+    }
+
+    /// Appends an entry; `now` is the phone's clock, recorded as the capture time.
+    pub fn add_journal_entry(
+        &self,
+        input: &JournalEntryInput,
+        now: DateTime<Utc>,
+    ) -> Result<JournalEntry> {
+        let writing = self.writing(now)?;
+        self.with_vault(|vault| vault.add_journal_entry(input, &writing))
+    }
+
+    /// Appends an entry that corrects `corrects`; the corrected entry stays as it was written.
+    pub fn correct_journal_entry(
+        &self,
+        corrects: &str,
+        input: &JournalEntryInput,
+        now: DateTime<Utc>,
+    ) -> Result<JournalEntry> {
+        let writing = self.writing(now)?;
+        self.with_vault(|vault| vault.correct_journal_entry(corrects, input, &writing))
+    }
+
+    /// Every entry, the latest dealing first.
+    pub fn journal(&self) -> Result<Vec<JournalEntry>> {
+        self.with_vault(|vault| vault.journal())
+    }
+
+    pub fn journal_entry(&self, id: &str) -> Result<JournalEntry> {
+        self.with_vault(|vault| vault.journal_entry(id))
+    }
+
+    pub fn verify_journal(&self) -> Result<Vec<ChainCheck>> {
+        self.with_vault(|vault| vault.verify_journal())
+    }
+
+    pub fn custody(&self) -> Result<Vec<Custody>> {
+        self.with_vault(|vault| vault.custody())
+    }
+}
+
+impl App {
+    /// The journal as a screen: each chain's verification, the entries (latest dealing first) and
+    /// the documents offices hold.
+    pub fn journal_screen(&self) -> Result<JournalScreen> {
+        let (entries, checks, custody) = self.with_vault(|vault| {
+            Ok((vault.journal()?, vault.verify_journal()?, vault.custody()?))
+        })?;
+        Ok(screens::list(&self.l10n(), &entries, &checks, &custody))
+    }
+
+    /// One entry in full, with its seal and where it sits in its journal.
+    pub fn journal_entry_screen(&self, id: &str) -> Result<JournalEntryScreen> {
+        let (entry, checks) =
+            self.with_vault(|vault| Ok((vault.journal_entry(id)?, vault.verify_journal()?)))?;
+        let own = checks
+            .iter()
+            .any(|check| check.own && check.chain == entry.chain);
+        Ok(screens::entry(&self.l10n(), &entry, own, &|instant| {
+            self.local_time(instant)
+        }))
+    }
+}

@@ -1,0 +1,308 @@
+//! The encounter journal's screen models: the list (with each chain's verification and the
+//! documents offices hold) and one entry in full with its seal. Every label localized here.
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::Serialize;
+
+use crate::journal::{ChainCheck, Custody, DocumentAction, DocumentLink, EntryKind, JournalEntry};
+use crate::l10n::{Direction, Localizer, args};
+use crate::vault::model::DocumentKind;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JournalScreen {
+    pub title: String,
+    pub direction: Direction,
+    pub add_label: String,
+    /// Shown when there is no entry yet: what to record, and that entries cannot be changed.
+    pub empty_text: Option<String>,
+    /// One line per journal (this vault's own first), saying whether it is intact.
+    pub chains: Vec<ChainLine>,
+    pub entries: Vec<JournalListItem>,
+    pub custody_heading: String,
+    pub custody: Vec<CustodyItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ChainLine {
+    pub label: String,
+    pub intact: bool,
+    pub text: String,
+    /// "Seal: …", the last entry's hash, to compare with a case file.
+    pub seal: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JournalListItem {
+    pub id: String,
+    pub kind: EntryKind,
+    pub kind_label: String,
+    pub when: String,
+    /// Where and with whom, as written: the office, else the place.
+    pub summary: String,
+    /// "Corrected by a later entry" or "Corrects an earlier entry".
+    pub correction_note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CustodyItem {
+    pub document: String,
+    pub taken: String,
+    pub promised: Option<String>,
+    /// "Returned …" or "Still held".
+    pub status: String,
+    pub held: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LabeledText {
+    pub label: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JournalEntryScreen {
+    pub id: String,
+    pub title: String,
+    pub direction: Direction,
+    pub when: String,
+    /// When it was written, by the phone's clock: labelled as such, not proof of the time.
+    pub captured: String,
+    /// The fields the user filled in, in form order; empty ones left out.
+    pub fields: Vec<LabeledText>,
+    pub documents: Vec<String>,
+    pub correction_note: Option<String>,
+    /// "Entry 3 of your journal" (or of a journal from a backup).
+    pub position: String,
+    pub seal: String,
+}
+
+pub fn kind_label(l10n: &Localizer, kind: EntryKind) -> String {
+    l10n.ui(match kind {
+        EntryKind::PoliceCheck => "journal-kind-police-check",
+        EntryKind::MigrationOfficeVisit => "journal-kind-migration-office-visit",
+        EntryKind::FineOrProtocol => "journal-kind-fine-or-protocol",
+        EntryKind::DocumentTaken => "journal-kind-document-taken",
+        EntryKind::DocumentReturned => "journal-kind-document-returned",
+        EntryKind::BribeAsked => "journal-kind-bribe-asked",
+        EntryKind::Detention => "journal-kind-detention",
+        EntryKind::Other => "journal-kind-other",
+    })
+}
+
+/// "12 December 2026" or "12 December 2026, 10:30", from the stored `YYYY-MM-DD[THH:MM]`.
+fn when(l10n: &Localizer, happened_at: &str) -> String {
+    match happened_at.split_once('T') {
+        Some((date, time)) => l10n.ui_with(
+            "journal-when-time",
+            Some(&args(&[("date", date.into()), ("time", time.into())])),
+        ),
+        None => l10n.ui_with(
+            "journal-when-day",
+            Some(&args(&[("date", happened_at.into())])),
+        ),
+    }
+}
+
+fn captured(
+    l10n: &Localizer,
+    captured_at: &str,
+    local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
+) -> String {
+    let Ok(instant) = DateTime::parse_from_rfc3339(captured_at) else {
+        return String::new();
+    };
+    let at = local(instant.with_timezone(&Utc));
+    l10n.ui_with(
+        "journal-captured",
+        Some(&args(&[
+            ("date", at.format("%Y-%m-%d").to_string().into()),
+            ("time", at.format("%H:%M").to_string().into()),
+        ])),
+    )
+}
+
+/// "Passport · AA 1234567", as the vault called the document when the entry was written.
+fn document_name(l10n: &Localizer, link: &DocumentLink) -> String {
+    let kind = DocumentKind::parse(&link.kind)
+        .map(|kind| crate::labels::document_kind(l10n, kind))
+        .unwrap_or_default();
+    match link.number.is_empty() {
+        true => kind,
+        false => format!("{kind} · {}", link.number),
+    }
+}
+
+fn document_line(l10n: &Localizer, link: &DocumentLink) -> String {
+    let id = match link.action {
+        DocumentAction::Shown => "journal-document-shown",
+        DocumentAction::Taken => "journal-document-taken",
+        DocumentAction::Returned => "journal-document-returned",
+    };
+    l10n.ui_with(
+        id,
+        Some(&args(&[("document", document_name(l10n, link).into())])),
+    )
+}
+
+fn correction_note(l10n: &Localizer, entry: &JournalEntry) -> Option<String> {
+    if entry.corrected_by.is_some() {
+        Some(l10n.ui("journal-corrected"))
+    } else if entry.corrects.is_some() {
+        Some(l10n.ui("journal-correction"))
+    } else {
+        None
+    }
+}
+
+fn seal(l10n: &Localizer, hash: &str) -> String {
+    l10n.ui_with("journal-seal", Some(&args(&[("hash", hash.into())])))
+}
+
+fn chain_line(l10n: &Localizer, check: &ChainCheck) -> ChainLine {
+    let text = match &check.first_broken {
+        None => l10n.ui_with(
+            "journal-chain-intact",
+            Some(&args(&[(
+                "count",
+                i64::try_from(check.entries).unwrap_or(i64::MAX).into(),
+            )])),
+        ),
+        Some(broken) => l10n.ui_with(
+            "journal-chain-broken",
+            Some(&args(&[(
+                "position",
+                i64::try_from(broken.position).unwrap_or(0).into(),
+            )])),
+        ),
+    };
+    ChainLine {
+        label: l10n.ui(if check.own {
+            "journal-chain-own"
+        } else {
+            "journal-chain-restored"
+        }),
+        intact: check.first_broken.is_none(),
+        text,
+        seal: seal(l10n, &check.head),
+    }
+}
+
+fn custody_item(l10n: &Localizer, custody: &Custody) -> CustodyItem {
+    let date = |at: &str| at.split('T').next().unwrap_or_default().to_owned();
+    let taken = l10n.ui_with(
+        "journal-custody-taken",
+        Some(&args(&[
+            ("date", date(&custody.taken_at).into()),
+            ("office", custody.office.as_str().into()),
+        ])),
+    );
+    let status = match &custody.returned_at {
+        Some(at) => l10n.ui_with(
+            "journal-custody-returned",
+            Some(&args(&[("date", date(at).into())])),
+        ),
+        None => l10n.ui("journal-custody-held"),
+    };
+    CustodyItem {
+        document: document_name(l10n, &custody.document),
+        taken,
+        promised: custody.promised_return.as_deref().map(|day| {
+            l10n.ui_with(
+                "journal-custody-promised",
+                Some(&args(&[("date", day.into())])),
+            )
+        }),
+        status,
+        held: custody.returned_entry.is_none(),
+    }
+}
+
+pub fn list(
+    l10n: &Localizer,
+    entries: &[JournalEntry],
+    checks: &[ChainCheck],
+    custody: &[Custody],
+) -> JournalScreen {
+    JournalScreen {
+        title: l10n.ui("journal-title"),
+        direction: l10n.direction(),
+        add_label: l10n.ui("journal-add"),
+        empty_text: entries.is_empty().then(|| l10n.ui("journal-empty")),
+        chains: checks.iter().map(|check| chain_line(l10n, check)).collect(),
+        entries: entries
+            .iter()
+            .map(|entry| JournalListItem {
+                id: entry.id.clone(),
+                kind: entry.kind,
+                kind_label: kind_label(l10n, entry.kind),
+                when: when(l10n, &entry.happened_at),
+                summary: [&entry.office, &entry.place]
+                    .into_iter()
+                    .find(|text| !text.is_empty())
+                    .cloned()
+                    .unwrap_or_default(),
+                correction_note: correction_note(l10n, entry),
+            })
+            .collect(),
+        custody_heading: l10n.ui("journal-custody-heading"),
+        custody: custody.iter().map(|c| custody_item(l10n, c)).collect(),
+    }
+}
+
+pub fn entry(
+    l10n: &Localizer,
+    entry: &JournalEntry,
+    own: bool,
+    local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
+) -> JournalEntryScreen {
+    let field = |id: &str, text: &str| {
+        (!text.is_empty()).then(|| LabeledText {
+            label: l10n.ui(id),
+            text: text.to_owned(),
+        })
+    };
+    let promised = entry
+        .promised_return
+        .as_deref()
+        .map(|day| l10n.ui_with("journal-when-day", Some(&args(&[("date", day.into())]))));
+    let fields = [
+        field("field-place", &entry.place),
+        field("field-office", &entry.office),
+        field("field-official", &entry.official),
+        field("field-demanded", &entry.demanded),
+        field("field-money-asked", &entry.money_asked),
+        field("field-said", &entry.said),
+        field("field-outcome", &entry.outcome),
+        field("field-witnesses", &entry.witnesses),
+        promised.and_then(|text| field("field-return-by", &text)),
+    ];
+    let position = i64::try_from(entry.position).unwrap_or(0);
+    JournalEntryScreen {
+        id: entry.id.clone(),
+        title: kind_label(l10n, entry.kind),
+        direction: l10n.direction(),
+        when: when(l10n, &entry.happened_at),
+        captured: captured(l10n, &entry.captured_at, local),
+        fields: fields.into_iter().flatten().collect(),
+        documents: entry
+            .documents
+            .iter()
+            .map(|link| document_line(l10n, link))
+            .collect(),
+        correction_note: correction_note(l10n, entry),
+        position: l10n.ui_with(
+            if own {
+                "journal-position-own"
+            } else {
+                "journal-position-restored"
+            },
+            Some(&args(&[("position", position.into())])),
+        ),
+        seal: seal(l10n, &entry.hash),
+    }
+}
