@@ -212,6 +212,9 @@ fn print_list(app: &App, list: &VaultListScreen) {
             };
             p.paragraph(&p.style(&row.title, style), dir, "  ", "    ");
             p.paragraph(&row.subtitle, dir, "    ", "    ");
+            if let Some(held) = &row.held {
+                p.paragraph(&p.style(held, Style::Reverse), dir, "    ", "    ");
+            }
             p.paragraph(&p.style(&row.document_id, Style::Dim), dir, "    ", "    ");
         }
     }

@@ -257,6 +257,13 @@ fn a_document_taken_is_held_until_the_journal_says_it_came_back() {
     let held = app.custody().unwrap();
     assert_eq!(held.len(), 1);
     assert_eq!(held[0].taken_entry, taking.id);
+    let listed = app.vault_list(&Default::default(), now()).unwrap().sections[0].rows[0]
+        .held
+        .clone();
+    assert_eq!(
+        listed.unwrap().replace(['\u{2068}', '\u{2069}'], ""),
+        "Taken November 20, 2026: Migration police, district office"
+    );
     assert_eq!(held[0].promised_return.as_deref(), Some("2026-11-27"));
     assert_eq!(held[0].returned_entry, None);
 
@@ -283,6 +290,14 @@ fn a_document_taken_is_held_until_the_journal_says_it_came_back() {
     );
     assert_eq!(held[0].returned_at.as_deref(), Some("2026-12-03"));
 
+    // The vault's list says the document was held while it was.
+    let held_row = |app: &App| {
+        app.vault_list(&Default::default(), now()).unwrap().sections[0].rows[0]
+            .held
+            .clone()
+            .map(|text| text.replace(['\u{2068}', '\u{2069}'], ""))
+    };
+    assert_eq!(held_row(app), None, "returned");
     // Deleting the document leaves the journal saying which document it was.
     app.delete_document(&passport).unwrap();
     assert_eq!(

@@ -21,12 +21,14 @@ impl App {
     ) -> Result<VaultListScreen> {
         let l10n = self.l10n();
         let today = self.today(now);
-        let (people, documents) =
-            self.with_vault(|vault| Ok((vault.people()?, vault.documents(filter)?)))?;
+        let (people, documents, custody) = self.with_vault(|vault| {
+            Ok((vault.people()?, vault.documents(filter)?, vault.custody()?))
+        })?;
         Ok(vault_list::build(
             &l10n,
             &people,
             &documents,
+            &custody,
             today,
             self.vault_has_pin(),
         ))

@@ -192,19 +192,32 @@ fn chain_line(l10n: &Localizer, check: &ChainCheck) -> ChainLine {
     }
 }
 
-fn custody_item(l10n: &Localizer, custody: &Custody) -> CustodyItem {
-    let date = |at: &str| at.split('T').next().unwrap_or_default().to_owned();
-    let taken = l10n.ui_with(
+fn day_of(at: &str) -> String {
+    at.split('T').next().unwrap_or_default().to_owned()
+}
+
+/// "Taken 20 November 2026: Migration police" (the place when no office was written).
+pub fn taken_text(l10n: &Localizer, custody: &Custody) -> String {
+    let by = if custody.office.is_empty() {
+        &custody.place
+    } else {
+        &custody.office
+    };
+    l10n.ui_with(
         "journal-custody-taken",
         Some(&args(&[
-            ("date", date(&custody.taken_at).into()),
-            ("office", custody.office.as_str().into()),
+            ("date", day_of(&custody.taken_at).into()),
+            ("office", by.as_str().into()),
         ])),
-    );
+    )
+}
+
+fn custody_item(l10n: &Localizer, custody: &Custody) -> CustodyItem {
+    let taken = taken_text(l10n, custody);
     let status = match &custody.returned_at {
         Some(at) => l10n.ui_with(
             "journal-custody-returned",
-            Some(&args(&[("date", date(at).into())])),
+            Some(&args(&[("date", day_of(at).into())])),
         ),
         None => l10n.ui("journal-custody-held"),
     };

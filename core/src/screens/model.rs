@@ -110,6 +110,9 @@ pub struct DocumentRow {
     pub pages_text: String,
     /// The expiry and the pages in one line, for a list row.
     pub subtitle: String,
+    /// When the journal records that an office took the document and not that it came back:
+    /// "Taken 20 November 2026: Migration police".
+    pub held: Option<String>,
 }
 
 // One document

@@ -2,6 +2,7 @@
 //! state today and its pages.
 use chrono::NaiveDate;
 
+use crate::journal::Custody;
 use crate::l10n::Localizer;
 use crate::labels;
 use crate::screens::expiry;
@@ -12,6 +13,7 @@ pub fn build(
     l10n: &Localizer,
     people: &[Person],
     documents: &[Document],
+    custody: &[Custody],
     today: NaiveDate,
     has_pin: bool,
 ) -> VaultListScreen {
@@ -24,7 +26,7 @@ pub fn build(
             let rows: Vec<DocumentRow> = documents
                 .iter()
                 .filter(|d| d.person_id == person.id)
-                .map(|d| row(l10n, d, today))
+                .map(|d| row(l10n, d, custody, today))
                 .collect();
             (!rows.is_empty()).then(|| VaultSection {
                 person_id: person.id.clone(),
@@ -66,7 +68,12 @@ pub fn pages_text(l10n: &Localizer, count: u32) -> String {
     )
 }
 
-fn row(l10n: &Localizer, document: &Document, today: NaiveDate) -> DocumentRow {
+fn row(
+    l10n: &Localizer,
+    document: &Document,
+    custody: &[Custody],
+    today: NaiveDate,
+) -> DocumentRow {
     let state = expiry::state(document.expires_on.as_deref(), today);
     let expiry_text = expiry::text(l10n, state, document.expires_on.as_deref());
     let pages_text = pages_text(l10n, document.page_count);
@@ -85,6 +92,10 @@ fn row(l10n: &Localizer, document: &Document, today: NaiveDate) -> DocumentRow {
         expiry_text,
         page_count: document.page_count,
         pages_text,
+        held: custody
+            .iter()
+            .rfind(|c| c.document.document_id == document.id && c.returned_entry.is_none())
+            .map(|c| crate::screens::journal::taken_text(l10n, c)),
     }
 }
 

@@ -29,10 +29,14 @@ import org.huquq.android.screens.vault.EditDocumentScreen
 import org.huquq.android.screens.vault.VaultGateScreen
 import org.huquq.android.screens.vault.VaultListScreen
 import org.huquq.core.Block
+import org.huquq.core.DocumentAction
 import org.huquq.core.DocumentInput
 import org.huquq.core.DocumentKind
+import org.huquq.core.DocumentLinkInput
+import org.huquq.core.EntryKind
 import org.huquq.core.GateAction
 import org.huquq.core.GateState
+import org.huquq.core.JournalEntryInput
 import org.huquq.core.ProgressKind
 import org.junit.After
 import org.junit.Assert.assertTrue
@@ -210,7 +214,8 @@ class ScreensTest(private val variant: Variant) {
 
     /**
      * A vault opened through its gate, holding one document in each expiry state (valid, soon,
-     * expired, none), the passport with two pages, and a recorded move that starts a procedure.
+     * expired, none), the passport with two pages, the passport handed to the migration office
+     * (an event that starts a procedure, and the journal's entry saying it was taken).
      */
     private fun papers(): Papers {
         ui.activity.push(VaultGateScreen())
@@ -226,6 +231,15 @@ class ScreensTest(private val variant: Variant) {
         for (page in 1..2) app.addPage(passport, pagePhoto(page).path, NOW)
         val procedure = app.procedures().first { it.startEvent != null }.id
         app.recordEventFor(procedure, holder, "2026-12-01", NOW)
+        // The same day the migration office kept the passport: the journal says so, and the list.
+        val taken = listOf(DocumentLinkInput(passport, DocumentAction.TAKEN))
+        app.addJournalEntry(
+            JournalEntryInput(
+                null, EntryKind.DOCUMENT_TAKEN, "2026-12-01T11:00", "Almaty", "Migration Service, Almaty", "", "",
+                taken, "", emptyList(), "", "", "", emptyList(), "2026-12-25",
+            ),
+            NOW,
+        )
         ui.activity.restart()
         return Papers(holder, passport, card, procedure)
     }

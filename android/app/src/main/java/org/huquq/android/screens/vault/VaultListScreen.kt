@@ -25,7 +25,9 @@ class VaultListScreen : Screen {
             for (section in list.sections) {
                 column.addView(Views.text(context, section.heading, direction, sizeSp = 20f, bold = true))
                 for (row in section.rows) {
-                    column.addView(Views.row(context, row.title, row.subtitle, direction) { host.push(DocumentScreen(row.documentId)) })
+                    // A document an office holds says so under its expiry (the journal's custody).
+                    val lines = listOfNotNull(row.subtitle, row.held).joinToString("\n")
+                    column.addView(Views.row(context, row.title, lines, direction) { host.push(DocumentScreen(row.documentId)) })
                 }
             }
             list.emptyText?.let { column.addView(Views.text(context, it, direction)) }
