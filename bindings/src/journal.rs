@@ -3,7 +3,7 @@
 use std::time::SystemTime;
 
 use huquq_core::journal::{ChainCheck, Custody, JournalEntry, JournalEntryInput};
-use huquq_core::screens::journal::{JournalEntryScreen, JournalScreen};
+use huquq_core::screens::journal::{JournalEntryScreen, JournalFormScreen, JournalScreen};
 
 use crate::{App, HuquqError, utc};
 
@@ -37,6 +37,15 @@ impl App {
 
     pub fn journal_entry_screen(&self, id: String) -> Result<JournalEntryScreen, HuquqError> {
         self.localized(self.inner.journal_entry_screen(&id))
+    }
+
+    /// The form for a new entry (`corrects` none) or for a correction of `corrects`.
+    pub fn journal_form(
+        &self,
+        corrects: Option<String>,
+        now: SystemTime,
+    ) -> Result<JournalFormScreen, HuquqError> {
+        self.localized(self.inner.journal_form(corrects.as_deref(), utc(now)))
     }
 
     pub fn journal_entry(&self, id: String) -> Result<JournalEntry, HuquqError> {

@@ -6,6 +6,9 @@ action-cancel = Cancel
 home-vault = My documents
 home-vault-hint = Passports, permits and receipts, kept encrypted on this phone
 home-reminders-hint = Deadlines for your documents and what to do before them
+home-journal = Journal
+home-journal-hint = Each dealing with officials, written down and sealed
+journal-correct = Correct this entry
 home-settings = Settings
 # A contact's phone number could not be dialled (a tablet without a phone app).
 home-no-dialer = This device cannot make calls. The number is { $phone }.

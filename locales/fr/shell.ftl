@@ -6,6 +6,9 @@ action-cancel = Annuler
 home-vault = Mes documents
 home-vault-hint = Passeports, permis et reçus, gardés chiffrés sur ce téléphone
 home-reminders-hint = Les dates limites de vos documents, et ce qu'il faut faire avant
+home-journal = Journal
+home-journal-hint = Chaque rencontre avec des agents, écrite et scellée
+journal-correct = Corriger cette entrée
 home-settings = Paramètres
 # Le numéro de téléphone d'un contact n'a pas pu être appelé (une tablette sans application de téléphone).
 home-no-dialer = Cet appareil ne peut pas passer d'appels. Le numéro est { $phone }.

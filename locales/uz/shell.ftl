@@ -6,6 +6,9 @@ action-cancel = Bekor qilish
 home-vault = Mening hujjatlarim
 home-vault-hint = Pasportlar, ruxsatnomalar va kvitansiyalar shu telefonda shifrlangan holda saqlanadi
 home-reminders-hint = Hujjatlaringizning muddatlari va ulardan oldin nima qilish kerakligi
+home-journal = Kundalik
+home-journal-hint = Mansabdor shaxslar bilan har bir muomala yozib qoʻyiladi va muhrlanadi
+journal-correct = Bu yozuvni tuzatish
 home-settings = Sozlamalar
 # Kontaktning telefon raqamiga qoʻngʻiroq qilib boʻlmadi (telefon ilovasi yoʻq planshet).
 home-no-dialer = Bu qurilma qoʻngʻiroq qila olmaydi. Raqam: { $phone }.

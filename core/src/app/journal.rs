@@ -4,7 +4,11 @@ use chrono::{DateTime, Utc};
 
 use crate::error::Result;
 use crate::journal::{ChainCheck, Custody, JournalEntry, JournalEntryInput, Writing};
-use crate::screens::journal::{self as screens, JournalEntryScreen, JournalScreen};
+use crate::journal::{DocumentAction, DocumentLink};
+use crate::screens::journal::{
+    self as screens, JournalEntryScreen, JournalFormScreen, JournalScreen,
+};
+use crate::vault::model::DocumentFilter;
 
 use super::App;
 
@@ -76,5 +80,42 @@ impl App {
         Ok(screens::entry(&self.l10n(), &entry, own, &|instant| {
             self.local_time(instant)
         }))
+    }
+
+    /// The form for a new entry (`corrects` none) or for a correction, filled in with what the
+    /// corrected entry says now; the vault's documents to choose from, with their labels.
+    pub fn journal_form(
+        &self,
+        corrects: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<JournalFormScreen> {
+        let (entry, documents) = self.with_vault(|vault| {
+            let entry = match corrects {
+                Some(id) => Some(vault.journal_entry(id)?),
+                None => None,
+            };
+            Ok((entry, vault.documents(&DocumentFilter::default())?))
+        })?;
+        // Each document as an entry would name it (the action is the form's to choose).
+        let documents: Vec<(String, DocumentLink)> = documents
+            .into_iter()
+            .map(|d| {
+                let link = DocumentLink {
+                    document_id: d.id.clone(),
+                    action: DocumentAction::Shown,
+                    kind: d.kind.as_str().to_owned(),
+                    number: d.number,
+                };
+                (d.id, link)
+            })
+            .collect();
+        Ok(screens::form(
+            &self.l10n(),
+            screens::FormParts {
+                corrects: entry.as_ref(),
+                documents: &documents,
+                local_now: self.local_time(now),
+            },
+        ))
     }
 }

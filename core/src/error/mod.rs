@@ -40,7 +40,8 @@ impl fmt::Display for ItemKind {
 }
 
 /// The input field a validation error is about, so a shell can put the message beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Field {
     Name,

@@ -3,8 +3,10 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 
+use crate::error::Field;
 use crate::journal::{ChainCheck, Custody, DocumentAction, DocumentLink, EntryKind, JournalEntry};
 use crate::l10n::{Direction, Localizer, args};
+use crate::screens::model::FormField;
 use crate::vault::model::DocumentKind;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -317,5 +319,186 @@ pub fn entry(
             Some(&args(&[("position", position.into())])),
         ),
         seal: seal(l10n, &entry.hash),
+    }
+}
+
+// The form
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct EntryKindChoice {
+    pub kind: EntryKind,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// One free-text field of the form; a refusal names `field`, so the shell puts it under this one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JournalTextField {
+    pub field: Field,
+    pub label: String,
+    pub value: String,
+    /// A field for sentences rather than a name or a number.
+    pub multiline: bool,
+}
+
+/// What can be said of a document; `action` none is "not involved".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ActionChoice {
+    pub action: Option<DocumentAction>,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DocumentChoice {
+    pub document_id: String,
+    pub label: String,
+    pub action: Option<DocumentAction>,
+}
+
+/// The form for a new entry, or for a correction of one (filled in with what it says now).
+/// Saved once, with `add_journal_entry` or `correct_journal_entry`; a refusal's field says where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JournalFormScreen {
+    pub title: String,
+    pub direction: Direction,
+    pub note: String,
+    /// The entry this form corrects.
+    pub corrects: Option<String>,
+    pub kind_label: String,
+    pub kinds: Vec<EntryKindChoice>,
+    /// When it happened (`Field::HappenedOn`): the user's local time now, for a new entry.
+    pub when: FormField,
+    pub texts: Vec<JournalTextField>,
+    /// `Field::Documents`.
+    pub documents_label: String,
+    pub documents: Vec<DocumentChoice>,
+    pub actions: Vec<ActionChoice>,
+    /// `Field::ReturnBy`.
+    pub return_by: FormField,
+    pub save_label: String,
+}
+
+/// What the form starts from: an entry to correct, the vault's documents, and the local time now.
+pub struct FormParts<'a> {
+    pub corrects: Option<&'a JournalEntry>,
+    pub documents: &'a [(String, DocumentLink)],
+    pub local_now: NaiveDateTime,
+}
+
+pub fn form(l10n: &Localizer, parts: FormParts) -> JournalFormScreen {
+    let from = parts.corrects;
+    let value = |pick: fn(&JournalEntry) -> &String| from.map(pick).cloned().unwrap_or_default();
+    let text = |field: Field, id: &str, value: String, multiline: bool| JournalTextField {
+        field,
+        label: l10n.ui(id),
+        value,
+        multiline,
+    };
+    let kind = from.map(|e| e.kind).unwrap_or(EntryKind::PoliceCheck);
+    let action_of = |id: &str| {
+        from.and_then(|e| e.documents.iter().find(|d| d.document_id == id))
+            .map(|d| d.action)
+    };
+    let action_label = |action: Option<DocumentAction>| {
+        l10n.ui(match action {
+            None => "journal-action-none",
+            Some(DocumentAction::Shown) => "journal-action-shown",
+            Some(DocumentAction::Taken) => "journal-action-taken",
+            Some(DocumentAction::Returned) => "journal-action-returned",
+        })
+    };
+    let date_hint = l10n.ui("vault-date-hint");
+    JournalFormScreen {
+        title: l10n.ui(if from.is_some() {
+            "journal-correct-title"
+        } else {
+            "journal-add"
+        }),
+        direction: l10n.direction(),
+        note: l10n.ui("journal-form-note"),
+        corrects: from.map(|e| e.id.clone()),
+        kind_label: l10n.ui("journal-field-kind"),
+        kinds: EntryKind::ALL
+            .into_iter()
+            .map(|k| EntryKindChoice {
+                kind: k,
+                label: kind_label(l10n, k),
+                selected: k == kind,
+            })
+            .collect(),
+        when: FormField {
+            label: l10n.ui("field-happened-on"),
+            value: from
+                .map(|e| e.happened_at.replacen('T', " ", 1))
+                .unwrap_or_else(|| parts.local_now.format("%Y-%m-%d %H:%M").to_string()),
+            hint: Some(l10n.ui("journal-when-hint")),
+            error: None,
+        },
+        texts: vec![
+            text(Field::Place, "field-place", value(|e| &e.place), false),
+            text(Field::Office, "field-office", value(|e| &e.office), false),
+            text(
+                Field::Official,
+                "field-official",
+                value(|e| &e.official),
+                false,
+            ),
+            text(
+                Field::Demanded,
+                "field-demanded",
+                value(|e| &e.demanded),
+                true,
+            ),
+            text(
+                Field::MoneyAsked,
+                "field-money-asked",
+                value(|e| &e.money_asked),
+                false,
+            ),
+            text(Field::Said, "field-said", value(|e| &e.said), true),
+            text(Field::Outcome, "field-outcome", value(|e| &e.outcome), true),
+            text(
+                Field::Witnesses,
+                "field-witnesses",
+                value(|e| &e.witnesses),
+                false,
+            ),
+        ],
+        documents_label: l10n.ui("field-documents"),
+        documents: parts
+            .documents
+            .iter()
+            .map(|(id, link)| DocumentChoice {
+                document_id: id.clone(),
+                label: document_name(l10n, link),
+                action: action_of(id),
+            })
+            .collect(),
+        actions: [
+            None,
+            Some(DocumentAction::Shown),
+            Some(DocumentAction::Taken),
+            Some(DocumentAction::Returned),
+        ]
+        .into_iter()
+        .map(|action| ActionChoice {
+            action,
+            label: action_label(action),
+        })
+        .collect(),
+        return_by: FormField {
+            label: l10n.ui("field-return-by"),
+            value: from
+                .and_then(|e| e.promised_return.clone())
+                .unwrap_or_default(),
+            hint: Some(date_hint),
+            error: None,
+        },
+        save_label: l10n.ui("journal-save"),
     }
 }

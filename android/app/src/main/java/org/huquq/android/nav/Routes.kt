@@ -8,6 +8,9 @@ import org.huquq.android.screens.HomeScreen
 import org.huquq.android.screens.LanguageScreen
 import org.huquq.android.screens.SearchScreen
 import org.huquq.android.screens.TopicScreen
+import org.huquq.android.screens.journal.JournalEntryScreen
+import org.huquq.android.screens.journal.JournalFormScreen
+import org.huquq.android.screens.journal.JournalScreen
 import org.huquq.android.screens.reminders.ChecklistScreen
 import org.huquq.android.screens.reminders.RemindersListScreen
 import org.huquq.android.screens.settings.SettingsScreen
@@ -47,6 +50,9 @@ object Routes {
             "reminders" -> RemindersListScreen()
             "checklist" -> arg(1)?.let { ChecklistScreen(it, arg(2)) }
             "settings" -> SettingsScreen()
+            "journal" -> JournalScreen()
+            "journal-entry" -> arg(1)?.let(::JournalEntryScreen)
+            "journal-form" -> JournalFormScreen(arg(1))
             else -> null
         }
     }

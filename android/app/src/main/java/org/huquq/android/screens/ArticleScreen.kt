@@ -1,7 +1,5 @@
 package org.huquq.android.screens
 
-import android.content.Context
-import android.view.Gravity
 import android.view.View
 import android.widget.Button
 import android.widget.LinearLayout
@@ -102,17 +100,6 @@ class ArticleScreen(private val id: String) : Screen {
 
     companion object {
         /** Sources as text: citations are in the catalog's language, addresses are not opened. */
-        /**
-         * A source's address, to copy into a browser elsewhere (the app itself never goes online):
-         * selectable, so a touch target, so at least one tall.
-         */
-        private fun copyableUrl(context: Context, url: String): View =
-            KbViews.secondary(context, url, Direction.LTR, 13f).apply {
-                setTextIsSelectable(true)
-                minHeight = Views.dp(context, Views.TOUCH_DP)
-                gravity = Gravity.CENTER_VERTICAL
-            }
-
         fun sources(column: LinearLayout, heading: String, sources: List<SourceItem>, direction: Direction) {
             if (sources.isEmpty()) return
             val context = column.context
@@ -121,10 +108,10 @@ class ArticleScreen(private val id: String) : Screen {
                 column.addView(Views.column(context, Direction.LTR).apply {
                     setPadding(0, Views.dp(context, 4), 0, Views.dp(context, 4))
                     addView(Views.text(context, source.citation, Direction.LTR, sizeSp = 14f))
-                    source.url?.let { addView(copyableUrl(context, it)) }
+                    source.url?.let { addView(KbViews.copyable(context, it, Direction.LTR, 13f)) }
                     source.translation?.let {
                         addView(KbViews.secondary(context, it.label, direction, 13f))
-                        addView(copyableUrl(context, it.url))
+                        addView(KbViews.copyable(context, it.url, Direction.LTR, 13f))
                     }
                     addView(KbViews.secondary(context, source.checked, direction, 13f))
                 })

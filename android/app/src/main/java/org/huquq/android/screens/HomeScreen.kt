@@ -17,6 +17,7 @@ import org.huquq.android.ui.Views
 import org.huquq.core.ContactItem
 import org.huquq.core.Direction
 import org.huquq.core.UiText
+import org.huquq.android.screens.journal.JournalScreen
 
 /** The start screen: search, the user's own documents and reminders, topics, cards, contacts. */
 class HomeScreen : Screen {
@@ -40,6 +41,9 @@ class HomeScreen : Screen {
                     },
                     KbViews.item(context, app.uiText(UiText.REMINDERS_TITLE), listOf(app.uiText(UiText.HOME_REMINDERS_HINT)), direction) {
                         host.push(RemindersListScreen())
+                    },
+                    KbViews.item(context, app.uiText(UiText.HOME_JOURNAL), listOf(app.uiText(UiText.HOME_JOURNAL_HINT)), direction) {
+                        host.push(JournalScreen())
                     },
                 ),
             )

@@ -81,6 +81,17 @@ object KbViews {
         if (Build.VERSION.SDK_INT >= 28) view.isAccessibilityHeading = true
     }
 
+    /**
+     * A grey line to copy (an address, a seal): selectable, so a touch target, so at least one
+     * tall.
+     */
+    fun copyable(context: Context, value: String, direction: Direction, sizeSp: Float): TextView =
+        secondary(context, value, direction, sizeSp).apply {
+            setTextIsSelectable(true)
+            minHeight = Views.dp(context, Views.TOUCH_DP)
+            gravity = android.view.Gravity.CENTER_VERTICAL
+        }
+
     fun secondary(context: Context, value: CharSequence, direction: Direction, sizeSp: Float = 14f): TextView =
         Views.text(context, value, direction, sizeSp = sizeSp).apply { setTextColor(GREY) }
 
