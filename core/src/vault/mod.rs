@@ -1,8 +1,8 @@
 //! The personal document vault: an SQLCipher database of people, documents, pages and payments,
 //! opened with a random 32-byte data key that a shell keeps in the Android Keystore or iOS Keychain.
-mod age_file;
+pub(crate) mod age_file;
 pub mod backup;
-mod flushing;
+pub(crate) mod flushing;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 pub mod key;
@@ -11,6 +11,7 @@ mod pages;
 pub mod passphrase;
 pub mod photo;
 pub mod pin;
+pub(crate) mod replace;
 pub(crate) mod rows;
 mod schema;
 pub(crate) mod store;

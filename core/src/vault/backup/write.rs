@@ -1,8 +1,8 @@
 //! Writing a backup: one read transaction feeds the tar archive, block by block, to a second
 //! thread that seals it in the age format and writes the file.
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc;
 use std::thread;
 
@@ -16,6 +16,7 @@ use super::{BackupSummary, MANIFEST_PATH, Progress, ROOT, count};
 use crate::error::Result;
 use crate::vault::age_file::AgeWriter;
 use crate::vault::flushing::FlushingFile;
+use crate::vault::replace::write_replacing;
 use crate::vault::rows::{
     self, DeadlineChoiceRow, DocumentRow, EventRow, JournalRow, PageImage, PaymentRow, PersonRow,
     TableRow,
@@ -37,22 +38,9 @@ pub(super) fn write_file(
     recipient: &dyn age::Recipient,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<BackupSummary> {
-    let partial = partial_path(dest);
-    let written = write_archive(vault, &partial, recipient, progress).and_then(|summary| {
-        fs::rename(&partial, dest)?;
-        Ok(summary)
-    });
-    match written {
-        Ok(summary) => {
-            sync_parent(dest);
-            Ok(summary)
-        }
-        Err(error) => {
-            // A half-written file is useless and must not be mistaken for a backup.
-            let _ = fs::remove_file(&partial);
-            Err(error)
-        }
-    }
+    write_replacing(dest, |partial| {
+        write_archive(vault, partial, recipient, progress)
+    })
 }
 
 fn write_archive(
@@ -242,25 +230,6 @@ impl Pipe {
         self.blocks
             .send(Vec::new())
             .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
-    }
-}
-
-fn partial_path(dest: &Path) -> PathBuf {
-    let mut name = dest.as_os_str().to_owned();
-    name.push(".partial");
-    PathBuf::from(name)
-}
-
-/// Makes the rename durable. Best effort: not every platform can open a directory.
-fn sync_parent(path: &Path) {
-    if let Some(parent) = path.parent()
-        && let Ok(dir) = File::open(if parent.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            parent
-        })
-    {
-        let _ = dir.sync_all();
     }
 }
 
