@@ -88,6 +88,34 @@ fn main() {
         ui_text_enum(&[locales.join("en/shell.ftl")]),
     )
     .expect("OUT_DIR is writable");
+    embed_fonts(&manifest.join("fonts"), &out);
+}
+
+/// The case file's fonts (core/fonts, made by scripts/subset-fonts.sh), compressed like the
+/// content: about three fifths of their size.
+fn embed_fonts(fonts: &Path, out: &Path) {
+    let mut code = String::new();
+    for (name, file) in [
+        ("LATIN_REGULAR", "Roboto-Regular.ttf"),
+        ("LATIN_BOLD", "Roboto-Bold.ttf"),
+        ("ARABIC_REGULAR", "NotoNaskhArabic-Regular.ttf"),
+        ("ARABIC_BOLD", "NotoNaskhArabic-Bold.ttf"),
+    ] {
+        let path = fonts.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 10);
+        let target = out.join(format!("{file}.deflate"));
+        fs::write(&target, packed).expect("OUT_DIR is writable");
+        writeln!(
+            code,
+            "pub(super) static {name}: PackedFont = PackedFont {{ deflated: include_bytes!({:?}), len: {} }};",
+            target.display().to_string(),
+            bytes.len()
+        )
+        .expect("writing to a String");
+    }
+    fs::write(out.join("embedded_fonts.rs"), code).expect("OUT_DIR is writable");
 }
 
 /// One locale's files' texts one after the other, and where each file starts and ends in them.

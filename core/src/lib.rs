@@ -1,6 +1,7 @@
 //! Huquq's core: the whole product logic in plain Rust. Shells (Android, iOS, the terminal) only
 //! render the screen models it returns; no decision and no user-visible string lives in a shell.
 mod app;
+pub mod casefile;
 pub mod content;
 pub mod error;
 pub mod journal;

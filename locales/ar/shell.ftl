@@ -103,3 +103,9 @@ calendar-exported =
 glossary-title = المصطلحات القانونية
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = أدخل البيانات أولاً
+
+## The case file
+
+casefile-done = كُتب ملف القضية: عدد الصفحات { $pages }، وعدد تدوينات السجل { $entries }، وعدد الصور { $pictures }.
+casefile-done-encrypted = كُتب ملف القضية مشفّراً ببرنامج age: عدد الصفحات { $pages }، وعدد تدوينات السجل { $entries }، وعدد الصور { $pictures }. أرسل عبارة المرور بطريقة أخرى غير الملف.
+cli-casefile-passphrase = عبارة المرور لملف القضية:{" "}

@@ -396,3 +396,47 @@ journal-action-shown = عُرض
 journal-action-taken = أُخذ
 journal-action-returned = أُعيد
 journal-save = حفظ وختم
+
+## The case file: a PDF for a lawyer, in the lawyer's language with the user's beside it
+
+error-not-found-language = لا توجد في Huquq نصوص باللغة «{ $id }».
+casefile-title = ملف القضية: التعاملات مع الموظفين الرسميين
+# $date: the day the file was made.
+casefile-made = أُعِدّ هذا الملف بتطبيق Huquq بتاريخ { DATETIME($date) } استناداً إلى السجلات المحفوظة على هاتف الشخص المعني. وما كتبه الشخص منقول بنصّه كما كتبه.
+casefile-about = خُتمت كل تدوينة من تدوينات السجل عند كتابتها: إذ تشمل قيمة التجزئة SHA-256 الخاصة بها مضمونَ التدوينة وقيمةَ تجزئة التدوينة السابقة لها، فإذا عُدِّلت تدوينة بعد كتابتها لم تعد مطابقة لختمها. ويكون التصحيح بتدوينة جديدة، وتبقى التدوينة المصحَّحة قائمة. أما الأوقات المبيَّن أنها مسجّلة وفق ساعة الهاتف فمصدرها الهاتف، ولا تُعدّ بذاتها دليلاً على الوقت.
+casefile-person = الشخص المعني ومستنداته
+casefile-no-documents = اختار الشخص المعني عدم إدراج مستنداته.
+casefile-timeline = التعاملات مع الموظفين الرسميين، مرتّبةً من الأقدم إلى الأحدث
+casefile-no-entries = لم يُسجَّل أي تعامل مع الموظفين الرسميين.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = تصحّح التدوينة رقم { $position }.
+casefile-corrected-by = صُحِّحت بالتدوينة رقم { $position }.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = الصور: { $numbers }
+casefile-payments = المدفوعات
+casefile-payee = الجهة المدفوع لها
+casefile-custody = المستندات المحتفَظ بها لدى مكتب رسمي
+casefile-pages = الصفحات
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = الصورة { $number }: { $document }، الصفحة { $page }، التُقطت بتاريخ { DATETIME($date) } وفق ساعة الهاتف
+casefile-picture-original = قيمة التجزئة SHA-256 للصورة كما التقطتها الكاميرا: { $hash }
+casefile-picture-unreadable = تعذّرت قراءة صورة هذه الصفحة من الهاتف.
+casefile-law = القانون الواجب التطبيق
+casefile-verification = التحقق من السجل
+casefile-verify-how = للتحقق من السجل، يُفتح قسم «السجل» على هاتف الشخص المعني: يجب أن يكون الختم الظاهر فيه مطابقاً للختم المطبوع هنا، ويعيد التطبيق التحقق من التدوينات كلها واحدة تلو الأخرى. ومن نسخة احتياطية للهاتف، يؤدي أمر huquq الوظيفة نفسها: huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = ملف القضية · الصفحة { $page } من { $pages }
+casefile-screen-title = ملف القضية للمحامي
+casefile-screen-note = ملف PDF واحد فيه سجلك، والمستندات التي تختارها، ومدفوعاتك وإيصالاتك، والصفحات المرتبطة بتدويناتك، والقانون الذي ينطبق عليك، بلغة المحامي. فيه معلومات خاصة بك: لا تعطه إلا لمحامٍ تثق به، ومشفّراً إن استطعت.
+casefile-lawyer-language = لغة المحامي
+casefile-user-language = لغتك بجانبها
+casefile-user-language-none = لغة المحامي فقط
+casefile-documents-label = المستندات التي تُضاف مع أرقامها وتواريخها
+casefile-pages-label = صفحات أخرى تُضاف. الصفحات المرتبطة بتدويناتك وإيصالاتك موجودة فيه دائماً.
+casefile-encrypt = تشفير الملف بعبارة مرور
+casefile-encrypt-hint = ننصح بذلك. يفتحه المحامي ببرنامج age المجاني أو بتطبيق Huquq. أعطه عبارة المرور بطريقة أخرى غير الملف: قلها له، ولا ترسلها مع الملف.
+casefile-export = إنشاء ملف القضية
+casefile-making = جارٍ إنشاء ملف القضية…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }، الصفحة { $page }

@@ -95,3 +95,9 @@ calendar-exported =
 glossary-title = Legal terms
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = Type the details first
+
+## The case file
+
+casefile-done = Case file written: { $pages } pages, { $entries } journal entries, { $pictures } pictures.
+casefile-done-encrypted = Case file written, encrypted with age: { $pages } pages, { $entries } journal entries, { $pictures } pictures. Send the passphrase another way than the file.
+cli-casefile-passphrase = Passphrase for the case file:{" "}

@@ -351,3 +351,47 @@ journal-action-shown = Shown
 journal-action-taken = Taken
 journal-action-returned = Returned
 journal-save = Save and seal
+
+## The case file: a PDF for a lawyer, in the lawyer's language with the user's beside it
+
+error-not-found-language = Huquq has no texts in the language “{ $id }”.
+casefile-title = Case file: dealings with officials
+# $date: the day the file was made.
+casefile-made = Made with the Huquq app on { DATETIME($date) } from the records kept on the person's phone. What the person wrote is given as written.
+casefile-about = Each journal entry was sealed when it was written: its SHA-256 hash covers its content and the hash of the entry before it, so an entry changed afterwards no longer matches its seal. A correction is a new entry; the entry it corrects stays. Times marked as written by the phone's clock come from the phone and do not prove the time by themselves.
+casefile-person = The person and their documents
+casefile-no-documents = The person chose not to include their documents.
+casefile-timeline = Dealings with officials, oldest first
+casefile-no-entries = No dealing with officials has been recorded.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = Corrects entry { $position }.
+casefile-corrected-by = Corrected by entry { $position }.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = Pictures: { $numbers }
+casefile-payments = Payments
+casefile-payee = Paid to
+casefile-custody = Documents held by an office
+casefile-pages = Pages
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = Picture { $number }: { $document }, page { $page }, photographed { DATETIME($date) } by the phone's clock
+casefile-picture-original = SHA-256 of the photo as the camera took it: { $hash }
+casefile-picture-unreadable = The picture of this page could not be read from the phone.
+casefile-law = The law that applies
+casefile-verification = Checking the journal
+casefile-verify-how = To check the journal, open Journal on the person's phone: the seal it shows must be the one printed here, and the app walks every entry again. From a backup of the phone, the huquq command does the same: huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = Case file · page { $page } of { $pages }
+casefile-screen-title = Case file for a lawyer
+casefile-screen-note = One PDF with your journal, the documents you choose, your payments and receipts, the pages your entries link to, and the law that applies, in the lawyer's language. It holds private details: give it only to a lawyer you trust, encrypted if you can.
+casefile-lawyer-language = The lawyer's language
+casefile-user-language = Your language beside it
+casefile-user-language-none = Only the lawyer's language
+casefile-documents-label = Documents to include with their numbers and dates
+casefile-pages-label = More pages to include. The pages your entries link to and your receipts are always in it.
+casefile-encrypt = Encrypt the file with a passphrase
+casefile-encrypt-hint = Recommended. The lawyer opens it with the free age program or with Huquq. Give the passphrase another way than the file: say it, do not send it with the file.
+casefile-export = Make the case file
+casefile-making = Making the case file…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }, page { $page }

@@ -95,3 +95,9 @@ calendar-exported =
 glossary-title = اصطلاحات حقوقی
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = اول جزئیات را وارد کنید
+
+## The case file
+
+casefile-done = پرونده نوشته شد: { $pages } صفحه، { $entries } یادداشت دفترچه، { $pictures } عکس.
+casefile-done-encrypted = پرونده نوشته شد و با age رمزگذاری شد: { $pages } صفحه، { $entries } یادداشت دفترچه، { $pictures } عکس. گذرواژه را از راهی جدا از فایل بفرستید.
+cli-casefile-passphrase = گذرواژهٔ پرونده:{" "}

@@ -352,3 +352,47 @@ journal-action-shown = نشان داده شد
 journal-action-taken = گرفته شد
 journal-action-returned = پس داده شد
 journal-save = ذخیره و مهر
+
+## The case file: a PDF for a lawyer, in the lawyer's language with the user's beside it
+
+error-not-found-language = Huquq متنی به زبان «{ $id }» ندارد.
+casefile-title = پرونده: سوابق برخورد با مأموران
+# $date: the day the file was made.
+casefile-made = این پرونده با برنامهٔ Huquq در تاریخ { DATETIME($date) } بر پایهٔ سوابقی که در گوشی شخص نگهداری می‌شود تهیه شده است. آنچه شخص نوشته، عیناً همان‌گونه که نوشته نقل شده است.
+casefile-about = هر یادداشت دفترچه هنگام نوشته شدن مهر شده است: هش SHA-256 آن، محتوای یادداشت و هش یادداشت پیشین را در بر می‌گیرد؛ بنابراین یادداشتی که پس از نوشته شدن تغییر کرده باشد دیگر با مهر خود مطابقت ندارد. اصلاح به‌صورت یادداشتی تازه ثبت می‌شود و یادداشت اصلاح‌شده به همان صورت باقی می‌ماند. زمان‌هایی که ثبت‌شده با ساعت گوشی مشخص شده‌اند از گوشی گرفته شده‌اند و به‌تنهایی زمان را اثبات نمی‌کنند.
+casefile-person = شخص و مدارک او
+casefile-no-documents = شخص تصمیم گرفته است مدارک خود را ضمیمه نکند.
+casefile-timeline = برخوردها با مأموران، به ترتیب از قدیمی‌ترین
+casefile-no-entries = هیچ برخوردی با مأموران ثبت نشده است.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = اصلاح‌کنندهٔ یادداشت شمارهٔ { $position }.
+casefile-corrected-by = با یادداشت شمارهٔ { $position } اصلاح شده است.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = تصاویر: { $numbers }
+casefile-payments = پرداخت‌ها
+casefile-payee = دریافت‌کننده
+casefile-custody = مدارکی که نزد یک اداره نگه داشته می‌شود
+casefile-pages = صفحه‌ها
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = تصویر { $number }: { $document }، صفحهٔ { $page }، عکس‌برداری‌شده در { DATETIME($date) } بر پایهٔ ساعت گوشی
+casefile-picture-original = هش SHA-256 عکس، به همان صورتی که دوربین گرفته است: { $hash }
+casefile-picture-unreadable = تصویر این صفحه از گوشی خوانده نشد.
+casefile-law = قانون حاکم
+casefile-verification = راستی‌آزمایی دفترچه
+casefile-verify-how = برای راستی‌آزمایی دفترچه، بخش «دفترچه» را در گوشی شخص باز کنید: مهری که نشان می‌دهد باید همان مهری باشد که اینجا چاپ شده است، و برنامه همهٔ یادداشت‌ها را دوباره یک‌به‌یک بررسی می‌کند. در یک نسخهٔ پشتیبان از گوشی، فرمان huquq همین کار را انجام می‌دهد: huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = پرونده · صفحهٔ { $page } از { $pages }
+casefile-screen-title = پرونده برای وکیل
+casefile-screen-note = یک فایل PDF با دفترچهٔ شما، مدارکی که انتخاب می‌کنید، پرداخت‌ها و رسیدهایتان، صفحه‌هایی که یادداشت‌هایتان به آن‌ها وصل است، و قانونی که دربارهٔ شما به کار می‌رود، به زبان وکیل. اطلاعات خصوصی شما در آن است: آن را فقط به وکیلی بدهید که به او اعتماد دارید، و اگر می‌توانید رمزگذاری‌شده.
+casefile-lawyer-language = زبان وکیل
+casefile-user-language = زبان شما در کنار آن
+casefile-user-language-none = فقط زبان وکیل
+casefile-documents-label = مدارکی که با شماره و تاریخ‌هایشان در آن بیایند
+casefile-pages-label = صفحه‌های دیگری که در آن بیایند. صفحه‌هایی که یادداشت‌هایتان به آن‌ها وصل است و رسیدهایتان همیشه در آن هستند.
+casefile-encrypt = رمزگذاری فایل با گذرواژه
+casefile-encrypt-hint = پیشنهاد می‌شود. وکیل آن را با برنامهٔ رایگان age یا با Huquq باز می‌کند. گذرواژه را از راهی جدا از فایل بدهید: آن را بگویید، همراه فایل نفرستید.
+casefile-export = ساختن پرونده
+casefile-making = در حال ساختن پرونده…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }، صفحهٔ { $page }

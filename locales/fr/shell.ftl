@@ -95,3 +95,9 @@ calendar-exported =
 glossary-title = Termes juridiques
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = Saisir d'abord les informations
+
+## Le dossier
+
+casefile-done = Dossier écrit : { $pages } pages, { $entries } entrées du journal, { $pictures } images.
+casefile-done-encrypted = Dossier écrit, chiffré avec age : { $pages } pages, { $entries } entrées du journal, { $pictures } images. Envoyez la phrase secrète par un autre moyen que le fichier.
+cli-casefile-passphrase = Phrase secrète du dossier :{" "}

@@ -353,3 +353,47 @@ journal-action-shown = Montré
 journal-action-taken = Pris
 journal-action-returned = Rendu
 journal-save = Enregistrer et sceller
+
+## Le dossier : un PDF pour un avocat, dans la langue de l'avocat avec celle de l'utilisateur à côté
+
+error-not-found-language = Huquq n'a pas de textes dans la langue « { $id } ».
+casefile-title = Dossier : rencontres avec des agents publics
+# $date: the day the file was made.
+casefile-made = Établi le { DATETIME($date) } au moyen de l'application Huquq, à partir des données conservées sur le téléphone de la personne concernée. Les textes rédigés par la personne concernée sont reproduits tels qu'ils ont été écrits.
+casefile-about = Chaque entrée du journal a été scellée au moment de sa rédaction : son empreinte SHA-256 porte sur son contenu et sur l'empreinte de l'entrée précédente, de sorte qu'une entrée modifiée après coup ne correspond plus à son sceau. Une correction constitue une nouvelle entrée ; l'entrée corrigée est conservée. Les heures indiquées comme relevées d'après l'horloge du téléphone proviennent du téléphone et ne font pas, à elles seules, preuve de l'heure.
+casefile-person = La personne concernée et ses documents
+casefile-no-documents = La personne concernée a choisi de ne pas joindre ses documents.
+casefile-timeline = Rencontres avec des agents publics, par ordre chronologique
+casefile-no-entries = Aucune rencontre avec des agents publics n'a été consignée.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = Corrige l'entrée { $position }.
+casefile-corrected-by = Corrigée par l'entrée { $position }.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = Images : { $numbers }
+casefile-payments = Paiements
+casefile-payee = Bénéficiaire
+casefile-custody = Documents retenus par une administration
+casefile-pages = Pages
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = Image { $number } : { $document }, page { $page }, photographiée le { DATETIME($date) } d'après l'horloge du téléphone
+casefile-picture-original = Empreinte SHA-256 de la photo originale, telle que prise par l'appareil photo : { $hash }
+casefile-picture-unreadable = L'image de cette page n'a pas pu être lue sur le téléphone.
+casefile-law = Droit applicable
+casefile-verification = Vérification du journal
+casefile-verify-how = Pour vérifier le journal, ouvrir l'écran Journal sur le téléphone de la personne concernée : le sceau affiché doit être identique à celui reproduit ici, et l'application vérifie à nouveau chaque entrée. À partir d'une sauvegarde du téléphone, la commande huquq effectue la même vérification : huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = Dossier · page { $page } sur { $pages }
+casefile-screen-title = Dossier pour un avocat
+casefile-screen-note = Un seul PDF avec votre journal, les documents que vous choisissez, vos paiements et vos reçus, les pages liées à vos entrées, et les lois qui s'appliquent, dans la langue de l'avocat. Il contient des informations privées : donnez-le seulement à un avocat en qui vous avez confiance, chiffré si vous le pouvez.
+casefile-lawyer-language = La langue de l'avocat
+casefile-user-language = Votre langue, à côté
+casefile-user-language-none = Seulement la langue de l'avocat
+casefile-documents-label = Documents à mettre dedans, avec leurs numéros et leurs dates
+casefile-pages-label = Autres pages à mettre dedans. Les pages liées à vos entrées et vos reçus y sont toujours.
+casefile-encrypt = Chiffrer le fichier avec une phrase secrète
+casefile-encrypt-hint = Conseillé. L'avocat l'ouvre avec le programme gratuit age ou avec Huquq. Donnez la phrase secrète par un autre moyen que le fichier : dites-la, ne l'envoyez pas avec le fichier.
+casefile-export = Créer le dossier
+casefile-making = Création du dossier…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }, page { $page }

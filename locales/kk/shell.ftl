@@ -95,3 +95,9 @@ calendar-exported =
 glossary-title = Заң терминдері
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = Алдымен деректерді енгізу
+
+## The case file
+
+casefile-done = Заңгерге арналған материалдар жазылды: { $pages } бет, журналдың { $entries } жазбасы, { $pictures } сурет.
+casefile-done-encrypted = Заңгерге арналған материалдар age арқылы шифрланып жазылды: { $pages } бет, журналдың { $entries } жазбасы, { $pictures } сурет. Құпиясөзді файлмен бірге жібермей, басқа жолмен беріңіз.
+cli-casefile-passphrase = Іс материалдарының құпиясөзі:{" "}

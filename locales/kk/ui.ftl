@@ -352,3 +352,47 @@ journal-action-shown = Көрсетілді
 journal-action-taken = Алып қойылды
 journal-action-returned = Қайтарылды
 journal-save = Сақтау және мөрлеу
+
+## The case file: a PDF for a lawyer, in the lawyer's language with the user's beside it
+
+error-not-found-language = Huquq-та «{ $id }» тіліндегі мәтіндер жоқ.
+casefile-title = Іс материалдары: лауазымды адамдармен болған жағдайлар
+# $date: the day the file was made.
+casefile-made = Huquq қолданбасы арқылы { DATETIME($date) } күні тұлғаның телефонында сақталған жазбалар негізінде жасалды. Тұлғаның өзі жазған мәтіндер өзгеріссіз келтірілген.
+casefile-about = Журналдың әр жазбасы жазылған сәтте мөрленді: оның SHA-256 хеші жазбаның мазмұнын және алдыңғы жазбаның хешін қамтиды, сондықтан кейін өзгертілген жазба өз мөріне сәйкес келмейді. Түзету жаңа жазба ретінде енгізіледі; түзетілетін жазба сақталады. Телефон сағаты бойынша жазылған деп белгіленген уақыт телефоннан алынады және өздігінен уақытты дәлелдемейді.
+casefile-person = Тұлға және оның құжаттары
+casefile-no-documents = Тұлғаның шешімі бойынша оның құжаттары қоса берілмеген.
+casefile-timeline = Лауазымды адамдармен болған жағдайлар, хронологиялық тәртіппен
+casefile-no-entries = Лауазымды адамдармен болған жағдайлар туралы жазба жоқ.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = { $position }-жазбаны түзетеді.
+casefile-corrected-by = { $position }-жазбамен түзетілген.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = Суреттер: { $numbers }
+casefile-payments = Төлемдер
+casefile-payee = Төлем алушы
+casefile-custody = Мекемелерде қалған құжаттар
+casefile-pages = Құжат беттері
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = { $number }-сурет: { $document }, { $page }-бет, телефон сағаты бойынша { DATETIME($date) } күні түсірілген
+casefile-picture-original = Камера түсірген күйіндегі фотосуреттің SHA-256 хеші: { $hash }
+casefile-picture-unreadable = Бұл беттің суретін телефоннан оқу мүмкін болмады.
+casefile-law = Қолданылатын құқық нормалары
+casefile-verification = Журналды тексеру
+casefile-verify-how = Журналды тексеру үшін тұлғаның телефонында «Журнал» бөлімін ашыңыз: онда көрсетілген мөр осы құжатта келтірілген мөрмен сәйкес келуге тиіс, бұл ретте қолданба әр жазбаны қайта тексереді. Телефонның сақтық көшірмесі бойынша дәл осындай тексеруді huquq командасы орындайды: huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = Іс материалдары · { $page }-бет, барлығы { $pages } бет
+casefile-screen-title = Заңгерге арналған материалдар
+casefile-screen-note = Заңгердің тіліндегі бір PDF файл: сіздің журналыңыз, өзіңіз таңдаған құжаттар, төлемдеріңіз бен түбіртектеріңіз, жазбаларыңыз сілтейтін беттер және сіздің жағдайыңызға қатысты заңдар. Онда жеке мәліметтеріңіз бар: оны тек өзіңіз сенетін заңгерге беріңіз, мүмкін болса шифрланған түрде.
+casefile-lawyer-language = Заңгердің тілі
+casefile-user-language = Қатар берілетін сіздің тіліңіз
+casefile-user-language-none = Тек заңгердің тілі
+casefile-documents-label = Нөмірлері мен күндерімен бірге қосылатын құжаттар
+casefile-pages-label = Тағы қосылатын беттер. Жазбаларыңыз сілтейтін беттер мен түбіртектеріңіз әрқашан қосылады.
+casefile-encrypt = Файлды құпиясөзбен шифрлау
+casefile-encrypt-hint = Ұсынамыз. Заңгер оны тегін age бағдарламасымен немесе Huquq арқылы ашады. Құпиясөзді файлмен бірге жібермеңіз, басқа жолмен беріңіз: мысалы, ауызша айтыңыз.
+casefile-export = Заңгерге арналған материалдарды жасау
+casefile-making = Заңгерге арналған материалдар жасалып жатыр…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }, { $page }-бет

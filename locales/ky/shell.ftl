@@ -95,3 +95,9 @@ calendar-exported =
 glossary-title = Юридикалык терминдер
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = Адегенде маалыматтарды киргизүү
+
+## The case file
+
+casefile-done = Иштин материалдары жазылды: { $pages } бет, журналдын { $entries } жазуусу, { $pictures } сүрөт.
+casefile-done-encrypted = Иштин материалдары age менен шифрленип жазылды: { $pages } бет, журналдын { $entries } жазуусу, { $pictures } сүрөт. Сырсөздү файлдан башка жол менен бериңиз.
+cli-casefile-passphrase = Иштин материалдарынын сырсөзү:{" "}

@@ -352,3 +352,47 @@ journal-action-shown = Көрсөтүлдү
 journal-action-taken = Алып коюлду
 journal-action-returned = Кайтарылды
 journal-save = Сактоо жана мөөрлөө
+
+## The case file: a PDF for a lawyer, in the lawyer's language with the user's beside it
+
+error-not-found-language = Huquq колдонмосунда «{ $id }» тилиндеги тексттер жок.
+casefile-title = Иштин материалдары: кызмат адамдары менен болгон окуялар
+# $date: the day the file was made.
+casefile-made = Huquq колдонмосу менен { DATETIME($date) } адамдын телефонунда сакталган маалыматтардын негизинде түзүлдү. Адамдын өзү жазгандары кандай жазылса, ошондой келтирилди.
+casefile-about = Журналдын ар бир жазуусу жазылган учурда мөөрлөнгөн: анын SHA-256 хеши жазуунун мазмунун жана андан мурунку жазуунун хешин камтыйт, ошондуктан кийин өзгөртүлгөн жазуу өзүнүн мөөрүнө дал келбей калат. Оңдоо жаңы жазуу катары кошулат; ал оңдогон жазуу өзгөрүүсүз сакталат. Телефондун сааты боюнча жазылган деп белгиленген убакыттар телефондон алынган жана өзүнөн-өзү убакытты далилдебейт.
+casefile-person = Адам жана анын документтери
+casefile-no-documents = Адам өзүнүн документтерин кошпоону чечкен.
+casefile-timeline = Кызмат адамдары менен болгон окуялар, эң мурункусунан баштап
+casefile-no-entries = Кызмат адамдары менен болгон бир да окуя жазылган эмес.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = { $position }-жазууну оңдойт.
+casefile-corrected-by = { $position }-жазуу менен оңдолгон.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = Сүрөттөр: { $numbers }
+casefile-payments = Төлөмдөр
+casefile-payee = Төлөмдү алуучу
+casefile-custody = Мекемеде турган документтер
+casefile-pages = Барактар
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = { $number }-сүрөт: { $document }, { $page }-барак, телефондун сааты боюнча { DATETIME($date) } тартылган
+casefile-picture-original = Камера тарткан түп нуска сүрөттүн SHA-256 хеши: { $hash }
+casefile-picture-unreadable = Бул барактын сүрөтүн телефондон окуу мүмкүн болгон жок.
+casefile-law = Колдонулуучу мыйзамдар
+casefile-verification = Журналды текшерүү
+casefile-verify-how = Журналды текшерүү үчүн адамдын телефонунда «Журнал» бөлүмүн ачыңыз: ал көрсөткөн мөөр бул жерде басылган мөөр менен бирдей болушу керек, ал эми колдонмо ар бир жазууну кайрадан текшерип чыгат. Телефондун камдык көчүрмөсүнөн huquq буйругу да ошону аткарат: huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = Иштин материалдары · { $pages } беттин { $page }-бети
+casefile-screen-title = Адвокат үчүн иштин материалдары
+casefile-screen-note = Бир PDF файл: анда журналыңыз, сиз тандаган документтер, төлөмдөрүңүз жана квитанцияларыңыз, жазууларыңызга тиркелген барактар жана тиешелүү мыйзамдар адвокаттын тилинде болот. Анда жеке маалыматтарыңыз бар: аны ишенген адвокатыңызга гана бериңиз, мүмкүн болсо шифрлеп бериңиз.
+casefile-lawyer-language = Адвокаттын тили
+casefile-user-language = Жанында сиздин тилиңиз
+casefile-user-language-none = Адвокаттын тили гана
+casefile-documents-label = Номери жана күндөрү менен кошула турган документтер
+casefile-pages-label = Дагы кошула турган барактар. Жазууларыңызга тиркелген барактар жана квитанцияларыңыз анда ар дайым болот.
+casefile-encrypt = Файлды сырсөз менен шифрлөө
+casefile-encrypt-hint = Сунушталат. Адвокат аны акысыз age программасы же Huquq менен ачат. Сырсөздү файлдан башка жол менен бериңиз: аны оозеки айтыңыз, файл менен кошо жөнөтпөңүз.
+casefile-export = Иштин материалдарын түзүү
+casefile-making = Иштин материалдары түзүлүүдө…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }, { $page }-барак

@@ -98,3 +98,9 @@ calendar-exported =
 glossary-title = Юридические термины
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = Сначала ввести данные
+
+## The case file
+
+casefile-done = Материалы для юриста записаны: страниц — { $pages }, записей журнала — { $entries }, изображений — { $pictures }.
+casefile-done-encrypted = Материалы для юриста записаны и зашифрованы с помощью age: страниц — { $pages }, записей журнала — { $entries }, изображений — { $pictures }. Передайте парольную фразу по-другому, не вместе с файлом.
+cli-casefile-passphrase = Парольная фраза для материалов дела:{" "}

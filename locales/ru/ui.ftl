@@ -372,3 +372,47 @@ journal-action-shown = Показали
 journal-action-taken = Забрали
 journal-action-returned = Вернули
 journal-save = Сохранить и запечатать
+
+## The case file: a PDF for a lawyer, in the lawyer's language with the user's beside it
+
+error-not-found-language = В Huquq нет текстов на языке «{ $id }».
+casefile-title = Материалы дела: встречи с должностными лицами
+# $date: the day the file was made.
+casefile-made = Составлено с помощью приложения Huquq { DATETIME($date) } на основании записей, хранящихся на телефоне лица. Тексты, написанные лицом, приводятся дословно.
+casefile-about = Каждая запись журнала запечатывалась в момент её составления: её хеш SHA-256 охватывает содержание записи и хеш предыдущей записи, поэтому запись, изменённая впоследствии, перестаёт совпадать со своей печатью. Исправление вносится новой записью; исправляемая запись сохраняется. Время, отмеченное как записанное по часам телефона, берётся с телефона и само по себе не доказывает время события.
+casefile-person = Сведения о лице и его документах
+casefile-no-documents = По решению лица его документы не приложены.
+casefile-timeline = Встречи с должностными лицами в хронологическом порядке
+casefile-no-entries = Записей о встречах с должностными лицами нет.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = Исправляет запись { $position }.
+casefile-corrected-by = Исправлена записью { $position }.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = Изображения: { $numbers }
+casefile-payments = Платежи
+casefile-payee = Получатель платежа
+casefile-custody = Документы, оставленные в учреждениях
+casefile-pages = Страницы документов
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = Изображение { $number }: { $document }, страница { $page }, сфотографировано { DATETIME($date) } по часам телефона
+casefile-picture-original = SHA-256 исходной фотографии, полученной с камеры: { $hash }
+casefile-picture-unreadable = Изображение данной страницы не удалось считать с телефона.
+casefile-law = Применимые нормы права
+casefile-verification = Проверка журнала
+casefile-verify-how = Для проверки журнала откройте раздел «Журнал» на телефоне лица: отображаемая там печать должна совпадать с приведённой в настоящем документе, при этом приложение заново проверяет каждую запись. По резервной копии телефона ту же проверку выполняет команда huquq: huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = Материалы дела · страница { $page } из { $pages }
+casefile-screen-title = Материалы для юриста
+casefile-screen-note = Один PDF-файл на языке юриста: ваш журнал, документы, которые вы выберете, ваши платежи и квитанции, страницы, к которым привязаны ваши записи, и законы, которые касаются вашего случая. В нём ваши личные данные: отдавайте его только юристу, которому доверяете, и по возможности в зашифрованном виде.
+casefile-lawyer-language = Язык юриста
+casefile-user-language = Рядом — ваш язык
+casefile-user-language-none = Только язык юриста
+casefile-documents-label = Какие документы добавить вместе с их номерами и датами
+casefile-pages-label = Какие ещё страницы добавить. Страницы, к которым привязаны ваши записи, и ваши квитанции добавляются всегда.
+casefile-encrypt = Зашифровать файл парольной фразой
+casefile-encrypt-hint = Советуем. Юрист откроет файл бесплатной программой age или приложением Huquq. Парольную фразу передайте по-другому, не вместе с файлом: скажите её, а не отправляйте с файлом.
+casefile-export = Сделать материалы для юриста
+casefile-making = Материалы для юриста создаются…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }, страница { $page }

@@ -95,3 +95,9 @@ calendar-exported =
 glossary-title = Истилоҳоти ҳуқуқӣ
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = Аввал маълумотро ворид кунед
+
+## The case file
+
+casefile-done = Маводи парванда навишта шуд: саҳифаҳо — { $pages }, сабтҳои рӯзномча — { $entries }, аксҳо — { $pictures }.
+casefile-done-encrypted = Маводи парванда бо age рамзгузорӣ шуда навишта шуд: саҳифаҳо — { $pages }, сабтҳои рӯзномча — { $entries }, аксҳо — { $pictures }. Гузарвожаро на бо худи файл, балки бо роҳи дигар расонед.
+cli-casefile-passphrase = Гузарвожаи маводи парванда:{" "}

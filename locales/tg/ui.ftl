@@ -352,3 +352,47 @@ journal-action-shown = Нишон дода шуд
 journal-action-taken = Гирифта шуд
 journal-action-returned = Баргардонда шуд
 journal-save = Нигоҳ доштан ва мӯҳр кардан
+
+## The case file: a PDF for a lawyer, in the lawyer's language with the user's beside it
+
+error-not-found-language = Дар Huquq матнҳо бо забони «{ $id }» нестанд.
+casefile-title = Маводи парванда: вохӯриҳо бо кормандони мақомот
+# $date: the day the file was made.
+casefile-made = Бо барномаи Huquq { DATETIME($date) } дар асоси маълумоте, ки дар телефони шахс нигоҳ дошта мешавад, тартиб дода шудааст. Он чи шахс навиштааст, айнан оварда шудааст.
+casefile-about = Ҳар сабти рӯзномча ҳангоми навишта шуданаш мӯҳр карда шудааст: хеши SHA-256-и он мундариҷаи сабт ва хеши сабти пештараро дар бар мегирад, бинобар ин сабте, ки баъдтар тағйир дода шудааст, дигар ба мӯҳри худ мувофиқ намеояд. Ислоҳ ҳамчун сабти нав илова мешавад; сабти ислоҳшаванда бетағйир боқӣ мемонад. Вақтҳое, ки бо қайди «аз рӯи соати телефон» оварда шудаанд, аз телефон гирифта шудаанд ва худ аз худ вақтро исбот намекунанд.
+casefile-person = Шахс ва ҳуҷҷатҳои ӯ
+casefile-no-documents = Шахс қарор кардааст, ки ҳуҷҷатҳои худро илова накунад.
+casefile-timeline = Вохӯриҳо бо кормандони мақомот, аз аввалин сар карда
+casefile-no-entries = Ягон вохӯрӣ бо кормандони мақомот сабт нашудааст.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = Сабти { $position }-ро ислоҳ мекунад.
+casefile-corrected-by = Бо сабти { $position } ислоҳ шудааст.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = Аксҳо: { $numbers }
+casefile-payments = Пардохтҳо
+casefile-payee = Гирандаи пардохт
+casefile-custody = Ҳуҷҷатҳое, ки дар идора мондаанд
+casefile-pages = Саҳифаҳо
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = Акси { $number }: { $document }, саҳифаи { $page }, { DATETIME($date) } аз рӯи соати телефон гирифта шудааст
+casefile-picture-original = Хеши SHA-256-и акси аслӣ, ба тавре ки камера гирифтааст: { $hash }
+casefile-picture-unreadable = Акси ин саҳифаро аз телефон хондан нашуд.
+casefile-law = Қонунгузории татбиқшаванда
+casefile-verification = Санҷиши рӯзномча
+casefile-verify-how = Барои санҷидани рӯзномча дар телефони шахс бахши «Рӯзномча»-ро кушоед: мӯҳре, ки он нишон медиҳад, бояд бо мӯҳри дар ин ҷо чопшуда як бошад ва барнома ҳар сабтро аз нав месанҷад. Аз нусхаи эҳтиётии телефон фармони huquq ҳамин корро мекунад: huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = Маводи парванда · саҳифаи { $page } аз { $pages }
+casefile-screen-title = Маводи парванда барои адвокат
+casefile-screen-note = Як файли PDF бо рӯзномчаи шумо, ҳуҷҷатҳое, ки интихоб мекунед, пардохтҳо ва квитансияҳои шумо, саҳифаҳое, ки ба сабтҳоятон пайваст шудаанд, ва қонунҳои марбут — ба забони адвокат. Дар он маълумоти шахсии шумо ҳаст: онро танҳо ба адвокате диҳед, ки ба ӯ бовар доред, агар тавонед, рамзгузоришуда.
+casefile-lawyer-language = Забони адвокат
+casefile-user-language = Дар паҳлӯяш забони шумо
+casefile-user-language-none = Танҳо забони адвокат
+casefile-documents-label = Ҳуҷҷатҳое, ки бо рақам ва санаҳояшон илова мешаванд
+casefile-pages-label = Боз кадом саҳифаҳо илова шаванд. Саҳифаҳое, ки ба сабтҳоятон пайваст шудаанд, ва квитансияҳоятон ҳамеша дар он ҳастанд.
+casefile-encrypt = Файлро бо гузарвожа рамзгузорӣ кардан
+casefile-encrypt-hint = Тавсия дода мешавад. Адвокат онро бо барномаи ройгони age ё бо Huquq мекушояд. Гузарвожаро на бо худи файл, балки бо роҳи дигар диҳед: онро бо забон гӯед, бо файл нафиристед.
+casefile-export = Сохтани маводи парванда
+casefile-making = Маводи парванда сохта мешавад…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }, саҳифаи { $page }

@@ -95,3 +95,9 @@ calendar-exported =
 glossary-title = Huquqiy atamalar
 # Starting a new document: instead of a photo, type its number and dates first.
 document-details-first = Avval maʼlumotlarni kiritish
+
+## Ish materiallari
+
+casefile-done = Ish materiallari yozildi: { $pages } sahifa, kundalikdagi { $entries } ta yozuv, { $pictures } ta rasm.
+casefile-done-encrypted = Ish materiallari age bilan shifrlab yozildi: { $pages } sahifa, kundalikdagi { $entries } ta yozuv, { $pictures } ta rasm. Parol iborasini fayl bilan birga emas, boshqa yoʻl bilan yetkazing.
+cli-casefile-passphrase = Ish materiallari uchun parol iborasi:{" "}

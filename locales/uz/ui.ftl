@@ -352,3 +352,47 @@ journal-action-shown = Koʻrsatildi
 journal-action-taken = Olib qolindi
 journal-action-returned = Qaytarildi
 journal-save = Saqlash va muhrlash
+
+## Ish materiallari: advokat uchun PDF, advokat tilida, yonida foydalanuvchining tili
+
+error-not-found-language = Huquqda «{ $id }» tilidagi matnlar yoʻq.
+casefile-title = Ish materiallari: mansabdor shaxslar bilan muomalalar
+# $date: the day the file was made.
+casefile-made = Ushbu hujjat { DATETIME($date) } sanasida Huquq ilovasi yordamida shaxsning telefonida saqlangan yozuvlar asosida tuzildi. Shaxs yozgan matnlar yozilganidek, oʻzgarishsiz keltirilgan.
+casefile-about = Kundalikning har bir yozuvi yozilgan paytda muhrlangan: uning SHA-256 xesh qiymati yozuv mazmunini va undan oldingi yozuvning xesh qiymatini qamrab oladi, shu sababli keyinchalik oʻzgartirilgan yozuv oʻz muhriga mos kelmaydi. Tuzatish yangi yozuv sifatida kiritiladi; tuzatilgan yozuv oʻzgarishsiz saqlanib qoladi. Telefon soati boʻyicha yozilgan deb belgilangan vaqt telefondan olingan boʻlib, oʻz-oʻzidan vaqtni isbotlamaydi.
+casefile-person = Shaxs va uning hujjatlari
+casefile-no-documents = Shaxs oʻz hujjatlarini ilova qilmaslikni tanlagan.
+casefile-timeline = Mansabdor shaxslar bilan muomalalar, eng avvalgisidan boshlab
+casefile-no-entries = Mansabdor shaxslar bilan hech qanday muomala qayd etilmagan.
+# $position: the entry's number in its journal; $when: when it happened; $kind: what kind of dealing.
+casefile-entry-heading = { $position }. { $when } · { $kind }
+casefile-corrects = { $position }-yozuvni tuzatadi.
+casefile-corrected-by = { $position }-yozuv bilan tuzatilgan.
+# $numbers: the numbers of the pictures in the Pages section, "3, 4".
+casefile-see-pictures = Rasmlar: { $numbers }
+casefile-payments = Toʻlovlar
+casefile-payee = Toʻlov oluvchi
+casefile-custody = Idorada olib qolingan hujjatlar
+casefile-pages = Sahifalar
+# $number: the picture's number; $document: the kind of document; $page: its page number; $date: the day it was photographed.
+casefile-picture-caption = { $number }-rasm: { $document }, { $page }-sahifa, telefon soati boʻyicha { DATETIME($date) } sanasida suratga olingan
+casefile-picture-original = Kamera olgan asl rasmning SHA-256 xesh qiymati: { $hash }
+casefile-picture-unreadable = Ushbu sahifaning rasmini telefondan oʻqib boʻlmadi.
+casefile-law = Qoʻllaniladigan qonun hujjatlari
+casefile-verification = Kundalikni tekshirish
+casefile-verify-how = Kundalikni tekshirish uchun shaxsning telefonida Kundalik boʻlimini oching: u koʻrsatgan muhr ushbu hujjatda keltirilgan muhr bilan bir xil boʻlishi kerak, ilova esa har bir yozuvni qaytadan tekshirib chiqadi. Telefonning zaxira nusxasi boʻyicha huquq buyrugʻi xuddi shu tekshiruvni bajaradi: huquq journal verify.
+# $page: this page's number; $pages: how many pages in all.
+casefile-footer = Ish materiallari · { $pages } sahifadan { $page }-sahifa
+casefile-screen-title = Advokat uchun ish materiallari
+casefile-screen-note = Bitta PDF fayl. Unda kundaligingiz, siz tanlagan hujjatlar, toʻlovlaringiz va kvitansiyalaringiz, yozuvlaringizga biriktirilgan sahifalar va tegishli qonunlar advokatning tilida boʻladi. Unda shaxsiy maʼlumotlaringiz bor: uni faqat ishongan advokatingizga bering, iloji boʻlsa, shifrlab bering.
+casefile-lawyer-language = Advokatning tili
+casefile-user-language = Yonida sizning tilingiz
+casefile-user-language-none = Faqat advokatning tili
+casefile-documents-label = Raqami va sanalari bilan qoʻshiladigan hujjatlar
+casefile-pages-label = Yana qoʻshiladigan sahifalar. Yozuvlaringizga biriktirilgan sahifalar va kvitansiyalaringiz unda doim boʻladi.
+casefile-encrypt = Faylni parol iborasi bilan shifrlash
+casefile-encrypt-hint = Shunday qilish tavsiya etiladi. Advokat uni bepul age dasturi yoki Huquq bilan ochadi. Parol iborasini fayldan boshqa yoʻl bilan bering: uni ogʻzaki ayting, fayl bilan birga yubormang.
+casefile-export = Ish materiallarini tayyorlash
+casefile-making = Ish materiallari tayyorlanmoqda…
+# A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
+casefile-page-choice = { $document }, { $page }-sahifa

@@ -1,6 +1,8 @@
 //! What more than one bench needs: a photo with the detail of a real one.
 use image::{Rgb, RgbImage};
 
+pub mod case;
+
 /// Gradients, fine stripes like print and sensor-like noise, so that the decoder and encoder see
 /// the entropy of a real photo of a paper rather than a flat colour.
 pub fn detailed_photo(width: u32, height: u32) -> RgbImage {

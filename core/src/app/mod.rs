@@ -14,6 +14,7 @@ use crate::kb::search::SearchIndex;
 use crate::l10n::{Localizer, UiText};
 use crate::vault::{DataKey, Vault, pin};
 
+mod casefile;
 mod content_packs;
 mod journal;
 mod reminders;

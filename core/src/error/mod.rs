@@ -19,6 +19,8 @@ pub enum ItemKind {
     Deadline,
     Event,
     JournalEntry,
+    /// A language Huquq has no texts in.
+    Language,
 }
 
 impl fmt::Display for ItemKind {
@@ -35,6 +37,7 @@ impl fmt::Display for ItemKind {
             ItemKind::Deadline => "deadline",
             ItemKind::Event => "event",
             ItemKind::JournalEntry => "journal entry",
+            ItemKind::Language => "language",
         })
     }
 }

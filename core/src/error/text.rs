@@ -58,6 +58,7 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
                 ItemKind::Deadline => "error-not-found-deadline",
                 ItemKind::Event => "error-not-found-event",
                 ItemKind::JournalEntry => "error-not-found-journal-entry",
+                ItemKind::Language => "error-not-found-language",
             };
             l10n.ui_with(message, Some(&args(&[("id", id.as_str().into())])))
         }

@@ -91,9 +91,18 @@ pub fn date(l10n: &Localizer, iso: &str) -> String {
 }
 
 fn payment(l10n: &Localizer, payment: &Payment) -> PaymentItem {
+    PaymentItem {
+        payment_id: payment.id.clone(),
+        text: payment_text(l10n, payment),
+        receipt_page_id: payment.receipt_page_id.clone(),
+    }
+}
+
+/// "43,250.00 KZT · 12 November 2026 · reference": a payment in one line.
+pub fn payment_text(l10n: &Localizer, payment: &Payment) -> String {
     // Minor units to the major unit with two decimals: 4325000 tiyn is 43,250.00 KZT.
     let major = payment.amount_minor as f64 / 100.0;
-    let text = l10n.ui_with(
+    l10n.ui_with(
         "vault-payment",
         Some(&args(&[
             ("amount", FluentValue::from(major)),
@@ -101,10 +110,5 @@ fn payment(l10n: &Localizer, payment: &Payment) -> PaymentItem {
             ("date", payment.paid_on.as_str().into()),
             ("reference", payment.reference.as_str().into()),
         ])),
-    );
-    PaymentItem {
-        payment_id: payment.id.clone(),
-        text,
-        receipt_page_id: payment.receipt_page_id.clone(),
-    }
+    )
 }

@@ -15,6 +15,8 @@ pub struct JournalScreen {
     pub title: String,
     pub direction: Direction,
     pub add_label: String,
+    /// Opens the case file for a lawyer; none while there is no entry.
+    pub case_file_label: Option<String>,
     /// Shown when there is no entry yet: what to record, and that entries cannot be changed.
     pub empty_text: Option<String>,
     /// One line per journal (this vault's own first), saying whether it is intact.
@@ -165,7 +167,7 @@ fn seal(l10n: &Localizer, hash: &str) -> String {
     l10n.ui_with("journal-seal", Some(&args(&[("hash", hash.into())])))
 }
 
-fn chain_line(l10n: &Localizer, check: &ChainCheck) -> ChainLine {
+pub(crate) fn chain_line(l10n: &Localizer, check: &ChainCheck) -> ChainLine {
     let text = match &check.first_broken {
         None => l10n.ui_with(
             "journal-chain-intact",
@@ -214,7 +216,7 @@ pub fn taken_text(l10n: &Localizer, custody: &Custody) -> String {
     )
 }
 
-fn custody_item(l10n: &Localizer, custody: &Custody) -> CustodyItem {
+pub(crate) fn custody_item(l10n: &Localizer, custody: &Custody) -> CustodyItem {
     let taken = taken_text(l10n, custody);
     let status = match &custody.returned_at {
         Some(at) => l10n.ui_with(
@@ -247,6 +249,7 @@ pub fn list(
         title: l10n.ui("journal-title"),
         direction: l10n.direction(),
         add_label: l10n.ui("journal-add"),
+        case_file_label: (!entries.is_empty()).then(|| l10n.ui("casefile-screen-title")),
         empty_text: entries.is_empty().then(|| l10n.ui("journal-empty")),
         chains: checks.iter().map(|check| chain_line(l10n, check)).collect(),
         entries: entries

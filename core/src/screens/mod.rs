@@ -1,6 +1,7 @@
 //! Screen models for the vault, its gate, the settings and the small flows around reminders:
 //! built here from the core's state and an explicit `now`, so that a shell only draws them. (The
 //! knowledge base's screens are in `kb`, the reminders list and checklists in `reminders`.)
+pub mod casefile;
 pub mod document;
 pub mod expiry;
 pub mod flows;

@@ -403,6 +403,7 @@ pub struct ProgressScreen {
 pub enum ProgressKind {
     Backup,
     Restore,
+    CaseFile,
 }
 
 // Small flows

@@ -203,6 +203,7 @@ pub fn progress(l10n: &Localizer, kind: ProgressKind, done: u64, total: u64) -> 
     let title = l10n.ui(match kind {
         ProgressKind::Backup => "backup-running",
         ProgressKind::Restore => "restore-running",
+        ProgressKind::CaseFile => "casefile-making",
     });
     let percent = (total > 0).then(|| (done.min(total) * 100 / total) as u8);
     ProgressScreen {

@@ -126,7 +126,7 @@ impl Vault {
     }
 }
 
-fn recipient(secret: &BackupSecret) -> Result<Box<dyn age::Recipient>> {
+pub(crate) fn recipient(secret: &BackupSecret) -> Result<Box<dyn age::Recipient>> {
     Ok(match secret {
         BackupSecret::Passphrase(passphrase) => {
             if passphrase.is_empty() {
