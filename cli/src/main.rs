@@ -1,5 +1,6 @@
 //! `huquq`: Huquq in a terminal — read your rights offline, in your language — and the content tools
 //! editors use. A thin shell: every decision and every string comes from huquq-core.
+mod casefile;
 mod content;
 mod journal;
 mod pack;
@@ -25,7 +26,7 @@ use crate::render::Printer;
     version,
     about = "Know your rights — offline, in your language.",
     after_help = "The vault's passphrase is asked for on the terminal. HUQUQ_PASSPHRASE and \
-                  HUQUQ_BACKUP_PASSPHRASE are for scripts only: other programs you run can read \
+                  HUQUQ_BACKUP_PASSPHRASE (and HUQUQ_CASEFILE_PASSPHRASE) are for scripts only: other programs you run can read \
                   a program's environment. Every file Huquq writes is readable by you alone."
 )]
 struct Cli {
@@ -93,6 +94,12 @@ enum Command {
         #[command(subcommand)]
         command: journal::JournalCommand,
     },
+    /// The case file for a lawyer: your journal, documents, payments and pages, and the law that
+    /// applies, as one PDF in the lawyer's language with yours beside it.
+    Casefile {
+        #[command(subcommand)]
+        command: casefile::CaseFileCommand,
+    },
     /// Your deadlines as a calendar file.
     Calendar {
         #[command(subcommand)]
@@ -143,7 +150,14 @@ fn main() -> ExitCode {
     {
         return content::run(command, cli.json);
     }
-    let requested = requested_locales(cli.lang.as_deref());
+    let mut requested = requested_locales(cli.lang.as_deref());
+    // For a case file, --lang names the lawyer's language first and the user's after it: the
+    // command itself then speaks the user's.
+    if let Some(Command::Casefile { .. }) = &cli.command
+        && requested.len() > 1
+    {
+        requested.remove(0);
+    }
     let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
     let keys = match pack::read_keys(&cli.trust_content_key) {
         Ok(extra) => TrustedKeys::built_in().and(extra),
@@ -206,6 +220,9 @@ fn run(app: &App, cli: &Cli) -> Result<(), Error> {
         }
         Some(Command::Calendar { command }) => return reminders::calendar(app, command),
         Some(Command::Journal { command }) => return journal::run(app, command, cli.json),
+        Some(Command::Casefile { command }) => {
+            return casefile::run(app, command, cli.lang.as_deref());
+        }
         Some(Command::Content {
             command:
                 content::ContentCommand::Pack {

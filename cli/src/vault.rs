@@ -105,7 +105,7 @@ pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
 }
 
-fn passphrase(app: &App, prompt: UiText, env: &str) -> Result<String, Error> {
+pub(crate) fn passphrase(app: &App, prompt: UiText, env: &str) -> Result<String, Error> {
     if let Ok(value) = std::env::var(env) {
         return Ok(value);
     }
@@ -280,7 +280,7 @@ pub(crate) fn print_json<T: serde::Serialize>(value: &T) {
     }
 }
 
-fn progress_bar() -> ProgressBar {
+pub(crate) fn progress_bar() -> ProgressBar {
     let bar = ProgressBar::new(0);
     if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len}") {
         bar.set_style(style);
@@ -423,7 +423,7 @@ pub fn run(app: &App, command: &VaultCommand, json: bool) -> Result<(), Error> {
 }
 
 /// A passphrase refused as too weak comes with a strong one to use instead.
-fn with_suggestion<T>(
+pub(crate) fn with_suggestion<T>(
     app: &App,
     result: Result<T, huquq_core::Error>,
 ) -> Result<T, huquq_core::Error> {
@@ -441,7 +441,7 @@ fn with_suggestion<T>(
     result
 }
 
-fn show(bar: &ProgressBar, progress: Progress) {
+pub(crate) fn show(bar: &ProgressBar, progress: Progress) {
     bar.set_length(progress.total);
     bar.set_position(progress.done);
 }
