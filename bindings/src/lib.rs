@@ -22,6 +22,7 @@ use huquq_core::kb::model::{
 };
 use zeroize::Zeroizing;
 
+mod casefile;
 mod journal;
 mod reminders;
 mod screens;
