@@ -8,6 +8,7 @@ import org.huquq.android.screens.HomeScreen
 import org.huquq.android.screens.LanguageScreen
 import org.huquq.android.screens.SearchScreen
 import org.huquq.android.screens.TopicScreen
+import org.huquq.android.screens.journal.CaseFileScreen
 import org.huquq.android.screens.journal.JournalEntryScreen
 import org.huquq.android.screens.journal.JournalFormScreen
 import org.huquq.android.screens.journal.JournalScreen
@@ -53,6 +54,7 @@ object Routes {
             "journal" -> JournalScreen()
             "journal-entry" -> arg(1)?.let(::JournalEntryScreen)
             "journal-form" -> JournalFormScreen(arg(1))
+            "case-file" -> CaseFileScreen()
             else -> null
         }
     }

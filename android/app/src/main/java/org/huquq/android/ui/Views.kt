@@ -8,6 +8,7 @@ import android.view.Gravity
 import android.view.View
 import android.view.ViewGroup
 import android.widget.Button
+import android.widget.CheckBox
 import android.widget.EditText
 import android.widget.LinearLayout
 import android.widget.RadioButton
@@ -108,6 +109,17 @@ object Views {
         minimumHeight = dp(context, TOUCH_DP)
         minimumWidth = dp(context, TOUCH_DP)
     }
+
+    /** A box to tick, at least a touch target in size, like [radio]. */
+    fun checkbox(context: Context, label: String, checked: Boolean, onChange: (Boolean) -> Unit): CheckBox =
+        CheckBox(context).apply {
+            id = View.generateViewId()
+            text = label
+            isChecked = checked
+            minimumHeight = dp(context, TOUCH_DP)
+            minimumWidth = dp(context, TOUCH_DP)
+            setOnCheckedChangeListener { _, now -> onChange(now) }
+        }
 
     fun button(context: Context, label: String, onClick: () -> Unit): Button = Button(context).apply {
         text = label

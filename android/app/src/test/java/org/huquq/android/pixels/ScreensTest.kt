@@ -20,6 +20,7 @@ import org.huquq.android.screens.LanguageScreen
 import org.huquq.android.screens.ScreenDriver
 import org.huquq.android.screens.SearchScreen
 import org.huquq.android.screens.TopicScreen
+import org.huquq.android.screens.journal.CaseFileScreen
 import org.huquq.android.screens.journal.JournalEntryScreen
 import org.huquq.android.screens.journal.JournalFormScreen
 import org.huquq.android.screens.journal.JournalScreen
@@ -171,6 +172,12 @@ class ScreensTest(private val variant: Variant) {
     fun journalForm() = shoot("19-journal-form") {
         papers()
         ui.activity.push(JournalFormScreen(corrects = null))
+    }
+
+    @Test
+    fun caseFile() = shoot("20-case-file") {
+        papers()
+        ui.activity.push(CaseFileScreen())
     }
 
     @Test

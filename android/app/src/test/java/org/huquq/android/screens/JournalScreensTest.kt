@@ -1,6 +1,10 @@
 package org.huquq.android.screens
 
+import android.app.Activity
+import android.content.Intent
+import android.net.Uri
 import android.widget.TextView
+import java.io.File
 import java.time.Clock
 import java.time.Instant
 import java.time.ZoneOffset
@@ -20,6 +24,7 @@ import org.junit.Before
 import org.junit.Test
 import org.junit.runner.RunWith
 import org.robolectric.RobolectricTestRunner
+import org.robolectric.Shadows.shadowOf
 import org.robolectric.annotation.Config
 
 /** The encounter journal on the real core: recording a dealing through the form, its seal, custody. */
@@ -91,5 +96,25 @@ class JournalScreensTest {
         val list = app.journalScreen()
         assertTrue(ui.texts().contains(list.chains.single().text))
         assertTrue(ui.texts().contains(list.custody.single().status))
+
+        // The case file: Russian for the lawyer by default; chosen in Kazakh, written unencrypted
+        // where the picker says, and the message counts what went in.
+        ui.button(list.caseFileLabel!!).performClick()
+        val options = app.caseFileScreen(null, now)
+        assertEquals(options.title, ui.texts().first())
+        assertEquals("ru", options.options.lawyerLanguage)
+        val kazakh = options.lawyerLanguages.first { it.tag == "kk" }.name
+        ui.all(android.widget.RadioButton::class.java).first { it.text == kazakh }.performClick()
+        ui.idle()
+        ui.all(android.widget.CheckBox::class.java).first { it.text == options.encryptLabel }.performClick()
+        ui.button(options.exportLabel).performClick()
+        val create = shadowOf(ui.activity).nextStartedActivityForResult
+        assertEquals("case-file-2026-12-06.pdf", create.intent.getStringExtra(Intent.EXTRA_TITLE))
+        assertEquals("application/pdf", create.intent.type)
+        val target = File.createTempFile("case", ".pdf").apply { deleteOnExit() }
+        shadowOf(ui.activity).receiveResult(create.intent, Activity.RESULT_OK, Intent().setData(Uri.fromFile(target)))
+        ui.waitFor("the case file") { ui.toast()?.startsWith("Case file written") == true }
+        assertTrue(target.readBytes().copyOfRange(0, 5).contentEquals("%PDF-".toByteArray()))
+        assertTrue("nothing left in the cache", ui.activity.cacheDir.listFiles()!!.none { it.name.startsWith("export-") })
     }
 }

@@ -40,6 +40,7 @@ class JournalScreen : Screen {
                 column.addView(KbViews.copyable(context, chain.seal, direction, 12f))
             }
             column.addView(Views.button(context, screen.addLabel) { host.push(JournalFormScreen(corrects = null)) })
+            screen.caseFileLabel?.let { label -> column.addView(Views.button(context, label) { host.push(CaseFileScreen()) }) }
             screen.emptyText?.let { column.addView(Views.text(context, it, direction)) }
             val rows = screen.entries.map { entry ->
                 KbViews.item(context, "${entry.`when`} · ${entry.kindLabel}", listOfNotNull(entry.summary, entry.correctionNote), direction) {

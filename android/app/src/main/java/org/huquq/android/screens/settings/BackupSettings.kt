@@ -4,8 +4,6 @@ import android.app.Activity
 import android.app.AlertDialog
 import android.content.Intent
 import android.net.Uri
-import android.provider.DocumentsContract
-import android.view.View
 import java.io.File
 import java.io.IOException
 import java.util.UUID
@@ -13,15 +11,13 @@ import org.huquq.BackupKey
 import org.huquq.HuquqException
 import org.huquq.ProgressListener
 import org.huquq.android.platform.Background
+import org.huquq.android.platform.CacheExport
 import org.huquq.android.platform.PinSecret
 import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.platform.VaultSession
 import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.screens.vault.VaultGuard
 import org.huquq.android.ui.Host
-import org.huquq.android.ui.Views
-import org.huquq.android.ui.reasonText
-import org.huquq.core.Field
 import org.huquq.core.ProgressKind
 import org.huquq.core.UiText
 import org.huquq.android.platform.AppClock
@@ -35,14 +31,11 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
     private val app = host.app
     private val context = host.activity
 
-    /** The backup could not be written where the user chose (the vault is untouched). */
-    private class DestinationFailed(cause: Exception) : Exception(cause)
-
     /** The chosen file could not be read. */
     private class SourceFailed(cause: Exception) : Exception(cause)
 
     fun backup(title: String) {
-        askPassphrase(title, twice = true) { passphrase ->
+        PassphraseDialog.ask(host, title, twice = true) { passphrase ->
             val intent = Intent(Intent.ACTION_CREATE_DOCUMENT).apply {
                 addCategory(Intent.CATEGORY_OPENABLE)
                 type = "application/octet-stream"
@@ -93,21 +86,8 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
     private fun write(passphrase: String, destination: Uri) {
         progress.start(ProgressKind.BACKUP)
         Background.run(context, {
-            val file = cacheFile()
-            try {
-                val summary = app.backupVault(file.path, BackupKey.Passphrase(passphrase), AppClock.now(), listener(ProgressKind.BACKUP))
-                try {
-                    // "wt": some providers keep the old file's tail after a shorter write with "w".
-                    val out = context.contentResolver.openOutputStream(destination, "wt") ?: throw IOException("no stream")
-                    out.use { sink -> file.inputStream().use { it.copyTo(sink) } }
-                } catch (failed: IOException) {
-                    throw DestinationFailed(failed)
-                } catch (refused: SecurityException) {
-                    throw DestinationFailed(refused)
-                }
-                summary
-            } finally {
-                file.delete()
+            CacheExport.through(context, destination, ".age") { file ->
+                app.backupVault(file.path, BackupKey.Passphrase(passphrase), AppClock.now(), listener(ProgressKind.BACKUP))
             }
         }) { result ->
             progress.stop()
@@ -124,7 +104,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
                     // A half-written file where the user expects a backup would mislead later.
                     discard(destination)
                     when (error) {
-                        is DestinationFailed -> host.showMessage(app.uiText(UiText.BACKUP_WRITE_FAILED))
+                        is CacheExport.DestinationFailed -> host.showMessage(app.uiText(UiText.BACKUP_WRITE_FAILED))
                         else -> host.showError(error)
                     }
                 },
@@ -140,7 +120,7 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
         VaultSession.launch(host, intent) { code, data ->
             val uri = data?.data
             if (code == Activity.RESULT_OK && uri != null) {
-                askPassphrase(title, twice = false) { passphrase -> read(passphrase, uri) }
+                PassphraseDialog.ask(host, title, twice = false) { passphrase -> read(passphrase, uri) }
             }
         }
     }
@@ -200,54 +180,5 @@ class BackupSettings(private val host: Host, private val progress: BackupProgres
         }
     }
 
-    private fun discard(destination: Uri) {
-        try {
-            DocumentsContract.deleteDocument(context.contentResolver, destination)
-        } catch (notDeletable: Exception) {
-            // Some providers refuse; the user then sees an empty or partial file with our message.
-        }
-    }
-
-    /**
-     * Typed twice for a backup (a typo would lock the user out of it), where the core also refuses
-     * a weak one and can suggest a strong one; once for a restore, which takes the passphrase the
-     * backup was made with, whatever it is.
-     */
-    private fun askPassphrase(title: String, twice: Boolean, use: (String) -> Unit) {
-        val first = VaultDialogs.secretField(context, app.uiText(UiText.PASSPHRASE), digits = false)
-        val second = VaultDialogs.secretField(context, app.uiText(UiText.PASSPHRASE_AGAIN), digits = false)
-        val suggestion = Views.text(context, "", app.direction()).apply { visibility = View.GONE }
-        val body = if (twice) VaultDialogs.body(host, first, second, suggestion) else VaultDialogs.body(host, first)
-        val builder = AlertDialog.Builder(context)
-            .setTitle(title)
-            .setView(body)
-            .setPositiveButton(app.uiText(UiText.ACTION_OK)) { _, _ ->
-                val passphrase = first.text.toString()
-                if (!twice && passphrase.isEmpty()) return@setPositiveButton
-                if (twice) {
-                    try {
-                        app.checkNewSecret(Field.PASSPHRASE, passphrase, second.text.toString())
-                    } catch (refused: HuquqException) {
-                        host.showMessage(refused.reasonText)
-                        return@setPositiveButton
-                    }
-                }
-                use(passphrase)
-            }
-            .setNegativeButton(app.uiText(UiText.ACTION_CANCEL), null)
-        if (twice) builder.setNeutralButton(app.uiText(UiText.PASSPHRASE_SUGGEST), null)
-        val dialog = VaultDialogs.show(builder)
-        // Set here rather than in the builder: a neutral button's own listener closes the dialog.
-        dialog.getButton(AlertDialog.BUTTON_NEUTRAL)?.setOnClickListener {
-            try {
-                val suggested = app.suggestPassphrase()
-                first.setText(suggested)
-                second.setText(suggested)
-                suggestion.text = app.uiTextWith(UiText.PASSPHRASE_SUGGESTED, mapOf("passphrase" to suggested))
-                suggestion.visibility = View.VISIBLE
-            } catch (failed: HuquqException) {
-                host.showError(failed)
-            }
-        }
-    }
+    private fun discard(destination: Uri) = CacheExport.discard(context, destination)
 }
