@@ -77,7 +77,7 @@ pub struct EntryArgs {
 
 fn kind(text: &str) -> Result<EntryKind, Error> {
     EntryKind::parse(&text.replace('-', "_")).ok_or(Error::Invalid {
-        field: Field::Kind,
+        field: Field::EntryKind,
         problem: Problem::Missing,
     })
 }
@@ -182,15 +182,7 @@ fn print_journal(screen: &JournalScreen, entries: bool) {
         }
         for entry in &screen.entries {
             p.blank();
-            p.paragraph(
-                &p.style(
-                    &format!("{} · {}", entry.when, entry.kind_label),
-                    Style::Bold,
-                ),
-                dir,
-                "",
-                "",
-            );
+            p.paragraph(&p.style(&entry.title, Style::Bold), dir, "", "");
             if !entry.summary.is_empty() {
                 p.paragraph(&entry.summary, dir, "  ", "  ");
             }

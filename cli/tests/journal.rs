@@ -127,4 +127,23 @@ fn a_dealing_recorded_corrected_and_verified_from_the_terminal() {
     assert!(String::from_utf8_lossy(&refused.stderr).contains("Дата"));
     let list = json(huquq(d).args(["--json", "journal", "list"]));
     assert_eq!(list["entries"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        plain(list["entries"][0]["title"].as_str().unwrap()),
+        "November 20, 2026, 10:30 · Document taken"
+    );
+
+    // A kind the journal does not know is named as the kind of dealing, not of a document.
+    let unknown = huquq(d)
+        .args([
+            "journal",
+            "add",
+            "--kind",
+            "interrogation",
+            "--at",
+            "2026-11-21",
+        ])
+        .output()
+        .unwrap();
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("What happened"));
 }

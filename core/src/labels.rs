@@ -2,6 +2,7 @@
 //! built from strings), so the content check can prove every one exists and a shell never needs
 //! to know an id.
 use crate::content::procedure::EventKind;
+use crate::journal::EntryKind;
 use crate::l10n::{Localizer, args};
 use crate::vault::model::{DocumentKind, Relation};
 
@@ -58,4 +59,18 @@ pub fn person(l10n: &Localizer, name: &str, relation: Relation) -> String {
             ("relation", relation.into()),
         ])),
     )
+}
+
+/// "Police check": what kind of dealing a journal entry records.
+pub fn entry_kind(l10n: &Localizer, kind: EntryKind) -> String {
+    l10n.ui(match kind {
+        EntryKind::PoliceCheck => "journal-kind-police-check",
+        EntryKind::MigrationOfficeVisit => "journal-kind-migration-office-visit",
+        EntryKind::FineOrProtocol => "journal-kind-fine-or-protocol",
+        EntryKind::DocumentTaken => "journal-kind-document-taken",
+        EntryKind::DocumentReturned => "journal-kind-document-returned",
+        EntryKind::BribeAsked => "journal-kind-bribe-asked",
+        EntryKind::Detention => "journal-kind-detention",
+        EntryKind::Other => "journal-kind-other",
+    })
 }

@@ -389,6 +389,19 @@ fn a_backup_carries_the_journal_and_a_restore_merges_without_breaking_a_chain() 
         (next.chain.as_str(), next.position),
         (checks[0].chain.as_str(), 2)
     );
+    // An entry says whose journal it sits in.
+    let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+    let own_screen = new.app.journal_entry_screen(&next.id).unwrap();
+    assert_eq!(plain(own_screen.position), "Entry 2 of your journal");
+    let brought = new
+        .app
+        .journal()
+        .unwrap()
+        .into_iter()
+        .find(|e| e.chain == checks[1].chain)
+        .unwrap();
+    let brought_screen = new.app.journal_entry_screen(&brought.id).unwrap();
+    assert!(plain(brought_screen.position).ends_with("of a journal from a backup"));
 
     // Restored again, and the old phone's journal grown since: only what is new is added.
     assert_eq!(

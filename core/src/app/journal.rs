@@ -72,11 +72,11 @@ impl App {
 
     /// One entry in full, with its seal and where it sits in its journal.
     pub fn journal_entry_screen(&self, id: &str) -> Result<JournalEntryScreen> {
-        let (entry, checks) =
-            self.with_vault(|vault| Ok((vault.journal_entry(id)?, vault.verify_journal()?)))?;
-        let own = checks
-            .iter()
-            .any(|check| check.own && check.chain == entry.chain);
+        let (entry, own) = self.with_vault(|vault| {
+            let entry = vault.journal_entry(id)?;
+            let own = vault.is_own_journal(&entry.chain)?;
+            Ok((entry, own))
+        })?;
         Ok(screens::entry(&self.l10n(), &entry, own, &|instant| {
             self.local_time(instant)
         }))

@@ -64,6 +64,8 @@ pub enum Field {
     Pin,
     Passphrase,
     // A journal entry's fields.
+    /// What kind of dealing it was.
+    EntryKind,
     Place,
     /// The office or unit.
     Office,

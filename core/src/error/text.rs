@@ -70,6 +70,7 @@ pub fn error_text(l10n: &Localizer, error: &Error) -> String {
             let field = l10n.ui(match field {
                 Field::Name => "field-name",
                 Field::Kind => "field-kind",
+                Field::EntryKind => "journal-field-kind",
                 Field::IssuedOn => "field-issued-on",
                 Field::ExpiresOn => "field-expires-on",
                 Field::Amount => "field-amount",

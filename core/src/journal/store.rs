@@ -319,6 +319,12 @@ impl Vault {
             })
     }
 
+    /// Whether `chain` is this vault's own journal (not one a backup brought): a settings read,
+    /// where `verify_journal` would hash every entry again.
+    pub fn is_own_journal(&self, chain: &str) -> Result<bool> {
+        Ok(own_chain(&self.conn())?.as_deref() == Some(chain))
+    }
+
     /// Every chain walked from its first entry: its head, and the first entry that breaks it.
     pub fn verify_journal(&self) -> Result<Vec<ChainCheck>> {
         let conn = self.conn();

@@ -43,6 +43,8 @@ pub struct JournalListItem {
     pub kind: EntryKind,
     pub kind_label: String,
     pub when: String,
+    /// "12 December 2026, 10:30 · Police check": the row's title.
+    pub title: String,
     /// Where and with whom, as written: the office, else the place.
     pub summary: String,
     /// "Corrected by a later entry" or "Corrects an earlier entry".
@@ -83,19 +85,6 @@ pub struct JournalEntryScreen {
     /// "Entry 3 of your journal" (or of a journal from a backup).
     pub position: String,
     pub seal: String,
-}
-
-pub fn kind_label(l10n: &Localizer, kind: EntryKind) -> String {
-    l10n.ui(match kind {
-        EntryKind::PoliceCheck => "journal-kind-police-check",
-        EntryKind::MigrationOfficeVisit => "journal-kind-migration-office-visit",
-        EntryKind::FineOrProtocol => "journal-kind-fine-or-protocol",
-        EntryKind::DocumentTaken => "journal-kind-document-taken",
-        EntryKind::DocumentReturned => "journal-kind-document-returned",
-        EntryKind::BribeAsked => "journal-kind-bribe-asked",
-        EntryKind::Detention => "journal-kind-detention",
-        EntryKind::Other => "journal-kind-other",
-    })
 }
 
 /// "12 December 2026" or "12 December 2026, 10:30", from the stored `YYYY-MM-DD[THH:MM]`.
@@ -254,17 +243,23 @@ pub fn list(
         chains: checks.iter().map(|check| chain_line(l10n, check)).collect(),
         entries: entries
             .iter()
-            .map(|entry| JournalListItem {
-                id: entry.id.clone(),
-                kind: entry.kind,
-                kind_label: kind_label(l10n, entry.kind),
-                when: when(l10n, &entry.happened_at),
-                summary: [&entry.office, &entry.place]
-                    .into_iter()
-                    .find(|text| !text.is_empty())
-                    .cloned()
-                    .unwrap_or_default(),
-                correction_note: correction_note(l10n, entry),
+            .map(|entry| {
+                let kind_label = crate::labels::entry_kind(l10n, entry.kind);
+                let when = when(l10n, &entry.happened_at);
+                JournalListItem {
+                    id: entry.id.clone(),
+                    kind: entry.kind,
+                    // Each part is isolated by Fluent, so the two keep their order in either direction.
+                    title: format!("{when} · {kind_label}"),
+                    kind_label,
+                    when,
+                    summary: [&entry.office, &entry.place]
+                        .into_iter()
+                        .find(|text| !text.is_empty())
+                        .cloned()
+                        .unwrap_or_default(),
+                    correction_note: correction_note(l10n, entry),
+                }
             })
             .collect(),
         custody_heading: l10n.ui("journal-custody-heading"),
@@ -302,7 +297,7 @@ pub fn entry(
     let position = i64::try_from(entry.position).unwrap_or(0);
     JournalEntryScreen {
         id: entry.id.clone(),
-        title: kind_label(l10n, entry.kind),
+        title: crate::labels::entry_kind(l10n, entry.kind),
         direction: l10n.direction(),
         when: when(l10n, &entry.happened_at),
         captured: captured(l10n, &entry.captured_at, local),
@@ -430,7 +425,7 @@ pub fn form(l10n: &Localizer, parts: FormParts) -> JournalFormScreen {
             .into_iter()
             .map(|k| EntryKindChoice {
                 kind: k,
-                label: kind_label(l10n, k),
+                label: crate::labels::entry_kind(l10n, k),
                 selected: k == kind,
             })
             .collect(),

@@ -43,7 +43,7 @@ class JournalScreen : Screen {
             screen.caseFileLabel?.let { label -> column.addView(Views.button(context, label) { host.push(CaseFileScreen()) }) }
             screen.emptyText?.let { column.addView(Views.text(context, it, direction)) }
             val rows = screen.entries.map { entry ->
-                KbViews.item(context, "${entry.`when`} · ${entry.kindLabel}", listOfNotNull(entry.summary, entry.correctionNote), direction) {
+                KbViews.item(context, entry.title, listOfNotNull(entry.summary, entry.correctionNote), direction) {
                     host.push(JournalEntryScreen(entry.id))
                 }
             }
