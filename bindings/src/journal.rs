@@ -4,6 +4,7 @@ use std::time::SystemTime;
 
 use huquq_core::journal::{ChainCheck, Custody, JournalEntry, JournalEntryInput};
 use huquq_core::screens::journal::{JournalEntryScreen, JournalFormScreen, JournalScreen};
+use huquq_core::screens::model::ChangeDone;
 
 use crate::{App, HuquqError, utc};
 
@@ -54,6 +55,15 @@ impl App {
 
     pub fn verify_journal(&self) -> Result<Vec<ChainCheck>, HuquqError> {
         self.localized(self.inner.verify_journal())
+    }
+
+    /// Starts the passport-custody reminders from a journal entry that records a passport taken.
+    pub fn remind_custody(
+        &self,
+        entry_id: String,
+        now: SystemTime,
+    ) -> Result<ChangeDone, HuquqError> {
+        self.localized(self.inner.remind_custody(&entry_id, utc(now)))
     }
 
     pub fn custody(&self) -> Result<Vec<Custody>, HuquqError> {

@@ -27,6 +27,9 @@ pub enum JournalCommand {
     Show { entry: String },
     /// Check that no entry was changed since it was written (exits with failure if one was).
     Verify,
+    /// For an entry that records your passport taken by the migration office: start the reminders
+    /// of when it should be back.
+    Remind { entry: String },
 }
 
 #[derive(Args)]
@@ -145,6 +148,10 @@ pub fn run(app: &App, command: &JournalCommand, json: bool) -> Result<(), Error>
             show_entry(&correction.id)?;
         }
         JournalCommand::Show { entry } => show_entry(entry)?,
+        JournalCommand::Remind { entry } => {
+            let done = app.remind_custody(entry, now())?;
+            crate::vault::say(app, &done.message);
+        }
         JournalCommand::List | JournalCommand::Verify => {
             let screen = app.journal_screen()?;
             if json {
@@ -236,5 +243,15 @@ fn print_entry(screen: &JournalEntryScreen) {
     p.paragraph(&p.style(&screen.position, Style::Dim), dir, "", "");
     p.paragraph(&p.style(&screen.seal, Style::Dim), dir, "", "");
     p.paragraph(&p.style(&screen.id, Style::Dim), dir, "", "");
+    if let Some(remind) = &screen.custody_reminder {
+        // The terminal's way to the same action: `huquq journal remind ID`.
+        p.blank();
+        p.paragraph(
+            &format!("{remind} (huquq journal remind {})", screen.id),
+            dir,
+            "→ ",
+            "  ",
+        );
+    }
     p.flush();
 }

@@ -89,6 +89,31 @@ fn a_dealing_recorded_corrected_and_verified_from_the_terminal() {
         "Corrects an earlier entry"
     );
 
+    // The passport taken can start its custody reminders, once.
+    let fixed_id = fixed["id"].as_str().unwrap().to_owned();
+    assert!(
+        plain(fixed["custody_reminder"].as_str().unwrap())
+            .contains("Your passport at the migration office")
+    );
+    let reminded = ok(huquq(d).args(["journal", "remind", &fixed_id]));
+    assert!(plain(&String::from_utf8(reminded).unwrap()).contains("added to your reminders"));
+    let reminders = json(huquq(d).args(["--json", "reminders"]));
+    assert!(
+        reminders["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["procedure_id"] == "kz-passport-custody")
+    );
+    assert!(
+        !huquq(d)
+            .args(["journal", "remind", &fixed_id])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+
     let list = json(huquq(d).args(["--json", "journal", "list"]));
     assert_eq!(list["entries"].as_array().unwrap().len(), 2);
     assert_eq!(list["chains"][0]["intact"], true);

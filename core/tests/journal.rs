@@ -432,3 +432,98 @@ fn a_backup_carries_the_journal_and_a_restore_merges_without_breaking_a_chain() 
             .all(|c| c.first_broken.is_none())
     );
 }
+
+#[test]
+fn the_form_offers_the_vaults_pages_and_payments_and_a_correction_keeps_those_linked() {
+    let phone = phone();
+    let app = &phone.app;
+    let passport = phone.passport();
+    let photo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/photos/progressive.jpg");
+    let page = app.add_page(&passport, &photo, now()).unwrap();
+    let payment = app
+        .add_payment(
+            &huquq_core::vault::model::PaymentInput {
+                document_id: passport.clone(),
+                amount_minor: 1_966_000,
+                currency: "KZT".into(),
+                paid_on: "2026-12-02".into(),
+                payee: "Kaspi".into(),
+                reference: "R-1".into(),
+                receipt_page_id: None,
+            },
+            now(),
+        )
+        .unwrap();
+    let plain = |text: &str| text.replace(['\u{2068}', '\u{2069}'], "");
+
+    let form = app.journal_form(None, now()).unwrap();
+    assert_eq!(form.pages.len(), 1);
+    assert_eq!(plain(&form.pages[0].label), "Passport · AA 1234567, page 1");
+    assert!(!form.pages[0].selected);
+    assert_eq!(form.payments.len(), 1);
+    assert!(plain(&form.payments[0].label).starts_with("Passport: 19,660.00 KZT"));
+
+    let mut input = entry(EntryKind::FineOrProtocol, "2026-12-02");
+    input.page_ids = vec![page.id.clone()];
+    input.payment_ids = vec![payment.id.clone()];
+    let first = app.add_journal_entry(&input, now()).unwrap();
+    let correcting = app.journal_form(Some(&first.id), now()).unwrap();
+    assert!(correcting.pages[0].selected && correcting.payments[0].selected);
+}
+
+#[test]
+fn a_passport_taken_can_start_its_custody_reminders_and_its_return_marks_them_done() {
+    use huquq_core::reminders::model::DeadlineState;
+    let phone = phone();
+    let app = &phone.app;
+    let passport = phone.passport();
+    let custody = |app: &App| {
+        app.reminders(now())
+            .unwrap()
+            .deadlines
+            .into_iter()
+            .filter(|d| d.procedure_id.as_deref() == Some("kz-passport-custody"))
+            .collect::<Vec<_>>()
+    };
+
+    // A police check with the passport only shown offers nothing.
+    let mut shown = entry(EntryKind::PoliceCheck, "2026-11-19");
+    shown.documents = taken(&passport, DocumentAction::Shown);
+    let shown = app.add_journal_entry(&shown, now()).unwrap();
+    assert_eq!(
+        app.journal_entry_screen(&shown.id)
+            .unwrap()
+            .custody_reminder,
+        None
+    );
+    assert!(app.remind_custody(&shown.id, now()).is_err());
+
+    let mut kept = entry(EntryKind::DocumentTaken, "2026-11-20T09:30");
+    kept.documents = taken(&passport, DocumentAction::Taken);
+    let kept = app.add_journal_entry(&kept, now()).unwrap();
+    // Taking the passport does not start the migration office's deadline on its own.
+    assert!(custody(app).is_empty());
+    let offer = app.journal_entry_screen(&kept.id).unwrap().custody_reminder;
+    assert!(
+        offer
+            .unwrap()
+            .contains("Your passport at the migration office")
+    );
+
+    app.remind_custody(&kept.id, now()).unwrap();
+    let started = custody(app);
+    assert_eq!(started.len(), 1);
+    // 17 working days from Friday 20 November 2026.
+    assert_eq!(started[0].due_on, "2026-12-15");
+    assert_eq!(
+        app.journal_entry_screen(&kept.id).unwrap().custody_reminder,
+        None
+    );
+    assert!(app.remind_custody(&kept.id, now()).is_err(), "started once");
+
+    let mut back = entry(EntryKind::DocumentReturned, "2026-12-03");
+    back.documents = taken(&passport, DocumentAction::Returned);
+    app.add_journal_entry(&back, now()).unwrap();
+    assert_eq!(custody(app)[0].state, DeadlineState::Done);
+}

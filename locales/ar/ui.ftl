@@ -440,3 +440,5 @@ casefile-export = إنشاء ملف القضية
 casefile-making = جارٍ إنشاء ملف القضية…
 # A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
 casefile-page-choice = { $document }، الصفحة { $page }
+# On a journal entry that records a passport taken: starts the reminders of the procedure named by $procedure ("Your passport at the migration office").
+journal-custody-remind = ذكّرني عندما يحين موعد استرجاع جواز السفر: { $procedure }

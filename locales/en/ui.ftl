@@ -395,3 +395,5 @@ casefile-export = Make the case file
 casefile-making = Making the case file…
 # A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
 casefile-page-choice = { $document }, page { $page }
+# On a journal entry that records a passport taken: starts the reminders of the procedure named by $procedure ("Your passport at the migration office").
+journal-custody-remind = Remind me when it should be back: { $procedure }

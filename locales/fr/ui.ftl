@@ -397,3 +397,5 @@ casefile-export = Créer le dossier
 casefile-making = Création du dossier…
 # A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
 casefile-page-choice = { $document }, page { $page }
+# On a journal entry that records a passport taken: starts the reminders of the procedure named by $procedure ("Your passport at the migration office").
+journal-custody-remind = Me rappeler quand le passeport doit être rendu : { $procedure }

@@ -416,3 +416,5 @@ casefile-export = Сделать материалы для юриста
 casefile-making = Материалы для юриста создаются…
 # A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
 casefile-page-choice = { $document }, страница { $page }
+# On a journal entry that records a passport taken: starts the reminders of the procedure named by $procedure ("Your passport at the migration office").
+journal-custody-remind = Напомнить, когда паспорт должны вернуть: { $procedure }

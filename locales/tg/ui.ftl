@@ -396,3 +396,5 @@ casefile-export = Сохтани маводи парванда
 casefile-making = Маводи парванда сохта мешавад…
 # A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
 casefile-page-choice = { $document }, саҳифаи { $page }
+# On a journal entry that records a passport taken: starts the reminders of the procedure named by $procedure ("Your passport at the migration office").
+journal-custody-remind = Вақте ки шиносномаро бояд баргардонанд, ёдрас кунед: { $procedure }

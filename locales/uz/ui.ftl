@@ -396,3 +396,5 @@ casefile-export = Ish materiallarini tayyorlash
 casefile-making = Ish materiallari tayyorlanmoqda…
 # A page the user may add to the case file: $document is the document ("Passport · AA 1234567"), $page its page number.
 casefile-page-choice = { $document }, { $page }-sahifa
+# On a journal entry that records a passport taken: starts the reminders of the procedure named by $procedure ("Your passport at the migration office").
+journal-custody-remind = Pasport qaytarilishi kerak boʻlganda eslatish: { $procedure }

@@ -28,7 +28,9 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<JournalEntry> {
         let writing = self.writing(now)?;
-        self.with_vault(|vault| vault.add_journal_entry(input, &writing))
+        let entry = self.with_vault(|vault| vault.add_journal_entry(input, &writing))?;
+        self.close_custody_reminders(&entry, now);
+        Ok(entry)
     }
 
     /// Appends an entry that corrects `corrects`; the corrected entry stays as it was written.
@@ -39,7 +41,10 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<JournalEntry> {
         let writing = self.writing(now)?;
-        self.with_vault(|vault| vault.correct_journal_entry(corrects, input, &writing))
+        let entry =
+            self.with_vault(|vault| vault.correct_journal_entry(corrects, input, &writing))?;
+        self.close_custody_reminders(&entry, now);
+        Ok(entry)
     }
 
     /// Every entry, the latest dealing first.
@@ -72,14 +77,17 @@ impl App {
 
     /// One entry in full, with its seal and where it sits in its journal.
     pub fn journal_entry_screen(&self, id: &str) -> Result<JournalEntryScreen> {
-        let (entry, own) = self.with_vault(|vault| {
+        let (entry, own, remind) = self.with_vault(|vault| {
             let entry = vault.journal_entry(id)?;
             let own = vault.is_own_journal(&entry.chain)?;
-            Ok((entry, own))
+            let remind = self.can_remind_custody(vault, &entry)?;
+            Ok((entry, own, remind))
         })?;
-        Ok(screens::entry(&self.l10n(), &entry, own, &|instant| {
+        let mut screen = screens::entry(&self.l10n(), &entry, own, &|instant| {
             self.local_time(instant)
-        }))
+        });
+        screen.custody_reminder = remind.then(|| self.custody_reminder_label());
+        Ok(screen)
     }
 
     /// The form for a new entry (`corrects` none) or for a correction, filled in with what the
@@ -89,12 +97,23 @@ impl App {
         corrects: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<JournalFormScreen> {
-        let (entry, documents) = self.with_vault(|vault| {
+        let (entry, documents, pages, payments) = self.with_vault(|vault| {
             let entry = match corrects {
                 Some(id) => Some(vault.journal_entry(id)?),
                 None => None,
             };
-            Ok((entry, vault.documents(&DocumentFilter::default())?))
+            let documents = vault.documents(&DocumentFilter::default())?;
+            let mut pages = Vec::new();
+            let mut payments = Vec::new();
+            for document in &documents {
+                for page in vault.pages(&document.id)? {
+                    pages.push((page, document.clone()));
+                }
+                for payment in vault.payments(&document.id)? {
+                    payments.push((payment, document.clone()));
+                }
+            }
+            Ok((entry, documents, pages, payments))
         })?;
         // Each document as an entry would name it (the action is the form's to choose).
         let documents: Vec<(String, DocumentLink)> = documents
@@ -114,6 +133,8 @@ impl App {
             screens::FormParts {
                 corrects: entry.as_ref(),
                 documents: &documents,
+                pages: &pages,
+                payments: &payments,
                 local_now: self.local_time(now),
             },
         ))

@@ -16,6 +16,7 @@ use crate::vault::{DataKey, Vault, pin};
 
 mod casefile;
 mod content_packs;
+mod custody;
 mod journal;
 mod reminders;
 mod vault;

@@ -21,9 +21,9 @@ use crate::vault::model::{DocumentFilter, parse_date};
 use super::App;
 
 /// Everything a schedule is computed from, read in one go.
-struct Deadlines {
-    deadlines: Vec<Deadline>,
-    choices: HashMap<String, DeadlineChoice>,
+pub(super) struct Deadlines {
+    pub(super) deadlines: Vec<Deadline>,
+    pub(super) choices: HashMap<String, DeadlineChoice>,
     settings: ValidSettings,
 }
 
@@ -40,7 +40,7 @@ impl Deadlines {
 }
 
 impl App {
-    fn deadlines(&self, vault: &Vault) -> Result<Deadlines> {
+    pub(super) fn deadlines(&self, vault: &Vault) -> Result<Deadlines> {
         let content = self.content();
         let catalog = &content.catalog;
         let documents = vault.dated_documents()?;

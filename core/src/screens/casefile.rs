@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::casefile::CaseFileOptions;
 use crate::kb::model::LanguageItem;
 use crate::l10n::{Direction, Localizer, args};
+use crate::screens::model::IncludeChoice;
 use crate::vault::model::{Document, Page};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -35,15 +36,6 @@ pub struct CaseFileScreen {
     /// A name for the file with nothing personal in it, plain and encrypted.
     pub file_name: String,
     pub encrypted_file_name: String,
-}
-
-/// Something the user may put in or leave out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct IncludeChoice {
-    pub id: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 /// What the screen is made from.
@@ -135,7 +127,7 @@ pub fn screen(l10n: &Localizer, parts: CaseFileParts) -> CaseFileScreen {
 }
 
 /// "Passport · AA 1234567", as the vault list names a document.
-fn document_title(l10n: &Localizer, document: &Document) -> String {
+pub(crate) fn document_title(l10n: &Localizer, document: &Document) -> String {
     let kind = crate::labels::document_kind(l10n, document.kind);
     match document.number.trim() {
         "" => kind,

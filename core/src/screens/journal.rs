@@ -6,8 +6,10 @@ use serde::Serialize;
 use crate::error::Field;
 use crate::journal::{ChainCheck, Custody, DocumentAction, DocumentLink, EntryKind, JournalEntry};
 use crate::l10n::{Direction, Localizer, args};
-use crate::screens::model::FormField;
-use crate::vault::model::DocumentKind;
+use crate::screens::casefile::document_title;
+use crate::screens::document::payment_text;
+use crate::screens::model::{FormField, IncludeChoice};
+use crate::vault::model::{Document, DocumentKind, Page, Payment};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -85,6 +87,8 @@ pub struct JournalEntryScreen {
     /// "Entry 3 of your journal" (or of a journal from a backup).
     pub position: String,
     pub seal: String,
+    /// For a passport taken: starts the reminders of the passport's custody (`remind_custody`).
+    pub custody_reminder: Option<String>,
 }
 
 /// "12 December 2026" or "12 December 2026, 10:30", from the stored `YYYY-MM-DD[THH:MM]`.
@@ -317,6 +321,7 @@ pub fn entry(
             Some(&args(&[("position", position.into())])),
         ),
         seal: seal(l10n, &entry.hash),
+        custody_reminder: None,
     }
 }
 
@@ -378,6 +383,12 @@ pub struct JournalFormScreen {
     pub actions: Vec<ActionChoice>,
     /// `Field::ReturnBy`.
     pub return_by: FormField,
+    /// Pages in the vault that go with the dealing (a protocol, a receipt).
+    pub pages_label: String,
+    pub pages: Vec<IncludeChoice>,
+    /// Payments in the vault the dealing led to.
+    pub payments_label: String,
+    pub payments: Vec<IncludeChoice>,
     pub save_label: String,
 }
 
@@ -385,6 +396,10 @@ pub struct JournalFormScreen {
 pub struct FormParts<'a> {
     pub corrects: Option<&'a JournalEntry>,
     pub documents: &'a [(String, DocumentLink)],
+    /// Every page, with the document it belongs to.
+    pub pages: &'a [(Page, Document)],
+    /// Every payment, with the document it was made for.
+    pub payments: &'a [(Payment, Document)],
     pub local_now: NaiveDateTime,
 }
 
@@ -411,6 +426,37 @@ pub fn form(l10n: &Localizer, parts: FormParts) -> JournalFormScreen {
         })
     };
     let date_hint = l10n.ui("vault-date-hint");
+    let linked = |ids: fn(&JournalEntry) -> &Vec<String>, id: &str| {
+        from.is_some_and(|e| ids(e).iter().any(|linked| linked == id))
+    };
+    let pages = parts
+        .pages
+        .iter()
+        .map(|(page, document)| IncludeChoice {
+            id: page.id.clone(),
+            label: l10n.ui_with(
+                "casefile-page-choice",
+                Some(&args(&[
+                    ("document", document_title(l10n, document).into()),
+                    ("page", i64::from(page.position).into()),
+                ])),
+            ),
+            selected: linked(|e| &e.page_ids, &page.id),
+        })
+        .collect();
+    let payments = parts
+        .payments
+        .iter()
+        .map(|(payment, document)| IncludeChoice {
+            id: payment.id.clone(),
+            label: format!(
+                "{}: {}",
+                crate::labels::document_kind(l10n, document.kind),
+                payment_text(l10n, payment)
+            ),
+            selected: linked(|e| &e.payment_ids, &payment.id),
+        })
+        .collect();
     JournalFormScreen {
         title: l10n.ui(if from.is_some() {
             "journal-correct-title"
@@ -497,6 +543,10 @@ pub fn form(l10n: &Localizer, parts: FormParts) -> JournalFormScreen {
             hint: Some(date_hint),
             error: None,
         },
+        pages_label: l10n.ui("vault-pages-heading"),
+        pages,
+        payments_label: l10n.ui("vault-payments-heading"),
+        payments,
         save_label: l10n.ui("journal-save"),
     }
 }

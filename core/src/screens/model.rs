@@ -62,6 +62,15 @@ pub struct PinLimitChoice {
     pub selected: bool,
 }
 
+/// Something the user may put in or leave out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct IncludeChoice {
+    pub id: String,
+    pub label: String,
+    pub selected: bool,
+}
+
 /// A labelled value, read-only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

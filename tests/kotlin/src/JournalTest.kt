@@ -6,6 +6,7 @@ import java.nio.file.Files
 import java.time.Instant
 import org.huquq.App
 import org.huquq.HuquqException
+import org.huquq.core.DeadlineState
 import org.huquq.core.DocumentAction
 import org.huquq.core.DocumentInput
 import org.huquq.core.DocumentKind
@@ -75,9 +76,16 @@ class JournalTest {
         assertEquals(fix.hash, app.verifyJournal().single().head)
         assertNull(app.verifyJournal().single().firstBroken)
 
+        // The passport taken can start its custody reminders, which its return marks done.
+        assertTrue(detail.custodyReminder != null)
+        app.remindCustody(fix.id, now)
+        val custody = { app.reminders(now).deadlines.single { it.procedureId == "kz-passport-custody" } }
+        assertEquals(DeadlineState.UPCOMING, custody().state)
+
         val back = listOf(DocumentLinkInput(passport, DocumentAction.RETURNED))
         app.addJournalEntry(entry(EntryKind.DOCUMENT_RETURNED, "2026-12-01", back), now)
         assertEquals("2026-12-01", app.custody().single().returnedAt)
+        assertEquals(DeadlineState.DONE, custody().state)
     }
 
     @Test
