@@ -3,6 +3,8 @@ package org.huquq.android.screens.journal
 import android.view.View
 import org.huquq.HuquqException
 import org.huquq.android.nav.Routes
+import org.huquq.android.platform.AppClock
+import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.screens.vault.VaultGuard
 import org.huquq.android.ui.Host
@@ -45,6 +47,19 @@ class JournalEntryScreen(private val entryId: String) : Screen {
             column.addView(KbViews.gap(context, 12))
             column.addView(KbViews.secondary(context, screen.position, direction))
             column.addView(KbViews.copyable(context, screen.seal, direction, 12f))
+            screen.custodyReminder?.let { label ->
+                column.addView(
+                    Views.button(context, label) {
+                        try {
+                            host.showMessage(app.remindCustody(entryId, AppClock.now()).message)
+                            ReminderScheduler.reschedule(context)
+                            host.refresh()
+                        } catch (refused: HuquqException) {
+                            host.showError(refused)
+                        }
+                    },
+                )
+            }
             column.addView(Views.button(context, app.uiText(UiText.JOURNAL_CORRECT)) { host.push(JournalFormScreen(corrects = entryId)) })
         }
     }

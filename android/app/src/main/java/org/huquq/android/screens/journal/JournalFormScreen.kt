@@ -11,6 +11,7 @@ import android.widget.TextView
 import org.huquq.HuquqException
 import org.huquq.android.nav.Routes
 import org.huquq.android.platform.AppClock
+import org.huquq.android.platform.ReminderScheduler
 import org.huquq.android.screens.kb.KbViews
 import org.huquq.android.screens.vault.VaultDialogs
 import org.huquq.android.screens.vault.VaultGuard
@@ -21,6 +22,7 @@ import org.huquq.core.DocumentAction
 import org.huquq.core.DocumentLinkInput
 import org.huquq.core.EntryKind
 import org.huquq.core.Field
+import org.huquq.core.IncludeChoice
 import org.huquq.core.JournalEntryInput
 import org.huquq.core.JournalFormScreen as FormModel
 
@@ -37,6 +39,9 @@ class JournalFormScreen(private val corrects: String?) : Screen {
     private var kind: EntryKind? = null
     private val typed = HashMap<Field, String>()
     private val actions = HashMap<String, DocumentAction?>()
+    /** The pages and payments ticked; null until the form first says which start ticked. */
+    private var pages: MutableSet<String>? = null
+    private var payments: MutableSet<String>? = null
 
     override fun build(host: Host): View = VaultGuard.screen(host) { content(host) }
 
@@ -77,6 +82,12 @@ class JournalFormScreen(private val corrects: String?) : Screen {
                 errors[Field.DOCUMENTS] = VaultDialogs.errorLine(host).also(column::addView)
             }
             field(host, column, Field.RETURN_BY, form.returnBy.label, form.returnBy.value, form.returnBy.hint, false, errors)
+
+            val ticked = { choices: List<IncludeChoice> -> choices.filter { it.selected }.map { it.id }.toMutableSet() }
+            val pageIds = pages ?: ticked(form.pages).also { pages = it }
+            val paymentIds = payments ?: ticked(form.payments).also { payments = it }
+            boxes(host, column, form.pagesLabel, form.pages, pageIds)
+            boxes(host, column, form.paymentsLabel, form.payments, paymentIds)
 
             column.addView(Views.button(context, form.saveLabel) { save(host, errors) })
         }
@@ -123,6 +134,19 @@ class JournalFormScreen(private val corrects: String?) : Screen {
         errors[field] = VaultDialogs.errorLine(host).also(column::addView)
     }
 
+    /** A box per page or payment that may go with the entry; ticking one changes [ids]. */
+    private fun boxes(host: Host, column: LinearLayout, label: String, choices: List<IncludeChoice>, ids: MutableSet<String>) {
+        if (choices.isEmpty()) return
+        column.addView(label(host, label))
+        for (choice in choices) {
+            column.addView(
+                Views.checkbox(host.activity, choice.label, choice.id in ids) { on ->
+                    if (on) ids.add(choice.id) else ids.remove(choice.id)
+                },
+            )
+        }
+    }
+
     /** "Passport · AA 1: Taken", and a choice of what happened to it. */
     private fun documentButton(host: Host, form: FormModel, documentId: String, label: String): View {
         fun text() = "$label: ${form.actions.first { it.action == actions[documentId] }.label}"
@@ -151,11 +175,11 @@ class JournalFormScreen(private val corrects: String?) : Screen {
         demanded = typed[Field.DEMANDED].orEmpty(),
         documents = actions.mapNotNull { (id, action) -> action?.let { DocumentLinkInput(id, it) } },
         moneyAsked = typed[Field.MONEY_ASKED].orEmpty(),
-        paymentIds = emptyList(),
+        paymentIds = payments?.toList().orEmpty(),
         said = typed[Field.SAID].orEmpty(),
         outcome = typed[Field.OUTCOME].orEmpty(),
         witnesses = typed[Field.WITNESSES].orEmpty(),
-        pageIds = emptyList(),
+        pageIds = pages?.toList().orEmpty(),
         promisedReturn = typed[Field.RETURN_BY].orEmpty().ifBlank { null },
     )
 
@@ -172,6 +196,8 @@ class JournalFormScreen(private val corrects: String?) : Screen {
             host.showError(error)
             return
         }
+        // A passport recorded as returned may have closed its custody reminders.
+        ReminderScheduler.reschedule(host.activity)
         host.replace(JournalEntryScreen(saved.id))
     }
 }
