@@ -91,3 +91,38 @@ fn a_case_file_for_a_russian_speaking_lawyer_from_the_terminal() {
     assert!(error.contains("xx"), "{error}");
     assert!(!other.exists());
 }
+
+/// A disk that fills up halfway through the file (here a file-size limit of 20 or 40 KiB, with the
+/// signal it sends ignored, so writing fails as on a full disk): a clear error in the user's
+/// language, and neither the file nor its partial copy is left.
+#[cfg(unix)]
+#[test]
+fn a_disk_that_fills_up_leaves_no_file_and_says_why() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    assert!(run(huquq(d).args(["vault", "init"])).0);
+    // Two dealings whose articles make a file of about 80 KB.
+    for kind in ["police-check", "detention"] {
+        assert!(run(huquq(d).args(["journal", "add", "--kind", kind, "--at", "2026-11-28"])).0);
+    }
+    let pdf = d.join("case.pdf");
+    let bin = assert_cmd::cargo::cargo_bin("huquq");
+    let mut limited = Command::new("sh");
+    limited
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("HUQUQ_PASSPHRASE", "correct horse")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 40; exec \"$0\" \"$@\"")
+        .arg(&bin)
+        .arg("--data-dir")
+        .arg(d)
+        .args(["--lang", "ru", "casefile", "export", "--out"])
+        .arg(&pdf);
+    let (made, _, error) = run(&mut limited);
+    assert!(!made);
+    assert!(error.contains("Ничего не изменено"), "{error}");
+    assert!(!pdf.exists());
+    assert!(!d.join("case.pdf.partial").exists());
+}
