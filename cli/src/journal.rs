@@ -242,6 +242,11 @@ fn print_entry(screen: &JournalEntryScreen) {
     p.blank();
     p.paragraph(&p.style(&screen.position, Style::Dim), dir, "", "");
     p.paragraph(&p.style(&screen.seal, Style::Dim), dir, "", "");
+    if screen.intact {
+        p.paragraph(&p.style(&screen.check, Style::Dim), dir, "", "");
+    } else {
+        p.paragraph(&screen.check, dir, "! ", "  ");
+    }
     p.paragraph(&p.style(&screen.id, Style::Dim), dir, "", "");
     if let Some(remind) = &screen.custody_reminder {
         // The terminal's way to the same action: `huquq journal remind ID`.

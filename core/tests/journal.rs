@@ -350,6 +350,35 @@ fn the_app_cannot_rewrite_an_entry_and_a_byte_changed_with_the_key_is_found() {
         (broken.position, broken.entry_id.as_str()),
         (3, third.as_str())
     );
+    // The entry's own screen says so; the one before it still matches its seal.
+    let changed = app.journal_entry_screen(&third).unwrap();
+    assert!(!changed.intact);
+    assert!(
+        changed
+            .check
+            .contains("entry \u{2068}3\u{2069} no longer matches its seal")
+    );
+    let listed = app.journal().unwrap();
+    let second = listed.iter().find(|e| e.position == 2).unwrap();
+    assert!(app.journal_entry_screen(&second.id).unwrap().intact);
+    // A case file made now says it too, under the entry.
+    let out = phone.dir.path().join("case.pdf");
+    let options = huquq_core::casefile::CaseFileOptions {
+        lawyer_language: "en".into(),
+        user_language: None,
+        document_ids: Vec::new(),
+        page_ids: Vec::new(),
+    };
+    app.export_case_file(&options, &out, None, now(), &mut |_| {})
+        .unwrap();
+    let read = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&out)
+        .arg("-")
+        .output()
+        .expect("this test needs pdftotext (poppler-utils); .ci/run installs it");
+    let text = String::from_utf8(read.stdout).unwrap().replace('\n', " ");
+    assert!(text.contains("no longer matches its seal"), "{text}");
 }
 
 #[test]

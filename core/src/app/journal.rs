@@ -2,7 +2,7 @@
 //! back, checking their chains and the custody records they make.
 use chrono::{DateTime, Utc};
 
-use crate::error::Result;
+use crate::error::{Error, ItemKind, Result};
 use crate::journal::{ChainCheck, Custody, JournalEntry, JournalEntryInput, Writing};
 use crate::journal::{DocumentAction, DocumentLink};
 use crate::screens::journal::{
@@ -77,13 +77,22 @@ impl App {
 
     /// One entry in full, with its seal and where it sits in its journal.
     pub fn journal_entry_screen(&self, id: &str) -> Result<JournalEntryScreen> {
-        let (entry, own, remind) = self.with_vault(|vault| {
+        let (entry, check, remind) = self.with_vault(|vault| {
             let entry = vault.journal_entry(id)?;
-            let own = vault.is_own_journal(&entry.chain)?;
+            // Its journal walked again: a few hundred small hashes, and the screen then says
+            // whether this entry still matches its seal.
+            let check = vault
+                .verify_journal()?
+                .into_iter()
+                .find(|check| check.chain == entry.chain)
+                .ok_or_else(|| Error::NotFound {
+                    kind: ItemKind::JournalEntry,
+                    id: id.to_owned(),
+                })?;
             let remind = self.can_remind_custody(vault, &entry)?;
-            Ok((entry, own, remind))
+            Ok((entry, check, remind))
         })?;
-        let mut screen = screens::entry(&self.l10n(), &entry, own, &|instant| {
+        let mut screen = screens::entry(&self.l10n(), &entry, &check, &|instant| {
             self.local_time(instant)
         });
         screen.custody_reminder = remind.then(|| self.custody_reminder_label());

@@ -363,15 +363,15 @@ impl Writer<'_, '_, '_> {
         sources: &Sources,
     ) {
         let lawyer = self.languages.lawyer;
-        let own = data
-            .checks
-            .iter()
-            .any(|check| check.own && check.chain == entry.chain);
-        let screen = journal_screens::entry(lawyer, entry, own, sources.local);
+        let Some(check) = data.checks.iter().find(|check| check.chain == entry.chain) else {
+            return;
+        };
+        let own = check.own;
+        let screen = journal_screens::entry(lawyer, entry, check, sources.local);
         let user_screen = self
             .languages
             .user
-            .map(|user| journal_screens::entry(user, entry, own, sources.local));
+            .map(|user| journal_screens::entry(user, entry, check, sources.local));
         self.composer.keep(70.0);
         let heading = lawyer.ui_with(
             "casefile-entry-heading",
@@ -451,7 +451,11 @@ impl Writer<'_, '_, '_> {
             self.say(&text, BODY, 1.0);
         }
         self.say(&screen.captured, ASIDE, 0.5);
-        self.say(&screen.seal, ASIDE, 4.0);
+        self.say(&screen.seal, ASIDE, if screen.intact { 4.0 } else { 0.5 });
+        if !screen.intact {
+            // Changed after it was written: the lawyer reads this entry as what it now says.
+            self.say(&screen.check, NOTICE, 4.0);
+        }
     }
 
     fn payments(&mut self, data: &CaseData, sources: &mut Sources) {

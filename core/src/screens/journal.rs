@@ -87,6 +87,10 @@ pub struct JournalEntryScreen {
     /// "Entry 3 of your journal" (or of a journal from a backup).
     pub position: String,
     pub seal: String,
+    /// Its journal checked now: intact, or which entry no longer matches its seal.
+    pub check: String,
+    /// Whether this entry and every one before it still match their seals.
+    pub intact: bool,
     /// For a passport taken: starts the reminders of the passport's custody (`remind_custody`).
     pub custody_reminder: Option<String>,
 }
@@ -274,9 +278,10 @@ pub fn list(
 pub fn entry(
     l10n: &Localizer,
     entry: &JournalEntry,
-    own: bool,
+    check: &ChainCheck,
     local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
 ) -> JournalEntryScreen {
+    let own = check.own;
     let field = |id: &str, text: &str| {
         (!text.is_empty()).then(|| LabeledText {
             label: l10n.ui(id),
@@ -321,6 +326,11 @@ pub fn entry(
             Some(&args(&[("position", position.into())])),
         ),
         seal: seal(l10n, &entry.hash),
+        check: chain_line(l10n, check).text,
+        intact: check
+            .first_broken
+            .as_ref()
+            .is_none_or(|broken| broken.position > entry.position),
         custody_reminder: None,
     }
 }

@@ -2,6 +2,7 @@ package org.huquq.android.screens.journal
 
 import android.view.View
 import org.huquq.HuquqException
+import org.huquq.android.logic.StateStyle
 import org.huquq.android.nav.Routes
 import org.huquq.android.platform.AppClock
 import org.huquq.android.platform.ReminderScheduler
@@ -47,6 +48,15 @@ class JournalEntryScreen(private val entryId: String) : Screen {
             column.addView(KbViews.gap(context, 12))
             column.addView(KbViews.secondary(context, screen.position, direction))
             column.addView(KbViews.copyable(context, screen.seal, direction, 12f))
+            column.addView(
+                Views.text(context, screen.check, direction, sizeSp = 14f).apply {
+                    // Said with a symbol too: a changed entry is not told by colour alone.
+                    if (!screen.intact) {
+                        text = "${StateStyle.WARNING.symbol} ${screen.check}"
+                        setTextColor(StateStyle.WARNING.argb)
+                    }
+                },
+            )
             screen.custodyReminder?.let { label ->
                 column.addView(
                     Views.button(context, label) {
