@@ -3,11 +3,9 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use huquq_core::casefile::CaseFileOptions;
 use huquq_core::error::Field;
 use huquq_core::l10n::UiText;
 use huquq_core::vault::backup::{BackupSecret, Progress};
-use huquq_core::vault::model::DocumentFilter;
 use huquq_core::{App, Error};
 
 use crate::vault::{now, passphrase, progress_bar, say, show, unlock, with_suggestion};
@@ -48,27 +46,26 @@ pub fn run(app: &App, command: &CaseFileCommand, lang: Option<&str>) -> Result<(
         pages,
     } = command;
     unlock(app)?;
+    // The core's defaults (Russian for the lawyer, the user's language beside it, every document),
+    // then what the flags change.
+    let mut options = app.case_file_screen(None, now())?.options;
     let mut languages = lang
         .unwrap_or_default()
         .split(',')
         .map(str::trim)
         .filter(|tag| !tag.is_empty());
-    let lawyer_language = languages.next().unwrap_or_default().to_owned();
-    // The user's language: the second tag, else the one this command speaks.
-    let user_language = languages
-        .next()
-        .map(str::to_owned)
-        .or_else(|| app.locale_chain().first().cloned());
-    let document_ids = if *no_documents {
-        Vec::new()
-    } else if documents.is_empty() {
-        app.documents(&DocumentFilter::default())?
-            .into_iter()
-            .map(|document| document.id)
-            .collect()
-    } else {
-        documents.clone()
-    };
+    if let Some(lawyer) = languages.next() {
+        options.lawyer_language = lawyer.to_owned();
+    }
+    if let Some(user) = languages.next() {
+        options.user_language = Some(user.to_owned());
+    }
+    if *no_documents {
+        options.document_ids.clear();
+    } else if !documents.is_empty() {
+        options.document_ids = documents.clone();
+    }
+    options.page_ids = pages.clone();
     let secret = match (recipient, encrypt) {
         (Some(recipient), _) => Some(BackupSecret::Recipient(recipient.clone())),
         (None, true) => {
@@ -84,12 +81,6 @@ pub fn run(app: &App, command: &CaseFileCommand, lang: Option<&str>) -> Result<(
             Some(BackupSecret::Passphrase(chosen))
         }
         (None, false) => None,
-    };
-    let options = CaseFileOptions {
-        lawyer_language,
-        user_language,
-        document_ids,
-        page_ids: pages.clone(),
     };
     let bar = progress_bar();
     let summary =

@@ -352,6 +352,7 @@ fn the_options_screen_starts_from_russian_with_the_users_language_and_every_docu
     assert_eq!(screen.pages.len(), 1, "only the card's page is offered");
     assert!(!screen.pages.iter().any(|p| p.id == phone.case.receipt_page));
     assert!(screen.pages[0].label.contains("000000000"));
+    assert!(screen.encrypt, "encryption starts ticked");
     assert_eq!(screen.file_name, "case-file-2026-12-07.pdf");
     assert_eq!(screen.encrypted_file_name, "case-file-2026-12-07.pdf.age");
 

@@ -30,6 +30,8 @@ pub struct CaseFileScreen {
     pub pages: Vec<IncludeChoice>,
     pub encrypt_label: String,
     pub encrypt_hint: String,
+    /// Whether encryption starts ticked: it does, the file holds private details.
+    pub encrypt: bool,
     pub export_label: String,
     /// The options this screen shows, to change and hand back.
     pub options: CaseFileOptions,
@@ -119,6 +121,7 @@ pub fn screen(l10n: &Localizer, parts: CaseFileParts) -> CaseFileScreen {
         pages,
         encrypt_label: l10n.ui("casefile-encrypt"),
         encrypt_hint: l10n.ui("casefile-encrypt-hint"),
+        encrypt: true,
         export_label: l10n.ui("casefile-export"),
         options,
         encrypted_file_name: format!("{file_name}.age"),

@@ -56,6 +56,7 @@ class CaseFileTest {
         assertTrue(screen.lawyerLanguages.single { it.selected }.tag == "ru")
         assertTrue(screen.userLanguages.single { it.selected }.tag == "fr")
         assertTrue(screen.documents.single().selected)
+        assertTrue(screen.encrypt, "encryption starts ticked")
         assertEquals("case-file-2026-12-07.pdf", screen.fileName)
         assertEquals("case-file-2026-12-07.pdf.age", screen.encryptedFileName)
     }

@@ -41,7 +41,8 @@ class CaseFileScreen : Screen {
     override val secure: Boolean get() = true
 
     private var options: CaseFileOptions? = null
-    private var encrypt = true
+    /** The user's choice; until there is one, the core's. */
+    private var encrypt: Boolean? = null
 
     override fun build(host: Host): View = VaultGuard.screen(host) { content(host) }
 
@@ -49,6 +50,7 @@ class CaseFileScreen : Screen {
         val context = host.activity
         val model = host.app.caseFileScreen(options, AppClock.now())
         options = model.options
+        val encrypting = encrypt ?: model.encrypt.also { encrypt = it }
         val direction = model.direction
         return Views.page(context, direction) { column ->
             column.addView(Views.heading(context, model.title, direction))
@@ -66,7 +68,7 @@ class CaseFileScreen : Screen {
                 current.copy(pageIds = toggled(current.pageIds, id, ticked))
             }
 
-            column.addView(Views.checkbox(context, model.encryptLabel, encrypt) { encrypt = it })
+            column.addView(Views.checkbox(context, model.encryptLabel, encrypting) { encrypt = it })
             column.addView(KbViews.secondary(context, model.encryptHint, direction))
             column.addView(Views.button(context, model.exportLabel) { export(host, model) })
         }
@@ -119,7 +121,7 @@ class CaseFileScreen : Screen {
 
     private fun export(host: Host, model: Model) {
         val chosen = options ?: return
-        if (encrypt) {
+        if (encrypt ?: model.encrypt) {
             PassphraseDialog.ask(host, model.title, twice = true) { passphrase ->
                 pick(host, model.encryptedFileName, "application/octet-stream") { uri ->
                     write(host, chosen, BackupKey.Passphrase(passphrase), uri)
