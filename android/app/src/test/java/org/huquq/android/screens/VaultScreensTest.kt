@@ -402,9 +402,11 @@ class VaultScreensTest {
         assertEquals(offered.map { it.label }, limits.map { it.text.toString() })
         assertTrue("the default is chosen", limits[0].isChecked)
         ui.confirmDialog()
-        ui.waitFor("the PIN") { app.vaultHasPin() && !VaultKeys.stored(ui.activity) }
-        ui.idle()
-        assertTrue(ui.texts().contains(ui.vaultSettings(pin = true).pinButton))
+        // The core and the Keystore finish on a background thread before the screen hears of it,
+        // so wait for the screen itself.
+        ui.waitFor("the PIN") { ui.texts().contains(ui.vaultSettings(pin = true).pinButton) }
+        assertTrue(app.vaultHasPin())
+        assertFalse(VaultKeys.stored(ui.activity))
         // Only the PIN and the phone's PIN secret open the vault now: the phone's copy of the key
         // is gone, so a copy of the app's files holds nothing that opens it without a guess.
         assertTrue(PinSecret.stored())
