@@ -493,9 +493,10 @@ fn new_vaults_have_16_kib_pages_authenticated_with_hmac_sha256() {
 }
 
 /// SQLCipher's crypto is the Rust provider, not OpenSSL: a build that lost the flag naming it
-/// (.cargo/config.toml) would still work, but carry OpenSSL's 4 MB again.
+/// (.cargo/config.toml) would still work, but carry OpenSSL's 4 MB again. On Apple platforms it is
+/// the system's CommonCrypto (core/Cargo.toml).
 #[test]
-fn vault_pages_are_encrypted_by_the_rust_provider() {
+fn vault_pages_are_encrypted_by_the_platforms_provider() {
     let (dir, key, vault) = new_vault();
     me(&vault);
     drop(vault);
@@ -503,7 +504,10 @@ fn vault_pages_are_encrypted_by_the_rust_provider() {
     let provider: String = conn
         .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
         .unwrap();
+    #[cfg(not(target_vendor = "apple"))]
     assert_eq!(provider, sqlcipher_rustcrypto::PROVIDER_NAME);
+    #[cfg(target_vendor = "apple")]
+    assert_eq!(provider, "commoncrypto");
     let people: i64 = conn
         .query_row("SELECT count(*) FROM people", [], |r| r.get(0))
         .unwrap();

@@ -168,6 +168,8 @@ impl Vault {
     /// Opens the file with `key`, its pages in `format`; a key that does not decrypt it (or the
     /// wrong format) is `WrongKey`, and the file is not touched.
     fn unlock(path: &Path, key: &DataKey, format: PageFormat, create: bool) -> Result<Connection> {
+        // Apple platforms use CommonCrypto, compiled into SQLCipher (core/Cargo.toml).
+        #[cfg(not(target_vendor = "apple"))]
         sqlcipher_rustcrypto::ensure_linked();
         crate::sqlite_ready::wait_for_sqlite();
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
