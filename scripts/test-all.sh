@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test Huquq has: formatting, lints, the Rust tests, the content check and coverage, the library's
-# size, the Kotlin binding tests, the Android shell's compile check with its JVM tests, and a minute of fuzzing per target.
+# size, the Kotlin binding tests, the Android shell's compile check with its JVM tests, what can be
+# checked of the iOS shell without a Mac, and a minute of fuzzing per target.
 # .ci/run (the README's test command) installs what it needs, then runs this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,9 @@ bash tests/kotlin/run.sh
 
 step "Android shell: compile against android-all (warnings are errors), JVM tests, Robolectric screen tests"
 bash scripts/android-check.sh
+
+step "iOS shell: Swift bindings generated, every Swift file parsed, calls into the core, parity with Android"
+bash scripts/ios-check.sh
 
 step "Fuzzing: each target for a minute (scripts/fuzz.sh; FUZZ_SECONDS=0 skips)"
 if [ "${FUZZ_SECONDS:-60}" != 0 ]; then bash scripts/fuzz.sh; fi

@@ -5,7 +5,6 @@ import android.app.Application
 import android.content.Intent
 import android.os.Bundle
 import org.huquq.App
-import org.huquq.HuquqException
 import org.huquq.android.HuquqApplication
 import org.huquq.android.ui.Host
 
@@ -43,12 +42,7 @@ object VaultSession {
     /** Whether the core's vault is open right now (it may have been locked behind our back). */
     fun isOpen(host: Host): Boolean = isOpen(host.app)
 
-    private fun isOpen(app: App): Boolean = try {
-        app.people()
-        true
-    } catch (locked: HuquqException.Locked) {
-        false
-    }
+    private fun isOpen(app: App): Boolean = app.vaultIsOpen()
 
     /** Keeps the vault open until the returned function is called (once). */
     fun hold(): () -> Unit {
