@@ -6,7 +6,8 @@
 #   PROFILE=debug bash scripts/build-ios.sh
 #
 # Writes ios/build/HuquqCore.xcframework (the library with one header folder and one module map,
-# module HuquqFFI) and ios/Generated/*.swift (the bindings, compiled into the app). ios/project.yml
+# module HuquqFFI), ios/Generated/*.swift (the bindings, compiled into the app) and
+# ios/Generated/<locale>.lproj/InfoPlist.strings (the camera's purpose in every language). ios/project.yml
 # refers to both. SQLCipher's crypto on Apple platforms is the system's CommonCrypto
 # (docs/ARCHITECTURE.md, "Cryptography"): no OpenSSL is built.
 #
@@ -45,6 +46,10 @@ library="target/$device/$profile/libhuquq.a"
 target/debug/uniffi-bindgen-swift --swift-sources "$library" ios/Generated
 target/debug/uniffi-bindgen-swift --headers --modulemap "$library" "$out/xcframework-staging/headers" \
   --module-name HuquqFFI --modulemap-filename module.modulemap --xcframework
+
+# What iOS shows before the app runs (why it asks for the camera), in every locale, from the core's
+# interface texts: ios/Generated/<locale>.lproj/InfoPlist.strings.
+cargo run -q -p huquq-cli -- content ios-strings ios/Generated
 
 # One library for both simulators (arm64 and x86_64), as an XCFramework slice must be.
 lipo -create \

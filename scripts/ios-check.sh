@@ -8,6 +8,7 @@
 #   - every Swift file of ios/ parsed by tree-sitter-swift, the generated bindings too (except
 #     constructs the grammar does not know, listed in scripts/swift-check.js), no shell type named
 #     like a bindings type, and parity of the core methods each shell calls (scripts/swift-check.js);
+#   - Info.plist's camera text generated in every locale from the core, the English one in project.yml;
 #   - the Swift shell's size beside the Kotlin shell's.
 # Prints `N passed, N failed`.
 set -euo pipefail
@@ -55,6 +56,21 @@ if grep -q '^sqlcipher-rustcrypto ' <<<"$android"; then
   pass "Android build: SQLCipher's Rust crypto provider"
 else
   fail "the Android build lost sqlcipher-rustcrypto"
+fi
+
+# Info.plist's camera text: the core's, in English in project.yml and in every locale generated.
+strings=ios/build/strings
+rm -rf "$strings"
+if cargo run -q -p huquq-cli -- content ios-strings "$strings" && [ "$(ls -d "$strings"/*.lproj | wc -l)" -eq 9 ]; then
+  pass "InfoPlist.strings written for 9 locales"
+else
+  fail "huquq content ios-strings did not write 9 locales"
+fi
+english=$(sed -n 's/^"NSCameraUsageDescription" = "\(.*\)";$/\1/p' "$strings/en.lproj/InfoPlist.strings" 2>/dev/null)
+if [ -n "$english" ] && grep -qF "NSCameraUsageDescription: \"$english\"" ios/project.yml; then
+  pass "project.yml's camera text is the core's English one"
+else
+  fail "project.yml's NSCameraUsageDescription differs from locales/en/shell.ftl's ios-camera-usage: $english"
 fi
 
 # tree-sitter and its Swift grammar ship prebuilt Linux binaries; their install scripts would

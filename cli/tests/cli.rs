@@ -161,6 +161,38 @@ fn content_check_passes_on_the_shipped_content_and_names_broken_lines() {
     assert!(out.contains("starts with '*'"), "{out}");
 }
 
+/// Info.plist's camera text in every locale, each file one `"key" = "value";` line under a
+/// comment, the value the core's English text for `en` and a translation elsewhere.
+#[test]
+fn ios_strings_are_written_for_every_locale_from_the_interface_texts() {
+    let data = tempfile::tempdir().expect("dir");
+    let out = tempfile::tempdir().expect("dir");
+    stdout_of(
+        huquq(data.path())
+            .args(["content", "ios-strings"])
+            .arg(out.path()),
+    );
+    let mut values = Vec::new();
+    for locale in ["en", "ru", "kk", "fr", "uz", "ky", "tg", "fa", "ar"] {
+        let file = out.path().join(format!("{locale}.lproj/InfoPlist.strings"));
+        let text = fs::read_to_string(&file).expect("written");
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("\"NSCameraUsageDescription\" = \""))
+            .unwrap_or_else(|| panic!("{locale}: {text}"));
+        assert!(line.ends_with("\";"), "{line}");
+        assert!(
+            line.contains("Huquq"),
+            "{locale}: the brand name is in every language: {line}"
+        );
+        values.push(line.to_owned());
+    }
+    assert!(values[0].contains("uses the camera only to photograph your documents"));
+    values.sort();
+    values.dedup();
+    assert_eq!(values.len(), 9, "each locale has its own text");
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).expect("mkdir");
     for entry in fs::read_dir(from).expect("read dir") {

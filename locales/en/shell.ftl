@@ -29,6 +29,8 @@ page-add-picker = Choose a photo
 page-adding = Adding the page…
 page-added = Page added.
 camera-none = No photo was taken. If no camera opened, choose a photo instead. Nothing was saved.
+# iOS asks for the camera with this text (Info.plist), before the app's own screens.
+ios-camera-usage = { -brand-name } uses the camera only to photograph your documents and keep them encrypted on this phone.
 picker-none = No photo was chosen. Nothing was saved.
 storage-failed = The photo could not be copied: the phone's storage may be full. Nothing was saved.
 pin-saved = The PIN is set.

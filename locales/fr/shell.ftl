@@ -29,6 +29,7 @@ page-add-picker = Choisir une photo
 page-adding = Ajout de la page…
 page-added = Page ajoutée.
 camera-none = Aucune photo n'a été prise. Si l'appareil photo ne s'est pas ouvert, choisissez plutôt une photo. Rien n'a été enregistré.
+ios-camera-usage = { -brand-name } utilise l'appareil photo uniquement pour photographier vos documents et les garder chiffrés sur ce téléphone.
 picker-none = Aucune photo n'a été choisie. Rien n'a été enregistré.
 storage-failed = La photo n'a pas pu être copiée : la mémoire du téléphone est peut-être pleine. Rien n'a été enregistré.
 pin-saved = Le code PIN est défini.

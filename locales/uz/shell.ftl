@@ -29,6 +29,7 @@ page-add-picker = Rasmni tanlash
 page-adding = Sahifa qoʻshilmoqda…
 page-added = Sahifa qoʻshildi.
 camera-none = Surat olinmadi. Agar kamera ochilmagan boʻlsa, uning oʻrniga rasmni tanlang. Hech narsa saqlanmadi.
+ios-camera-usage = { -brand-name } kameradan faqat hujjatlaringizni suratga olish va ularni shu telefonda shifrlangan holda saqlash uchun foydalanadi.
 picker-none = Rasm tanlanmadi. Hech narsa saqlanmadi.
 storage-failed = Rasmni nusxalab boʻlmadi: telefon xotirasi toʻlgan boʻlishi mumkin. Hech narsa saqlanmadi.
 pin-saved = PIN-kod oʻrnatildi.
