@@ -329,38 +329,41 @@ pub fn search(
     {
         prepared = prepared.with_arabic_readings();
     }
-    let outcome = index.search(&prepared, SEARCH_LIMIT)?;
-    let mut hits = Vec::new();
-    for raw in &outcome.hits {
-        let Some(article) = content.catalog.article(&raw.article) else {
-            continue;
-        };
-        let Some(text) = content.article_heading(article, l10n.chain()) else {
-            continue;
-        };
-        let mut snippet = index.snippet(&article.id, &text.locale, &outcome.searched)?;
-        if !snippet.iter().any(|p| p.highlighted) {
-            // The words matched another language's version, or only a keyword: show this one's
-            // summary instead.
-            snippet = vec![SnippetPart {
-                text: text.summary.clone(),
-                highlighted: false,
-            }];
+    let (outcome, hits) = index.read(|reader| {
+        let outcome = reader.search(&prepared, SEARCH_LIMIT)?;
+        let mut hits = Vec::new();
+        for raw in &outcome.hits {
+            let Some(article) = content.catalog.article(&raw.article) else {
+                continue;
+            };
+            let Some(text) = content.article_heading(article, l10n.chain()) else {
+                continue;
+            };
+            let mut snippet = reader.snippet(&article.id, &text.locale, &outcome.searched)?;
+            if !snippet.iter().any(|p| p.highlighted) {
+                // The words matched another language's version, or only a keyword: show this
+                // one's summary instead.
+                snippet = vec![SnippetPart {
+                    text: text.summary.clone(),
+                    highlighted: false,
+                }];
+            }
+            hits.push(SearchHit {
+                article: article.id.clone(),
+                title: text.title,
+                direction: direction_of(&text.locale),
+                locale: text.locale.to_string(),
+                snippet,
+                found_by: raw.keyword.as_ref().map(|keyword| {
+                    l10n.ui_with(
+                        "search-found-by",
+                        Some(&args(&[("word", keyword.as_str().into())])),
+                    )
+                }),
+            });
         }
-        hits.push(SearchHit {
-            article: article.id.clone(),
-            title: text.title,
-            direction: direction_of(&text.locale),
-            locale: text.locale.to_string(),
-            snippet,
-            found_by: raw.keyword.as_ref().map(|keyword| {
-                l10n.ui_with(
-                    "search-found-by",
-                    Some(&args(&[("word", keyword.as_str().into())])),
-                )
-            }),
-        });
-    }
+        Ok((outcome, hits))
+    })?;
     let searched = !prepared.words.is_empty();
     let summary = if searched {
         let count = i64::try_from(hits.len()).unwrap_or(i64::MAX);
