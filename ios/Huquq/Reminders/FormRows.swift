@@ -22,20 +22,7 @@ struct ChoiceRow: View {
     let choose: () -> Void
 
     var body: some View {
-        Button { choose() } label: {
-            HStack(spacing: 12) {
-                Image(systemName: selected ? "largecircle.fill.circle" : "circle")
-                    .foregroundColor(.accentColor)
-                    .accessibilityHidden(true)
-                Text(label).foregroundColor(.primary).multilineTextAlignment(.leading)
-                Spacer(minLength: 0)
-            }
-            .frame(minHeight: 44)
-            .contentShape(Rectangle())
-        }
-        .buttonStyle(.plain)
-        // VoiceOver says "selected" from the trait, in the phone's language.
-        .accessibilityAddTraits(selected ? .isSelected : [])
+        MarkedRow(symbol: selected ? "largecircle.fill.circle" : "circle", label: label, on: selected, tap: choose)
     }
 }
 
@@ -46,9 +33,22 @@ struct TickRow: View {
     let toggle: (Bool) -> Void
 
     var body: some View {
-        Button { toggle(!ticked) } label: {
+        MarkedRow(symbol: ticked ? "checkmark.square.fill" : "square", label: label, on: ticked) { toggle(!ticked) }
+    }
+}
+
+/// A row with a mark before its label, 44 pt tall; VoiceOver says "selected" from the trait, in
+/// the phone's language, and does not read the mark.
+private struct MarkedRow: View {
+    let symbol: String
+    let label: String
+    let on: Bool
+    let tap: () -> Void
+
+    var body: some View {
+        Button { tap() } label: {
             HStack(spacing: 12) {
-                Image(systemName: ticked ? "checkmark.square.fill" : "square")
+                Image(systemName: symbol)
                     .foregroundColor(.accentColor)
                     .accessibilityHidden(true)
                 Text(label).foregroundColor(.primary).multilineTextAlignment(.leading)
@@ -58,7 +58,7 @@ struct TickRow: View {
             .contentShape(Rectangle())
         }
         .buttonStyle(.plain)
-        .accessibilityAddTraits(ticked ? .isSelected : [])
+        .accessibilityAddTraits(on ? .isSelected : [])
     }
 }
 
