@@ -458,6 +458,19 @@ fn the_index_is_kept_and_rebuilt_when_damaged_or_the_content_changes() {
         )
         .expect("version");
     assert_eq!(stored, "next-version");
+    // Rebuilt in a new file with 64 KiB pages, so that a text is read in place.
+    let page_size: i64 = conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .expect("page size");
+    assert_eq!(page_size, 65536);
+    drop(conn);
+
+    // A journal left by a rebuild that was cut short is not applied to the new file.
+    let mut journal = index_file.as_os_str().to_owned();
+    journal.push("-journal");
+    fs::write(&journal, b"a journal from an earlier, unfinished rebuild").expect("journal");
+    let app = App::open(dir.path(), &["en"]).expect("rebuilds over a stale journal");
+    assert!(!app.search("fine").expect("search").hits.is_empty());
 }
 
 #[test]
