@@ -10,6 +10,7 @@ pub mod query;
 pub mod screens;
 pub mod search;
 pub mod stopwords;
+pub mod suffixes;
 pub mod terms;
 pub mod translit;
 pub mod typos;

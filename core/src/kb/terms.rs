@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::kb::translit;
+use crate::kb::{suffixes, translit};
 use unicode_normalization::char::is_combining_mark;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,7 +270,8 @@ pub fn spelling_alternatives(word: &str) -> Vec<String> {
     minimal(alternatives)
 }
 
-/// What a query word may match: its own stems ([`spelling_alternatives`]), and its reading in
+/// What a query word may match: its own stems ([`spelling_alternatives`]), its stem without
+/// Kazakh, Kyrgyz, Tajik or Uzbek endings (`suffixes::stem`), and its reading in
 /// another script (Russian typed in Latin letters, "propiska" → прописк; Uzbek typed in Cyrillic,
 /// «жарима» → jarima), each used as a prefix. Returns both: the spellings alone, and all.
 pub fn query_alternatives(word: &str) -> (Vec<String>, Vec<String>) {
@@ -286,8 +287,18 @@ pub fn query_alternatives(word: &str) -> (Vec<String>, Vec<String>) {
             .collect(),
         Script::Arabic | Script::Other => Vec::new(),
     };
+    // Kazakh, Kyrgyz, Tajik or Uzbek endings taken off, signs dropped as the index drops them.
+    let agglutinative_stem = suffixes::stem(&normalized)
+        .map(|stem| stem.chars().filter(|c| !matches!(c, 'ь' | 'ъ')).collect());
     let spellings = spelling_alternatives(word);
-    let all = minimal(spellings.iter().cloned().chain(readings).collect());
+    let all = minimal(
+        spellings
+            .iter()
+            .cloned()
+            .chain(readings)
+            .chain(agglutinative_stem)
+            .collect(),
+    );
     (spellings, all)
 }
 
