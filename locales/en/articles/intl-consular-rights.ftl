@@ -1,7 +1,7 @@
 article-intl-consular-rights =
     .title = Consular rights in international law
     .summary = Under the Vienna Convention on Consular Relations, if you are arrested or detained abroad, you can ask that your consulate be told without delay, write to it, and be visited by consuls.
-    .keywords = embassy, consular access, consular notification, VCCR, Article 36, consul visit, letter to my consulate, jailed abroad, foreign prisoner, consulate
+    .keywords = embassy, consular access, consular notification, VCCR, Article 36, consul visit, letter to my consulate, jailed abroad, foreign prisoner, consulate, high commission, my country's embassy, arrested in a foreign country, embassy not informed, foreign national detained, consular officer, embassy visit in jail
     .body =
         ## The Vienna Convention
         The Vienna Convention on Consular Relations is an international treaty about consulates. Its Article 36 protects foreigners who are arrested or detained.

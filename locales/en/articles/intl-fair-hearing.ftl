@@ -1,7 +1,7 @@
 article-intl-fair-hearing =
     .title = A fair hearing: your rights before a court
     .summary = The ICCPR says that everyone is equal before the courts, is presumed innocent until proved guilty, and must have time to prepare a defence.
-    .keywords = fair trial, due process, presumption of innocence, innocent until proven guilty, right to a lawyer, defense, free lawyer, impartial judge, public hearing, witnesses, case file, trial, court
+    .keywords = fair trial, due process, presumption of innocence, innocent until proven guilty, right to a lawyer, defense, free lawyer, impartial judge, public hearing, witnesses, case file, trial, court, unfair trial, biased judge, corrupt judge, forced confession, right to remain silent, tried without a lawyer, equal before the judge
     .body =
         ## Article 14 of the Covenant
         Kazakhstan ratified the International Covenant on Civil and Political Rights (ICCPR) in 2005. Its Article 14 protects your right to a fair hearing.

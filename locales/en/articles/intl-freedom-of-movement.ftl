@@ -1,7 +1,7 @@
 article-intl-freedom-of-movement =
     .title = Freedom of movement in international law
     .summary = The International Covenant on Civil and Political Rights, ratified by Kazakhstan, protects the right of everyone lawfully in the country to move freely and choose where to live.
-    .keywords = free movement, move freely, right to travel, liberty of movement, travel inside the country, relocate, movement restrictions, ICCPR, internal travel
+    .keywords = free movement, move freely, right to travel, liberty of movement, travel inside the country, relocate, movement restrictions, ICCPR, internal travel, not allowed to travel, can't leave the city, live where I want, stuck in one town, human rights treaty, closed areas
     .body =
         ## The Covenant
         Kazakhstan ratified the International Covenant on Civil and Political Rights (ICCPR) by Law No. 91 of 28 November 2005. It has been in force since 2006.

@@ -1,7 +1,7 @@
 article-intl-interpreter =
     .title = The right to understand: interpreters in international law
     .summary = Under the ICCPR, a person charged with a criminal offence must be told of the charge in a language they understand, and may have a free interpreter in court.
-    .keywords = translator, free translator, translation, court interpreter, criminal charge, accused, language rights, interpreter
+    .keywords = translator, free translator, translation, court interpreter, criminal charge, accused, language rights, interpreter, language barrier, no interpreter given, don't understand the charge, charges in my language, court translator, interpreter refused
     .body =
         ## The Covenant
         Article 14(3) of the International Covenant on Civil and Political Rights (ICCPR), ratified by Kazakhstan, gives everyone charged with a criminal offence these minimum guarantees:

@@ -1,7 +1,7 @@
 article-intl-keep-copies =
     .title = Keep copies of every document and receipt
     .summary = Copies and photos of your documents and receipts protect you when a paper is lost, kept by an office, or "not on record". Keep them safe, for example in the app's encrypted vault.
-    .keywords = photocopy, scan documents, backup, copy of passport, photo of documents, digital copy, vault, passphrase, safekeeping, lost papers, document storage, copy
+    .keywords = photocopy, scan documents, backup, copy of passport, photo of documents, digital copy, vault, passphrase, safekeeping, lost papers, document storage, copy, xerox, photostat, soft copy, hard copy, password, save papers on phone, document safe
     .body =
         ## Why copies matter
         - Offices sometimes keep papers. For permanent residence, the official lists ask for a copy of your passport and the original "for verification".

@@ -1,7 +1,7 @@
 article-intl-non-discrimination =
     .title = Equal treatment: no discrimination
     .summary = International law and Kazakh law say that everyone is equal before the law. The state must protect your rights without discrimination, for example because of your origin, language, religion or colour.
-    .keywords = racism, racist, racial profiling, discriminate, equality, equal rights, unfair treatment, treated differently, singled out, xenophobia, skin color, ethnicity
+    .keywords = racism, racist, racial profiling, discriminate, equality, equal rights, unfair treatment, treated differently, singled out, xenophobia, skin color, ethnicity, because I am black, racial insults, prejudice, religious discrimination, anti-foreigner, hate because of origin, hate crime
     .body =
         ## The Covenant
         Kazakhstan ratified the International Covenant on Civil and Political Rights (ICCPR) by Law No. 91 of 28 November 2005.

@@ -1,7 +1,7 @@
 article-intl-refugees =
     .title = Refugees: the Refugee Convention and UNHCR
     .summary = Kazakhstan joined the Refugee Convention in 1999. UNHCR, the UN Refugee Agency, has worked in Kazakhstan since 1995; in 2020 its regional office for Central Asia was in Almaty.
-    .keywords = asylum, asylum seeker, refugee status, fled my country, persecution, stateless, Sana Sezim, Red Crescent, KIBHR, UN refugee office, afraid to go home, refugee
+    .keywords = asylum, asylum seeker, refugee status, fled my country, persecution, stateless, Sana Sezim, Red Crescent, KIBHR, UN refugee office, afraid to go home, refugee, 1951 Convention, fled war, displaced person, political refugee, refugee rights, Afghan refugee
     .body =
         ## The Refugee Convention
         The Convention relating to the Status of Refugees is the main international treaty that protects refugees. Kazakhstan decided to join it, and its 1967 Protocol, by a law of 15 December 1998. It **acceded** to them (joined them) on **15 January 1999**.

@@ -1,7 +1,7 @@
 article-intl-regional-treaties =
     .title = Regional treaties on migrants
     .summary = Treaties between CIS countries deal with migrant workers and permanent residents, and Kazakh courts are told to apply them. Whether Kazakhstan has joined the UN convention on migrant workers is not confirmed.
-    .keywords = CIS, SNG, Commonwealth of Independent States, CIS convention, Chisinau convention, ICRMW, migrant workers convention, 1998 treaty, international agreement, treaty, Supreme Court resolution
+    .keywords = CIS, SNG, Commonwealth of Independent States, CIS convention, Chisinau convention, ICRMW, migrant workers convention, 1998 treaty, international agreement, treaty, Supreme Court resolution, former USSR, post-Soviet countries, permanent residents treaty, Soviet Union, migrant rights convention, family of migrant workers
     .unverified = Kazakhstan was not a party to the UN International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families (ICRMW) as of December 2019. A copy of the UN Treaty Collection list of parties, read on 6 December 2026, does not name Kazakhstan, but the date of that copy is not shown, so the current status is not confirmed.
     .body =
         ## The CIS treaties

@@ -1,7 +1,7 @@
 article-intl-un-complaints =
     .title = Complaining to the UN Human Rights Committee
     .summary = Under the First Optional Protocol to the ICCPR, you can send an individual complaint to the UN Human Rights Committee, once you have used the remedies available in Kazakhstan. It must be about what the state did, or failed to do, after the Protocol came into force for Kazakhstan.
-    .keywords = UN complaint, United Nations, individual communication, Optional Protocol, petition to UN, international complaint, exhaust remedies, domestic remedies, human rights violation, last resort, UN committee
+    .keywords = UN complaint, United Nations, individual communication, Optional Protocol, petition to UN, international complaint, exhaust remedies, domestic remedies, human rights violation, last resort, UN committee, OHCHR, Geneva, international court, all appeals failed, lost in Supreme Court, complain outside Kazakhstan, treaty body
     .unverified = Not confirmed: the date the Optional Protocol came into force for Kazakhstan. Kazakhstan ratified it by a law of 11 February 2009; under the Protocol it applies three months after a state deposits its ratification, and we did not find that date.
     .body =
         ## What it is

@@ -1,7 +1,7 @@
 article-kz-address-registration =
     .title = Registering your address after you move
     .summary = When you move to a new home, register your new address quickly, even if you are a permanent resident.
-    .keywords = propiska, registratsiya, change of address, moving house, new apartment, relocate, address registration, place of residence, permanent address, unregistered, registration fine, OVIR, migration police
+    .keywords = propiska, registratsiya, change of address, moving house, new apartment, relocate, address registration, place of residence, permanent address, unregistered, registration fine, OVIR, migration police, new flat, changed house, rented room, moved out, PR registration, address change deadline
     .unverified = The 10-day deadline comes from a draft of the registration rules. The 10 MRP fine is reported by one website that does not name the article of the law. Neither point is confirmed yet. The new registration rule for people on a short stay (Order of the Minister of Internal Affairs No. 923 of 17 November 2025, from 1 July 2026) is known from news and a law firm, not from the order's text.
     .body =
         ## The rule

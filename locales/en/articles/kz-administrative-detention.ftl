@@ -1,7 +1,7 @@
 article-kz-administrative-detention =
     .title = Administrative detention and arrest: your rights
     .summary = The police may hold you for a short time because of an administrative offence. A protocol of detention must be written, and you get a copy. Only a judge can order administrative arrest.
-    .keywords = police custody, police station, locked up, jail, jailed, detain, custody time limit, how long police hold, detention record, detention protocol, held for deportation, released, judge
+    .keywords = police custody, police station, locked up, jail, jailed, detain, custody time limit, how long police hold, detention record, detention protocol, held for deportation, released, judge, lock-up, holding cell, kept overnight, held too long, detention centre, how many hours
     .unverified = Not confirmed: how long administrative detention may last under the current Code (an earlier code allowed 3 hours in most cases), whether foreigners facing expulsion may be held longer, who must be told about your detention and how fast, whether you have a defender from the first minute, and the longest administrative arrest.
     .body =
         ## What it is

@@ -1,7 +1,7 @@
 article-kz-appeal-fine =
     .title = Appealing a fine: you have 10 days
     .summary = You can challenge a fine decision within 10 days of receiving a copy of it, at a higher body or in court.
-    .keywords = shtraf, contest fine, dispute a fine, unfair fine, wrong fine, fine complaint, challenge penalty, overturn fine, cancel fine, missed deadline, restore deadline, higher authority, appeal, penalty
+    .keywords = shtraf, contest fine, dispute a fine, unfair fine, wrong fine, fine complaint, challenge penalty, overturn fine, cancel fine, missed deadline, restore deadline, higher authority, appeal, penalty, wrongly fined, fined for nothing, fine is wrong, 10 days to appeal, reduce the fine
     .unverified = Not confirmed: the exact article that sets the 10-day deadline for filing (reported as KoAP Art. 829-4), the article on restoring a missed deadline, and whether you hand in the appeal at the office that decided or directly at the higher body or court. The 10 days are reported as full days ("суток"), so Huquq counts calendar days.
     .body =
         ## The deadline: 10 days

@@ -1,7 +1,7 @@
 article-kz-asylum =
     .title = Asking for asylum: apply within 1 to 5 days
     .summary = If you fear persecution in your country, you can ask Kazakhstan for refugee status. Apply in writing within 1 day if you crossed the border irregularly, and otherwise within 5 calendar days of arrival. You get an asylum-seeker certificate.
-    .keywords = political asylum, apply for asylum, asylum application, refugee application, fled war, afraid to go back, sent back home, non-refoulement, asylum certificate, fingerprints, employment department, UNHCR, asylum refused, asylum interview, asylum
+    .keywords = political asylum, apply for asylum, asylum application, refugee application, fled war, afraid to go back, sent back home, non-refoulement, asylum certificate, fingerprints, employment department, UNHCR, asylum refused, asylum interview, asylum, seek refuge, refugee card, ran from my country, Taliban, religious persecution
     .unverified = Not confirmed: which office receives applications in every region today (the task moved from the migration police to the local employment departments in 2022); the deadline and the court for appealing a refusal; which article of Kazakh law forbids sending back a person whose claim is pending; what happens if you apply after the deadline.
     .body =
         ## Who is a refugee

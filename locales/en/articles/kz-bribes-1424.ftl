@@ -1,7 +1,7 @@
 article-kz-bribes-1424 =
     .title = Bribes: never pay cash, call 1424
     .summary = Never pay cash to an official; you can report a demand for a bribe to the anti-corruption line 1424, which is free and open 24 hours a day.
-    .keywords = bribe, bribery, corruption, corrupt police, extortion, officer wants money, pay off police, cash to officer, report corruption, Antikor, anti-corruption agency, hotline
+    .keywords = bribe, bribery, corruption, corrupt police, extortion, officer wants money, pay off police, cash to officer, report corruption, Antikor, anti-corruption agency, hotline, tea money, kitu kidogo, settle the police, police asked for money, pay to be released, under the table, report a bribe
     .body =
         ## Never pay cash to an official
         Migrants in Kazakhstan have reported being asked for bribes. Do not pay.

@@ -1,7 +1,7 @@
 article-kz-consular-rights =
     .title = Your consulate: the right to have it told
     .summary = If you are detained, you can ask the authorities to tell your consulate without delay.
-    .keywords = embassy, call my embassy, inform my consulate, consul, consular help, consular notification, diplomatic mission, detained foreigner, consulate
+    .keywords = embassy, call my embassy, inform my consulate, consul, consular help, consular notification, diplomatic mission, detained foreigner, consulate, contact my embassy, ambassador, one phone call, not allowed to call, embassy not informed, high commission, consular officer
     .body =
         ## What the law says
         The Vienna Convention on Consular Relations (Art. 36(1)(b)–(c)) gives a detained foreigner these rights:

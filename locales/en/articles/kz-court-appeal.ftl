@@ -1,7 +1,7 @@
 article-kz-court-appeal =
     .title = Appealing a court decision, for example on expulsion
     .summary = If a court decided against you, for example ordered your expulsion, you can appeal to a higher court. Act at once: in expulsion cases under the Civil Procedure Code the deadline is not confirmed and may be shorter than 10 days. In cases about administrative offences it is reported as 10 days from the day you receive a copy.
-    .keywords = deportation appeal, deportation order, appeal court, court of appeal, court ruling, judgment, judge decision, cassation, Supreme Court, overturn decision, appeal deadline, prosecutor protest, stop deportation, 7 days to leave
+    .keywords = deportation appeal, deportation order, appeal court, court of appeal, court ruling, judgment, judge decision, cassation, Supreme Court, overturn decision, appeal deadline, prosecutor protest, stop deportation, 7 days to leave, lost my case, court verdict, judge ordered deportation, second court, challenge the ruling
     .unverified = Not confirmed: the exact article on appeals against court decisions (Art. 829-4 of the Code of Administrative Offences is reported); whether you hand in the appeal at the court that decided or at the higher court; whether expulsion waits while the appeal runs; whether the 10 days are calendar days (we count calendar days, which gives the earlier date); the deadline when expulsion was decided under the Civil Procedure Code (it may be shorter); the rules and deadlines for cassation and for a prosecutor's protest; whether an entry ban follows every expulsion, and for how long (Government Decree No. 175 of 6 April 2017 gave 5 years when a criminal court's verdict ordered the expulsion).
     .body =
         ## Which kind of case is yours?

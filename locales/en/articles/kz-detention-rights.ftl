@@ -1,7 +1,7 @@
 article-kz-detention-rights =
     .title = If you are detained: your rights
     .summary = If you are detained, you must be told why at once, and torture is banned. You may ask for your consulate, a defender and, if you do not know the language well enough, a free interpreter. Stay calm and do not resist.
-    .keywords = arrested, arrest, police arrest, taken by police, reason for arrest, police violence, beaten by police, ill-treatment, defense lawyer, tell my family, detention protocol, rights in custody, police station
+    .keywords = arrested, arrest, police arrest, taken by police, reason for arrest, police violence, beaten by police, ill-treatment, defense lawyer, tell my family, detention protocol, rights in custody, police station, picked up by police, handcuffs, police brutality, thana, why am I arrested, not allowed to call
     .unverified = Not confirmed: whom the police must inform of your detention at your request under the current Article 788 part 2 of the Code of Administrative Offences (an earlier code named relatives, the employer or school, and the defender), and how fast; and how long administrative detention may last.
     .body =
         ## Your rights

@@ -1,7 +1,7 @@
 article-kz-eaeu-workers =
     .title = Workers from EAEU countries: no work permit needed
     .summary = Citizens of Russia, Kyrgyzstan, Belarus and Armenia do not need a work permit in Kazakhstan. Their stay limit is reported as 90 days in any 180, but a stay of more than 30 days to work may need a temporary residence permit, and you may have to register yourself by day 30: check.
-    .keywords = EEU, Eurasian Economic Union, Eurasian Union, Russian citizen, Belarusian, Armenian, Kyrgyz, work without permit, no permit needed, Article 97, EAEU Treaty, 90/180, work permit
+    .keywords = EEU, Eurasian Economic Union, Eurasian Union, Russian citizen, Belarusian, Armenian, Kyrgyz, work without permit, no permit needed, Article 97, EAEU Treaty, 90/180, work permit, Customs Union, EAEU passport, Russian passport, work without patent, EurAsEC
     .unverified = The limit of 90 days in any 180 is reported by law firms and the press, not read in the official text. Not confirmed: whether a stay of more than 30 days to work needs a temporary residence permit for EAEU citizens, and the stay limits for citizens of Kyrgyzstan under their bilateral agreement. The new registration rule (Order of the Minister of Internal Affairs No. 923 of 17 November 2025, from 1 July 2026) is reported by news and a law firm; we have not read the order, and how it works together with the host's notice is not confirmed.
     .body =
         ## Who this is for

@@ -1,7 +1,7 @@
 article-kz-entry-ban =
     .title = Entry ban after expulsion: up to 5 years
     .summary = After an expulsion you may be banned from entering Kazakhstan, for up to 5 years. That a 5-year ban follows every expulsion for an administrative offence is not confirmed. An unpaid fine can count against you in an expulsion case.
-    .keywords = re-entry ban, banned from Kazakhstan, blacklist, blacklisted, denied entry, not allowed back, come back after deportation, deported, deportation, five year ban, Decree 175
+    .keywords = re-entry ban, banned from Kazakhstan, blacklist, blacklisted, denied entry, not allowed back, come back after deportation, deported, deportation, five year ban, Decree 175, can I come back, refused at the border, lift the ban, how long is the ban, zapret na vezd, stopped at airport, return after expulsion
     .unverified = Not confirmed: whether an entry ban follows an expulsion for an administrative offence, and for how long. Government Decree No. 175 of 6 April 2017 gave a 5-year ban when a criminal court's verdict ordered the expulsion; its text as amended in 2020 and 2021 was not read on this point. The number and date of the Supreme Court ruling in the 2020 case were not found.
     .body =
         ## The rule

@@ -1,7 +1,7 @@
 article-kz-expulsion =
     .title = Expulsion: the risks and how to protect yourself
     .summary = Expulsion is a penalty for foreigners. It may bring an entry ban of up to 5 years, and an unpaid fine can count against you.
-    .keywords = deportation, deported, deport, kicked out, expelled, expel, removal, forced removal, sent home, sent back, deportation case, grounds for expulsion, expulsion
+    .keywords = deportation, deported, deport, kicked out, expelled, expel, removal, forced removal, sent home, sent back, deportation case, grounds for expulsion, expulsion, vydvorenie, ordered to leave, forced to leave the country, will I be deported, send me home
     .unverified = Not confirmed: whether an entry ban follows an expulsion for an administrative offence, and for how long. Government Decree No. 175 of 6 April 2017 gave a 5-year ban when a criminal court's verdict ordered the expulsion; its text as amended in 2020 and 2021 was not read on this point. The number and date of the Supreme Court ruling in the 2020 case were not found.
     .body =
         ## What the law says

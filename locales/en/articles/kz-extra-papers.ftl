@@ -1,7 +1,7 @@
 article-kz-extra-papers =
     .title = When an official asks for a paper the law does not require
     .summary = If an official asks for a document the rules do not list, ask which legal act requires it, put your request in writing, keep the slip, and complain if you need to.
-    .keywords = extra documents, more documents, one more paper, unnecessary papers, not required by law, legal basis, which law requires, red tape, bureaucracy, runaround, unlawful demand, official demands
+    .keywords = extra documents, more documents, one more paper, unnecessary papers, not required by law, legal basis, which law requires, red tape, bureaucracy, runaround, unlawful demand, official demands, keep asking for papers, new paper every visit, endless paperwork, bureaucrat, come back tomorrow
     .body =
         ## It happens
         Migrants in Kazakhstan have reported that officials ask for one more document at each visit, "even though it isn't legally required". Some have also reported demands for bribes.

@@ -1,7 +1,7 @@
 article-kz-family-documents =
     .title = Documents for your family
     .summary = Each member of your family has their own documents and their own dates. Keep a separate record for each person, and copies of every paper.
-    .keywords = children, child, kids, wife, husband, spouse, birth certificate, child residence card, age 16, dependents, expiry date, family member, relatives
+    .keywords = children, child, kids, wife, husband, spouse, birth certificate, child residence card, age 16, dependents, expiry date, family member, relatives, son, daughter, baby, children's papers, family records, teenager
     .unverified = The sources behind this article do not cover the rules for children's documents or for the permits of family members. Only the age of 16 for the residence card comes from the rules on permanent residence. Ask the migration police which papers each family member needs.
     .body =
         ## Each person has their own papers

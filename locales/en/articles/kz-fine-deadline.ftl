@@ -1,7 +1,7 @@
 article-kz-fine-deadline =
     .title = Fine deadlines: when to pay, and what happens if you are late
     .summary = If you think the fine is wrong, appeal within 10 days. Otherwise pay within 30 days after the decision enters into force. After that, a bailiff can collect the fine by force, with an extra fee.
-    .keywords = overdue fine, late payment, unpaid fine, debt collector, frozen bank account, blocked account, forced collection, enforcement, pay half, 50 percent, payment deadline, debt, shtraf, deadline
+    .keywords = overdue fine, late payment, unpaid fine, debt collector, frozen bank account, blocked account, forced collection, enforcement, pay half, 50 percent, payment deadline, debt, shtraf, deadline, ChSI, money seized, card blocked, when to pay a fine, forgot to pay fine
     .unverified = Not confirmed: the exact day a decision enters into force (we count from the day you receive it, which is earlier); whether the 7 days for paying half the fine are calendar or working days, and whether half payment is possible for migration offences; whether an unpaid fine can stop you from leaving the country or from renewing your residence card. We found no separate offence for not paying a fine.
     .body =
         ## The deadlines, shortest first

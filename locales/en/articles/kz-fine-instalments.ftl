@@ -1,7 +1,7 @@
 article-kz-fine-instalments =
     .title = Cannot pay a fine at once? Postpone it or pay in instalments
     .summary = You can ask to postpone a fine for up to 1 month, or to pay it in instalments over up to 3 months (KoAP Art. 888).
-    .keywords = installments, payment plan, pay in parts, pay later, deferral, defer payment, more time to pay, cannot afford fine, no money to pay, partial payment, Article 888, instalment, postponement
+    .keywords = installments, payment plan, pay in parts, pay later, deferral, defer payment, more time to pay, cannot afford fine, no money to pay, partial payment, Article 888, instalment, postponement, pay monthly, split the fine, pay bit by bit, extension to pay, delay the fine
     .unverified = The 30 days (KoAP Art. 893 part 1) are reported by the police and lawyers, not read in the official text. Not confirmed: the day a decision enters into force; whether the 7 days for paying half are calendar days or working days (egov.kz says working days, police say full days: count calendar days, the earlier date); and whether paying half is possible for offences about stay and registration.
     .body =
         ## What the law says

@@ -1,7 +1,7 @@
 article-kz-freedom-of-movement =
     .title = Freedom of movement and the duty to register
     .summary = You may move and choose where to live in Kazakhstan, but you must still register your address.
-    .keywords = move freely, free movement, travel inside Kazakhstan, move to another city, change city, live anywhere, relocate, propiska, right to move, registration duty
+    .keywords = move freely, free movement, travel inside Kazakhstan, move to another city, change city, live anywhere, relocate, propiska, right to move, registration duty, fined for moving, change of residence, live where I want, closed areas, leave my city
     .unverified = A new Constitution has been in force since 1 July 2026. We did not find its article on freedom of movement, so which article of the new Constitution protects this right, and in what words, is not confirmed. Article 21 of the 1995 Constitution, which gave this right, no longer applies.
     .body =
         ## A real story

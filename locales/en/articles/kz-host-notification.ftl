@@ -1,7 +1,7 @@
 article-kz-host-notification =
     .title = Your host must report your stay within 3 working days
     .summary = When you arrive for a temporary stay, your landlord, hotel or employer must notify the police within 3 working days. Since 1 July 2026 a new rule is reported that may also require you to register yourself online by day 30: check.
-    .keywords = registratsiya, propiska, migration registration, OVIR, hotel registration, Airbnb, register myself online, self-registration, eQonaq, notify police, arrival registration, host fine
+    .keywords = registratsiya, propiska, migration registration, OVIR, hotel registration, Airbnb, register myself online, self-registration, eQonaq, notify police, arrival registration, host fine, landlord didn't register me, host refuses to register, guest registration, MVD, not registered by host, 3-day registration
     .unverified = The new registration rule (Order of the Minister of Internal Affairs No. 923 of 17 November 2025, "Rules for registration of immigrants", reported in force from 1 July 2026) is known from news and a law firm; we have not read the order. Whether the host's notice within 3 working days still applies in the same way beside it is not confirmed.
     .body =
         ## Who must do it

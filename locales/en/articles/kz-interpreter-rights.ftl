@@ -1,7 +1,7 @@
 article-kz-interpreter-rights =
     .title = Your language and a free interpreter
     .summary = In a case about an administrative offence you may use your native language, and if you do not know the language of the proceedings well enough, have an interpreter free of charge. Write on the protocol which language you need.
-    .keywords = translator, free translator, translation, don't speak Russian, no Russian, English interpreter, Arabic interpreter, French interpreter, Kazakh language, state language, mother tongue, interpreter fee, interpret
+    .keywords = translator, free translator, translation, don't speak Russian, no Russian, English interpreter, Arabic interpreter, French interpreter, Kazakh language, state language, mother tongue, interpreter fee, interpret, Dari interpreter, Urdu interpreter, Persian interpreter, Uzbek interpreter, Pashto interpreter, don't understand Kazakh
     .body =
         ## What the law says
         The Code of Administrative Offences (KoAP) gives a person facing proceedings who does not know the language of the proceedings (Art. 744), or does not know it well enough (Art. 738), the right to:

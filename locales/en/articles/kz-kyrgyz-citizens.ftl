@@ -1,7 +1,7 @@
 article-kz-kyrgyz-citizens =
     .title = Citizens of Kyrgyzstan: how long you may stay
     .summary = Citizens of Kyrgyzstan are covered by the EAEU rules and by a bilateral agreement. The exact stay limits under that agreement are not confirmed.
-    .keywords = Kyrgyz, Kyrgyz citizen, Kirghiz, Kyrgyzstani, Kyrgyz passport, 90 days, 180 days, Kirghizia, extend stay, registration after 30 days, EEU
+    .keywords = Kyrgyz, Kyrgyz citizen, Kirghiz, Kyrgyzstani, Kyrgyz passport, 90 days, 180 days, Kirghizia, extend stay, registration after 30 days, EEU, Kyrgyz worker, Kyrgyz migrant, Bishkek, Kyrgyz registration, how long can Kyrgyz stay
     .unverified = The stay limits under the agreement between Kazakhstan and Kyrgyzstan are not confirmed: we have not read the agreement's text. The Kyrgyz Ministry of Foreign Affairs, via 24.kg, says 30 days without registration, then registration for up to 90 days from crossing the border, which can be extended. We found no source for the figure of 180 days. The EAEU limit of 90 days in any 180 is reported to apply to citizens of Kyrgyzstan too. The new registration rule of 1 July 2026 (Order of the Minister of Internal Affairs No. 923 of 17 November 2025) applies unless a treaty says otherwise; how it applies to citizens of Kyrgyzstan is not confirmed, and we have not read the order.
     .body =
         ## Two sets of rules

@@ -1,7 +1,7 @@
 article-kz-labour-immigrant-permit =
     .title = Citizens of Uzbekistan and Tajikistan: the labour immigrant permit
     .summary = Citizens of Uzbekistan and Tajikistan may work for private persons with a labour immigrant permit. The permit is not a permit to stay: to stay more than 30 days you need a temporary residence permit. The current fee is not confirmed.
-    .keywords = patent, work patent, Uzbek, Tajik, work permit, domestic worker, household worker, work for a family, private employer, enbek, permit fee, labor permit, 12 months
+    .keywords = patent, work patent, Uzbek, Tajik, work permit, domestic worker, household worker, work for a family, private employer, enbek, permit fee, labor permit, 12 months, nanny, housekeeper, maid, cleaner, Uzbek worker, Tajik worker
     .unverified = Not confirmed: the current fee for the labour immigrant permit (it is now set "in line with the Tax Code", and we have not read the amount); the term of up to 12 months, which comes from reports of the 2025 changes, not from the order's text; and the article of the Migration Law under which a stay of more than 30 days needs a temporary residence permit based on this permit.
     .body =
         ## Who this is for

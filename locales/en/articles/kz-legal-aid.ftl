@@ -1,7 +1,7 @@
 article-kz-legal-aid =
     .title = Where to get legal help
     .summary = Legal help for migrants in Kazakhstan comes from the Kazakhstan International Bureau for Human Rights and Rule of Law (KIBHR), UNHCR and its partners. Report bribes to 1424.
-    .keywords = free lawyer, lawyer, attorney, legal advice, legal consultation, pro bono, NGO, human rights organization, human rights bureau, advocate, Sana Sezim, Red Crescent, bureau.kz
+    .keywords = free lawyer, lawyer, attorney, legal advice, legal consultation, pro bono, NGO, human rights organization, human rights bureau, advocate, Sana Sezim, Red Crescent, bureau.kz, need a lawyer, vakil, legal clinic, human rights defender, solicitor, paralegal
     .unverified = The article of the Code of Administrative Offences on restoring a missed 10-day appeal deadline is not confirmed; the rule is reported by a news item (2026).
     .body =
         ## KIBHR

@@ -1,7 +1,7 @@
 article-kz-lost-documents =
     .title = Lost or stolen passport or residence card
     .summary = Report the loss to the police on the same day and get a paper that confirms it. Your consulate gives a new passport or a travel document. Apply for a new residence card within 10 days: one website reports a fine after that.
-    .keywords = passport stolen, missing passport, robbed, pickpocket, spravka, police certificate, police report, emergency passport, return certificate, exit visa, replace residence card, replacement passport, lost ID, theft
+    .keywords = passport stolen, missing passport, robbed, pickpocket, spravka, police certificate, police report, emergency passport, return certificate, exit visa, replace residence card, replacement passport, lost ID, theft, FIR, laissez-passer, ETD, bag stolen, lost residence permit, wallet stolen
     .unverified = Not confirmed: whether an exit visa is needed to leave with a temporary travel document (read only in a police region's advice and a private agency's page); how many days count as reporting "late"; which article of the Code sets the two 10 MRP fines, which one website reports; the current fee, documents and time for replacing a lost residence card; and whether you need a new card when you get a new passport.
     .body =
         ## First, on the same day: the police

@@ -1,7 +1,7 @@
 article-kz-lost-receipt =
     .title = Lost a receipt? How to get a record of your payment
     .summary = If you lost the receipt for a fine, look for other proof: on egov.kz, at your bank, and from the office that fined you. Check for unpaid fines well before you renew your documents.
-    .keywords = no receipt, missing receipt, duplicate receipt, reprint receipt, bank statement, payment history, check fines online, fine lookup, debtor register, IIN
+    .keywords = no receipt, missing receipt, duplicate receipt, reprint receipt, bank statement, payment history, check fines online, fine lookup, debtor register, IIN, can't find receipt, paid but no receipt, Kaspi, e-receipt, check if fine paid, proof I paid
     .unverified = Not confirmed: an official service that gives a certificate that a fine was paid or that you have no unpaid fines; how long an office has to answer your request; whether egov.kz keeps a payment history you can print again; whether migration fines appear in the egov.kz search; and whether every egov.kz service works for foreigners.
     .body =
         ## Why it matters

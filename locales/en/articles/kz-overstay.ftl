@@ -1,7 +1,7 @@
 article-kz-overstay =
     .title = Overstaying: what happens if you stay too long
     .summary = Staying up to 3 days too long brings a warning, and 3 to 5 days brings a fine of 10 MRP. The penalties for longer overstays are not confirmed.
-    .keywords = overstayed, overstay fine, expired stay, visa expired, illegal stay, undocumented, out of status, late departure, stayed too long, MCI, deportation risk, overstay
+    .keywords = overstayed, overstay fine, expired stay, visa expired, illegal stay, undocumented, out of status, late departure, stayed too long, MCI, deportation risk, overstay, visa finished, stayed extra days, over 90 days, forgot exit date, missed flight, out of time
     .unverified = Not confirmed: parts 1 and 2 of Article 517 of the Code of Administrative Offences, and the penalties for staying more than 5 days too long; whether an entry ban follows an expulsion for an administrative offence, and for how long (Government Decree No. 175 of 6 April 2017 gave 5 years when a criminal court's verdict ordered the expulsion).
     .body =
         ## What the law says

@@ -1,7 +1,7 @@
 article-kz-passport-confiscation =
     .title = When someone keeps your passport
     .summary = If an official or an employer keeps your passport, ask for a written record. Reports say that migrant workers' passports are often taken by employers. When an office may keep a passport is not confirmed.
-    .keywords = passport taken, passport withheld, confiscated passport, seized passport, boss took my passport, employer has my passport, get passport back, passport held, middleman, confiscation
+    .keywords = passport taken, passport withheld, confiscated passport, seized passport, boss took my passport, employer has my passport, get passport back, passport held, middleman, confiscation, police took my passport, won't return my passport, agent kept my passport, recruiter, office kept passport, passport retention
     .unverified = Not confirmed: whether foreigners must carry their passport under the current rules, when the police or another office may take or keep a passport, and whether an office may keep your passport while your residence card is being made.
     .body =
         ## What is known

@@ -1,7 +1,7 @@
 article-kz-paying-fines =
     .title = Paying a fine safely and keeping proof
     .summary = Pay a fine only through official channels, such as the egov.kz payment gateway, and keep every receipt.
-    .keywords = shtraf, pay fine online, online payment, egov payment, fine amount, how much fine, MCI, tenge, payment methods, half fine, pay
+    .keywords = shtraf, pay fine online, online payment, egov payment, fine amount, how much fine, MCI, tenge, payment methods, half fine, pay, challan, where to pay fine, Kaspi, pay by bank card, pay at the bank
     .unverified = The 30 days (KoAP Art. 893 part 1) are reported by the police and lawyers, not read in the official text. Not confirmed: the day a decision enters into force; whether the 7 days for paying half are calendar days or working days (egov.kz says working days, police say full days: count calendar days, the earlier date); and whether paying half is possible for offences about stay and registration.
     .body =
         ## Pay only through official channels

@@ -1,7 +1,7 @@
 article-kz-permanent-residence =
     .title = Permanent residence: the permit and the card
     .summary = Permanent residence takes two steps: first the permit for permanent residence, then the residence card.
-    .keywords = permanent residency, PR, PMZh, vid na zhitelstvo, VNZh, immigrate, live permanently, settle in Kazakhstan, criminal record certificate, autobiography, housing consent, notary, emigration consent
+    .keywords = permanent residency, PR, PMZh, vid na zhitelstvo, VNZh, immigrate, live permanently, settle in Kazakhstan, criminal record certificate, autobiography, housing consent, notary, emigration consent, green card, PR card, long-term residence, permanent stay, stay forever
     .unverified = The official lists ask for a copy of the passport and the original "for verification". No text we read says that the original is returned at once, or whether an office may keep it while your application is processed.
     .body =
         ## Two steps

@@ -1,7 +1,7 @@
 article-kz-police-checks =
     .title = Police checks: stay calm and know your rights
     .summary = If the police stop you, stay calm, ask to see the officer's ID and do not resist. Keep a copy of your passport in a safe place.
-    .keywords = ID check, checkpoint, stopped by police, document check, papers check, show passport, carry passport, street check, police raid, badge number, police harassment, patrol
+    .keywords = ID check, checkpoint, stopped by police, document check, papers check, show passport, carry passport, street check, police raid, badge number, police harassment, patrol, stop and search, crackdown, police asked for papers, frisked
     .unverified = Whether foreigners must carry their passport under the current rules, and when the police may take a passport, are not yet confirmed.
     .body =
         ## During a check

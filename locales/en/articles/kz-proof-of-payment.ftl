@@ -1,7 +1,7 @@
 article-kz-proof-of-payment =
     .title = "No record" of a fine you paid: keep your proof
     .summary = Pay fines only through official channels and keep every receipt for years. If an office says it has no record of your payment, the receipt is your proof.
-    .keywords = paid fine not recorded, fine still unpaid, pay twice, asked to pay again, double payment, payment proof, keep receipts, receipt photo, payment confirmation, renewal blocked
+    .keywords = paid fine not recorded, fine still unpaid, pay twice, asked to pay again, double payment, payment proof, keep receipts, receipt photo, payment confirmation, renewal blocked, they say I didn't pay, already paid, receipt not accepted, fine came back, system shows unpaid, proof I paid
     .body =
         ## A real story
         Idrissa Traore, from Mali, got permanent residence in Kazakhstan in 2004. In 2007 he was fined US$100 for living and working in Astana instead of Almaty. He says he paid. The migration police said they had no record of it.

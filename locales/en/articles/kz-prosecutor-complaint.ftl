@@ -1,7 +1,7 @@
 article-kz-prosecutor-complaint =
     .title = Complaining to the prosecutor's office
     .summary = A decision that imposes a fine can be appealed only within 10 days of receiving a copy. A complaint against another decision of an office goes to that office within 3 months. The prosecutor's office is a separate route, and you may write to it in any language.
-    .keywords = prokuratura, public prosecutor, complaint against official, complain about police, police misconduct, abuse of power, administrative complaint, higher authority, complaint letter, complaint in my language, 3-month deadline, administrative act
+    .keywords = prokuratura, public prosecutor, complaint against official, complain about police, police misconduct, abuse of power, administrative complaint, higher authority, complaint letter, complaint in my language, 3-month deadline, administrative act, procurator, prokuror, report an officer, abuse by officials, officer insulted me, complain about migration police
     .unverified = No deadline for a complaint to the prosecutor's office was found. How long an office has to decide a complaint, and the time limit for going to court after it, are not confirmed.
     .body =
         ## The shortest deadline first

@@ -1,7 +1,7 @@
 article-kz-protocol-rights =
     .title = Your rights when a protocol is drawn up
     .summary = When an official writes a protocol about an administrative offence, you may read it, object to it and have a defender. If you do not know the language of the proceedings well enough, you may use your own language with a free interpreter.
-    .keywords = police report, citation, ticket, violation report, offense report, charge sheet, sign protocol, refuse to sign, objection, administrative offense, KoAP, defense lawyer, case file
+    .keywords = police report, citation, ticket, violation report, offense report, charge sheet, sign protocol, refuse to sign, objection, administrative offense, KoAP, defense lawyer, case file, challan, forced to sign, signed without reading, I disagree, penalty notice, offence record
     .body =
         ## What a protocol is
         A protocol on an administrative offence is the official record of what you are accused of, for example a problem with your stay or registration. The case can end with a warning, a fine, administrative arrest or expulsion. So the protocol matters.

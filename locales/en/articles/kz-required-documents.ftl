@@ -1,7 +1,7 @@
 article-kz-required-documents =
     .title = Which papers the law requires
     .summary = Know which papers the rules list, and if an official asks for more, ask which law requires it and put your request in writing.
-    .keywords = document list, document checklist, required documents, paperwork, what to bring, official list, papers for residence permit, original passport, verification, what documents needed, legal act
+    .keywords = document list, document checklist, required documents, paperwork, what to bring, official list, papers for residence permit, original passport, verification, what documents needed, legal act, what papers do I need, list of papers, documents for PR, requirements, application documents
     .unverified = The official lists ask for a copy of the passport and the original "for verification". No text we read says that the original is returned at once, or whether an office may keep it while your application is processed.
     .body =
         ## What the rules list

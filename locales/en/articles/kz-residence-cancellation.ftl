@@ -1,7 +1,7 @@
 article-kz-residence-cancellation =
     .title = Threats to cancel your permanent residence
     .summary = The Migration Law lists the grounds on which a permit for permanent residence can be cancelled. The police migration service adds more than 183 days abroad in a calendar year. A threat is not a decision: ask for it in writing. Object to a preliminary decision at once (you may have only 2 working days), and challenge a written decision within 3 months.
-    .keywords = revoked, revocation, lose residency, PMZh cancelled, residence revoked, living abroad, long trip abroad, too long abroad, PR revoked, objection, threatened by official, cancellation, cancel permit
+    .keywords = revoked, revocation, lose residency, PMZh cancelled, residence revoked, living abroad, long trip abroad, too long abroad, PR revoked, objection, threatened by official, cancellation, cancel permit, permit taken away, too long out of country, months abroad, threatened to cancel, half a year abroad
     .unverified = Not confirmed: the full current list of grounds in Art. 49 of the Migration Law; whether repeated administrative offences or false documents can cancel a permit already issued; how a cancellation is decided and announced in practice; whether the hearing with only 2 working days to object applies to a cancellation. What you must do after a cancellation is not confirmed.
     .body =
         ## The shortest deadline first

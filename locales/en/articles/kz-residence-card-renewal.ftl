@@ -1,7 +1,7 @@
 article-kz-residence-card-renewal =
     .title = Renewing your residence card
     .summary = To renew your residence card, bring the papers the rules list, show your original passport only for checking, and keep every receipt.
-    .keywords = renewal, extend residence card, expired card, card expiring, vid na zhitelstvo, VNZh, new card, state fee, passport photos, fast service, when to renew, residence permit card
+    .keywords = renewal, extend residence card, expired card, card expiring, vid na zhitelstvo, VNZh, new card, state fee, passport photos, fast service, when to renew, residence permit card, renew PR card, card about to expire, 10-year card, extend residence permit, residence card fee
     .unverified = How long the card is valid (up to 10 years, not beyond your passport) and the advice to apply at least one month before it ends come from a law firm, not an official source. The official lead time is not confirmed. The official lists ask for a copy of the passport and the original "for verification"; no text we read says whether the original is returned at once or may be kept while your card is made.
     .body =
         ## What the rules ask for

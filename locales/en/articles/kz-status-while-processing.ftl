@@ -1,7 +1,7 @@
 article-kz-status-while-processing =
     .title = While your card or passport is being processed
     .summary = Keep the tear-off receipt and copies of everything you hand in, and ask for a paper if an office keeps your passport. We found no clear rule on working during this time.
-    .keywords = waiting for card, pending application, application in process, work while waiting, digital residence card, eGov Mobile, card not ready, processing time, delayed card, proof of application, 17 working days
+    .keywords = waiting for card, pending application, application in process, work while waiting, digital residence card, eGov Mobile, card not ready, processing time, delayed card, proof of application, 17 working days, waiting for papers, no passport while waiting, card is late, talon, under process
     .unverified = Not confirmed: whether the tear-off receipt or any other paper proves your right to stay and work while a new card is made; whether an office may keep your passport during this time; and the current official list of foreigners who need no work permit. That permanent residents need no work permit is said by law firms and suggested by a government guide, but we did not read the official text.
     .body =
         ## What you get when you apply

@@ -1,7 +1,7 @@
 article-kz-staying-in-another-city =
     .title = Staying or working in another city: register there quickly
     .summary = As a permanent resident you may stay and work in another city without moving. But a stay there may need a temporary registration. Register as soon as you arrive.
-    .keywords = business trip, work trip, another town, temporary address, propiska, registratsiya, TsON, public service center, PSC, dormitory, owner consent, eGov Mobile
+    .keywords = business trip, work trip, another town, temporary address, propiska, registratsiya, TsON, public service center, PSC, dormitory, owner consent, eGov Mobile, shift work, vakhta, rotation work, hostel, staying with friends
     .unverified = Not confirmed: from which day a permanent resident must register in another city, and which fine applies. The 5-working-day period comes from news reports about new rules for visitors, which may not cover permanent residents. The 10-day period comes from government pages about citizens and from a website that does not name the article of the law. How to register is taken from news reports about the registration rules, not from the official text.
     .body =
         ## The short answer

@@ -1,7 +1,7 @@
 article-kz-temporary-residence-work =
     .title = Working in Kazakhstan: the temporary residence permit
     .summary = To stay more than 30 days to work, you need a temporary residence permit. It follows your work contract, lasts up to 1 year, and must be re-issued within 15 days when you change jobs.
-    .keywords = TRP, work permit, residence permit for work, stay over 30 days, change employer, new job, job change, reissue permit, work visa, patent, labor contract, employment
+    .keywords = TRP, work permit, residence permit for work, stay over 30 days, change employer, new job, job change, reissue permit, work visa, patent, labor contract, employment, RVP, employment permit, lost my job, contract ended, quit my job, change of job
     .unverified = The 15 days come from gov.kz (situations/572), which does not say whether they are calendar days or working days and does not name the legal act. Count calendar days: this gives the earlier date. The new registration rule of 1 July 2026 (Order of the Minister of Internal Affairs No. 923 of 17 November 2025) is known from news and a law firm, not from the order's text.
     .body =
         ## When you need it

@@ -1,7 +1,7 @@
 article-kz-unpaid-wages =
     .title = Unpaid wages, no contract, passport taken: your rights at work
     .summary = Your employer must pay you at least once a month, by the 10th of the next month. You can complain to the labour inspection. If you were dismissed, act within 1 month; a claim for unpaid wages must be brought within 1 year.
-    .keywords = boss won't pay, salary not paid, unpaid salary, wage theft, late salary, employer owes money, fired, unfair dismissal, labor inspection, overtime, forced labor, human trafficking, labor dispute, payslip, conciliation commission
+    .keywords = boss won't pay, salary not paid, unpaid salary, wage theft, late salary, employer owes money, fired, unfair dismissal, labor inspection, overtime, forced labor, human trafficking, labor dispute, payslip, conciliation commission, no salary, boss cheated me, working for free, exploitation, threatened by boss
     .unverified = Not confirmed: that the Labour Code covers every foreign worker (a law firm says it covers foreigners who work under an employment contract); how to complain online to the labour inspection and how fast it must answer; whether any rule expressly forbids an employer to keep your passport (we found none that allows it); whether a worker without a valid permit can complain without risk. No phone numbers of labour inspections were confirmed.
     .body =
         ## The deadlines, shortest first

@@ -1,7 +1,7 @@
 article-kz-visa-free-stay =
     .title = Visa-free stay: 30 days per entry, 90 days in 180
     .summary = Without a visa you may usually stay up to 30 days per entry and 90 days in any 180 days; for citizens of EAEU countries, 90 days in 180 is reported. Since 1 July 2026 you may also have to register yourself online by day 30: check.
-    .keywords = visa exemption, no visa, without visa, 90/180 rule, visa run, border run, stay limit, count days, tourist, how long to stay, registratsiya, 180-day rule, re-entry
+    .keywords = visa exemption, no visa, without visa, 90/180 rule, visa run, border run, stay limit, count days, tourist, how long to stay, registratsiya, 180-day rule, re-entry, how many days allowed, days left, 30-day limit, day counter, visa-free countries
     .unverified = Not yet confirmed: the limit of 90 days in any 180 for EAEU citizens (reported by law firms, not read in the official text) and whether their stays of more than 30 days to work need a temporary residence permit; the stay limits for citizens of Kyrgyzstan under the bilateral agreement (we found no source for 180 days); the full text of Article 517 of the Code of Administrative Offences (parts 1 and 2, and the penalties for overstays of more than 5 days); and the new registration rule (Order of the Minister of Internal Affairs No. 923 of 17 November 2025, from 1 July 2026), known from news and a law firm, not from the order's text.
     .body =
         ## The basic rule

@@ -1,7 +1,7 @@
 article-kz-visa-holders =
     .title = If you came with a visa: purpose, extension and leaving on time
     .summary = A visa lets you stay only for its purpose and until its end date. Ask about an extension early, make sure your host reports your stay within 3 working days, and leave on time.
-    .keywords = extend visa, visa renewal, student visa, business visa, work visa, tourist visa, private visa, visa category, change visa type, exit visa, invitation letter, C9 visa, migration service, OVIR
+    .keywords = extend visa, visa renewal, student visa, business visa, work visa, tourist visa, private visa, visa category, change visa type, exit visa, invitation letter, C9 visa, migration service, OVIR, multiple entry, single entry, visa expiry date, visa sponsor
     .unverified = Not confirmed: the current list of visa categories and codes (the visa rules were changed in 2024, 2025 and 2026); whether your visa can be extended or its category changed inside Kazakhstan, how long it takes and what it costs; whether a person whose visa has ended needs an exit visa to leave; the penalties for staying more than 5 days too long.
     .body =
         ## Do you need a visa?

@@ -1,7 +1,7 @@
 article-kz-written-appeal =
     .title = Filing a written appeal: always get your slip
     .summary = When you hand in a written appeal to a state body, no one may refuse to accept it, and you get a slip with its number, the date, the time and the name of the person who took it (Administrative Procedural Code, Art. 64). Watch the deadlines: 10 days to appeal a fine, 3 months for a complaint against another decision.
-    .keywords = written complaint, application, petition, official letter, submit complaint, acknowledgement receipt, proof of filing, registration number, refused to accept, complaint deadline, appeal
+    .keywords = written complaint, application, petition, official letter, submit complaint, acknowledgement receipt, proof of filing, registration number, refused to accept, complaint deadline, appeal, stamped copy, incoming number, how to write a complaint, e-Otinish, obrashchenie, they refused my letter
     .body =
         ## Your rights when you hand in an appeal
         Foreigners may turn to courts and state bodies with the same procedural rights as citizens (Law on the Legal Status of Foreigners, Art. 18).

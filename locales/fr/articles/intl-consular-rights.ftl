@@ -1,7 +1,7 @@
 article-intl-consular-rights =
     .title = Les droits consulaires en droit international
     .summary = Selon la Convention de Vienne sur les relations consulaires, si vous êtes arrêté ou détenu à l'étranger, vous pouvez demander que votre consulat soit prévenu sans retard, lui écrire et recevoir la visite de consuls.
-    .keywords = ambassade, assistance consulaire, notification consulaire, article 36, visite du consul, lettre au consulat, emprisonné à l'étranger, consul, protection consulaire, consulat
+    .keywords = ambassade, assistance consulaire, notification consulaire, article 36, visite du consul, lettre au consulat, emprisonné à l'étranger, consul, protection consulaire, consulat, prévenir l'ambassade, arrêté à l'étranger, prisonnier étranger, visite en prison, contacter mon ambassade, agent consulaire
     .body =
         ## La Convention de Vienne
         La Convention de Vienne sur les relations consulaires est un traité international sur les consulats. Son article 36 protège les étrangers qui sont arrêtés ou détenus.

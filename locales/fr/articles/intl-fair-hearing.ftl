@@ -1,7 +1,7 @@
 article-intl-fair-hearing =
     .title = Un procès équitable : vos droits devant un tribunal
     .summary = Le PIDCP dit que tous sont égaux devant les tribunaux, que toute personne est présumée innocente jusqu'à ce que sa culpabilité soit prouvée, et qu'elle doit avoir le temps de préparer sa défense.
-    .keywords = présomption d'innocence, droits de la défense, avocat commis d'office, avocat gratuit, juge impartial, audience publique, témoins, dossier, jugement, procès, tribunal
+    .keywords = présomption d'innocence, droits de la défense, avocat commis d'office, avocat gratuit, juge impartial, audience publique, témoins, dossier, jugement, procès, tribunal, procès injuste, juge partial, juge corrompu, aveux forcés, droit au silence, jugé sans avocat, égalité devant la justice
     .body =
         ## L'article 14 du Pacte
         Le Kazakhstan a ratifié le Pacte international relatif aux droits civils et politiques (PIDCP) en 2005. Son article 14 protège votre droit à un procès équitable.

@@ -1,7 +1,7 @@
 article-intl-freedom-of-movement =
     .title = La liberté de circulation en droit international
     .summary = Le Pacte international relatif aux droits civils et politiques, ratifié par le Kazakhstan, protège le droit de toute personne se trouvant légalement dans le pays de circuler librement et de choisir où vivre.
-    .keywords = libre circulation, circuler librement, droit de voyager, se déplacer, choisir son domicile, PIDCP, restrictions de circulation, voyager dans le pays
+    .keywords = libre circulation, circuler librement, droit de voyager, se déplacer, choisir son domicile, PIDCP, restrictions de circulation, voyager dans le pays, liberté d'aller et venir, interdit de voyager, interdit de quitter la ville, vivre où je veux, bloqué dans une ville, zone interdite
     .body =
         ## Le Pacte
         Le Kazakhstan a ratifié le Pacte international relatif aux droits civils et politiques (PIDCP) par la loi n° 91 du 28 novembre 2005. Il est en vigueur depuis 2006.

@@ -1,7 +1,7 @@
 article-intl-interpreter =
     .title = Le droit de comprendre : les interprètes en droit international
     .summary = Selon le PIDCP, une personne accusée d'une infraction pénale doit être informée de l'accusation dans une langue qu'elle comprend, et peut avoir un interprète gratuit devant le tribunal.
-    .keywords = traducteur, traducteur gratuit, traduction, interprétariat, interprète au tribunal, accusation pénale, je ne comprends pas, droits linguistiques, interprète
+    .keywords = traducteur, traducteur gratuit, traduction, interprétariat, interprète au tribunal, accusation pénale, je ne comprends pas, droits linguistiques, interprète, barrière de la langue, pas eu d'interprète, accusation dans ma langue, interprète refusé, comprendre l'accusation, traducteur au tribunal
     .body =
         ## Le Pacte
         L'article 14, paragraphe 3, du Pacte international relatif aux droits civils et politiques (PIDCP), ratifié par le Kazakhstan, donne à toute personne accusée d'une infraction pénale ces garanties minimales :

@@ -1,7 +1,7 @@
 article-intl-keep-copies =
     .title = Gardez des copies de chaque document et de chaque reçu
     .summary = Les copies et les photos de vos documents et de vos reçus vous protègent quand un papier est perdu, gardé par un bureau ou « introuvable ». Gardez-les en sécurité, par exemple dans le coffre chiffré de l'application.
-    .keywords = photocopie, scanner, scan, sauvegarde, copie du passeport, photo des documents, copie numérique, coffre-fort, phrase secrète, papiers perdus, archiver, justificatifs
+    .keywords = photocopie, scanner, scan, sauvegarde, copie du passeport, photo des documents, copie numérique, coffre-fort, phrase secrète, papiers perdus, archiver, justificatifs, copie légalisée, copie certifiée conforme, mot de passe, photos de mes papiers, conserver mes papiers, copie de ma carte
     .body =
         ## Pourquoi les copies sont importantes
         - Les bureaux gardent parfois des papiers. Pour la résidence permanente, les listes officielles demandent une copie de votre passeport et l'original « pour vérification ».

@@ -1,7 +1,7 @@
 article-intl-non-discrimination =
     .title = L'égalité de traitement : pas de discrimination
     .summary = Le droit international et la loi du Kazakhstan disent que tous sont égaux devant la loi. L'État doit protéger vos droits sans discrimination, par exemple en raison de votre origine, de votre langue, de votre religion ou de votre couleur de peau.
-    .keywords = racisme, raciste, contrôle au faciès, délit de faciès, discriminer, égalité, égalité des droits, traitement injuste, traité différemment, xénophobie, ciblé, origine ethnique
+    .keywords = racisme, raciste, contrôle au faciès, délit de faciès, discriminer, égalité, égalité des droits, traitement injuste, traité différemment, xénophobie, ciblé, origine ethnique, parce que je suis noir, insultes racistes, préjugés, discrimination religieuse, mal traité car étranger, négrophobie
     .body =
         ## Le Pacte
         Le Kazakhstan a ratifié le Pacte international relatif aux droits civils et politiques (PIDCP) par la loi n° 91 du 28 novembre 2005.

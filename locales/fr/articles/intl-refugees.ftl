@@ -1,7 +1,7 @@
 article-intl-refugees =
     .title = Les réfugiés : la Convention relative au statut des réfugiés et le HCR
     .summary = Le Kazakhstan a adhéré à la Convention relative au statut des réfugiés en 1999. Le HCR, l'agence des Nations unies pour les réfugiés, travaille au Kazakhstan depuis 1995 ; en 2020, son bureau régional pour l'Asie centrale était à Almaty.
-    .keywords = asile, demandeur d'asile, statut de réfugié, UNHCR, fuir mon pays, persécution, apatride, Sana Sezim, Croissant-Rouge, KIBHR, peur de rentrer, réfugié
+    .keywords = asile, demandeur d'asile, statut de réfugié, UNHCR, fuir mon pays, persécution, apatride, Sana Sezim, Croissant-Rouge, KIBHR, peur de rentrer, réfugié, Convention de Genève, réfugié politique, personne déplacée, exil, sans nationalité
     .body =
         ## La Convention relative au statut des réfugiés
         La Convention relative au statut des réfugiés est le principal traité international qui protège les réfugiés. Le Kazakhstan a décidé d'y adhérer, ainsi qu'à son Protocole de 1967, par une loi du 15 décembre 1998. Il y a **adhéré** (il les a rejoints) le **15 janvier 1999**.

@@ -1,7 +1,7 @@
 article-intl-regional-treaties =
     .title = Les traités régionaux sur les migrants
     .summary = Des traités entre pays de la CEI portent sur les travailleurs migrants et les résidents permanents, et les tribunaux du Kazakhstan ont pour instruction de les appliquer. L'adhésion du Kazakhstan à la convention de l'ONU sur les travailleurs migrants n'est pas confirmée.
-    .keywords = CEI, Communauté des États indépendants, convention de la CEI, convention de Chisinau, ICRMW, convention travailleurs migrants, traité de 1998, accord international, traité, Cour suprême
+    .keywords = CEI, Communauté des États indépendants, convention de la CEI, convention de Chisinau, ICRMW, convention travailleurs migrants, traité de 1998, accord international, traité, Cour suprême, ex-URSS, pays post-soviétiques, Union soviétique, droits des travailleurs migrants, familles des migrants, accord régional
     .unverified = Le Kazakhstan n'était pas partie à la Convention internationale des Nations unies sur la protection des droits de tous les travailleurs migrants et des membres de leur famille (ICRMW) en décembre 2019. Une copie de la liste des États parties de la Collection des traités de l'ONU, lue le 6 décembre 2026, ne cite pas le Kazakhstan, mais la date de cette copie n'est pas indiquée : la situation actuelle n'est donc pas confirmée.
     .body =
         ## Les traités de la CEI

@@ -1,7 +1,7 @@
 article-intl-un-complaints =
     .title = Se plaindre au Comité des droits de l'homme de l'ONU
     .summary = Selon le premier Protocole facultatif au PIDCP, vous pouvez adresser une plainte individuelle au Comité des droits de l'homme de l'ONU, après avoir épuisé les recours disponibles au Kazakhstan. Elle doit porter sur ce que l'État a fait, ou n'a pas fait, après l'entrée en vigueur du Protocole pour le Kazakhstan.
-    .keywords = plainte à l'ONU, Nations unies, communication individuelle, Protocole facultatif, pétition ONU, recours international, épuisement des recours, violation des droits, dernier recours, comité ONU
+    .keywords = plainte à l'ONU, Nations unies, communication individuelle, Protocole facultatif, pétition ONU, recours international, épuisement des recours, violation des droits, dernier recours, comité ONU, HCDH, Genève, justice internationale, perdu à la Cour suprême, se plaindre hors du pays, organe des traités
     .unverified = Non confirmé : la date d'entrée en vigueur du Protocole facultatif pour le Kazakhstan. Le Kazakhstan l'a ratifié par une loi du 11 février 2009 ; selon le Protocole, il s'applique trois mois après qu'un État a déposé sa ratification, et nous n'avons pas trouvé cette date.
     .body =
         ## De quoi s'agit-il

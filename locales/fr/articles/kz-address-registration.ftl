@@ -1,7 +1,7 @@
 article-kz-address-registration =
     .title = Enregistrer votre adresse après un déménagement
     .summary = Quand vous changez de logement, enregistrez vite votre nouvelle adresse, même si vous êtes résident permanent.
-    .keywords = propiska, enregistrement, domiciliation, changement d'adresse, déménager, nouveau logement, nouvel appartement, adresse de résidence, déclaration de domicile, sans enregistrement, amende enregistrement, OVIR, police des migrations
+    .keywords = propiska, enregistrement, domiciliation, changement d'adresse, déménager, nouveau logement, nouvel appartement, adresse de résidence, déclaration de domicile, sans enregistrement, amende enregistrement, OVIR, police des migrations, changer de maison, nouvelle maison, chambre louée, nouveau domicile, délai pour déclarer
     .unverified = Le délai de 10 jours vient d'un projet de règles d'enregistrement. L'amende de 10 MRP est signalée par un seul site, qui ne cite pas l'article de loi. Aucun de ces deux points n'est encore confirmé. La nouvelle règle d'enregistrement pour les personnes en court séjour (arrêté du ministre de l'Intérieur n° 923 du 17 novembre 2025, à partir du 1er juillet 2026) est connue par des médias et un cabinet d'avocats, pas par le texte de l'arrêté.
     .body =
         ## La règle

@@ -1,7 +1,7 @@
 article-kz-administrative-detention =
     .title = Détention administrative et arrestation administrative : vos droits
     .summary = La police peut vous retenir pour une courte durée à cause d'une infraction administrative. Un procès-verbal de détention doit être rédigé, et vous en recevez une copie. Seul un juge peut ordonner une arrestation administrative.
-    .keywords = garde à vue, rétention administrative, commissariat, enfermé, cellule, prison, interpellé, durée de la détention, libération, retenu pour expulsion, détention, juge
+    .keywords = garde à vue, rétention administrative, commissariat, enfermé, cellule, prison, interpellé, durée de la détention, libération, retenu pour expulsion, détention, juge, cachot, violon, poste de police, retenu au poste, nuit au poste, centre de rétention, combien d'heures
     .unverified = Non confirmé : la durée maximale de la détention administrative selon le Code actuel (un ancien code permettait 3 heures dans la plupart des cas), si les étrangers menacés d'expulsion peuvent être retenus plus longtemps, qui doit être prévenu de votre détention et dans quel délai, si vous avez droit à un défenseur dès la première minute, et la durée maximale de l'arrestation administrative.
     .body =
         ## De quoi s'agit-il

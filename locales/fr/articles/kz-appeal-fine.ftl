@@ -1,7 +1,7 @@
 article-kz-appeal-fine =
     .title = Contester une amende : vous avez 10 jours
     .summary = Vous pouvez contester une décision d'amende dans les 10 jours suivant la réception de sa copie, auprès d'une autorité supérieure ou d'un tribunal.
-    .keywords = shtraf, contravention, PV, recours, contestation, faire appel, amende injuste, amende abusive, annuler une amende, délai dépassé, rétablissement du délai, réclamation
+    .keywords = shtraf, contravention, PV, recours, contestation, faire appel, amende injuste, amende abusive, annuler une amende, délai dépassé, rétablissement du délai, réclamation, faire opposition, recours gracieux, amende pour rien, réduire l'amende, contester le PV
     .unverified = Non confirmé : l'article exact qui fixe le délai de 10 jours pour déposer le recours (indiqué comme l'article 829-4 du KoAP), l'article sur le rétablissement d'un délai dépassé, et si le recours se dépose au bureau qui a décidé ou directement auprès de l'autorité supérieure ou du tribunal. Les 10 jours sont indiqués comme des jours entiers (« суток ») : Huquq compte donc des jours calendaires.
     .body =
         ## Le délai : 10 jours

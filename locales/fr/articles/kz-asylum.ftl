@@ -1,7 +1,7 @@
 article-kz-asylum =
     .title = Demander l'asile : déposez votre demande dans un délai de 1 à 5 jours
     .summary = Si vous craignez des persécutions dans votre pays, vous pouvez demander au Kazakhstan le statut de réfugié. Déposez une demande écrite dans un délai de 1 jour si vous avez passé la frontière de façon irrégulière, et sinon dans les 5 jours calendaires après votre arrivée. Vous recevez un certificat de demandeur d'asile.
-    .keywords = asile politique, demande d'asile, réfugié, protection internationale, fuir la guerre, peur de rentrer, renvoi, non-refoulement, certificat d'asile, empreintes digitales, HCR, refus d'asile, entretien d'asile, service de l'emploi, asile
+    .keywords = asile politique, demande d'asile, réfugié, protection internationale, fuir la guerre, peur de rentrer, renvoi, non-refoulement, certificat d'asile, empreintes digitales, HCR, refus d'asile, entretien d'asile, service de l'emploi, asile, chercher refuge, menacé dans mon pays, carte de demandeur d'asile, danger de mort, guerre dans mon pays
     .unverified = Non confirmé : quel bureau reçoit aujourd'hui les demandes dans chaque région (cette tâche est passée de la police des migrations aux services locaux de l'emploi en 2022) ; le délai et le tribunal pour contester un refus ; quel article de la loi du Kazakhstan interdit de renvoyer une personne dont la demande est en cours d'examen ; ce qui se passe si vous déposez votre demande après le délai.
     .body =
         ## Qui est réfugié

@@ -1,7 +1,7 @@
 article-kz-bribes-1424 =
     .title = Pots-de-vin : ne payez jamais en liquide, appelez le 1424
     .summary = Ne donnez jamais d'argent liquide à un agent ; vous pouvez signaler une demande de pot-de-vin à la ligne anticorruption 1424, gratuite et ouverte 24 heures sur 24.
-    .keywords = pot-de-vin, bakchich, corruption, policier corrompu, racket, dessous-de-table, extorsion, Antikor, signaler la corruption, agent demande argent, cash
+    .keywords = pot-de-vin, bakchich, corruption, policier corrompu, racket, dessous-de-table, extorsion, Antikor, signaler la corruption, agent demande argent, cash, tchoko, mouiller la barbe, s'arranger avec la police, numéro vert, dénoncer un agent, payer pour être libéré, argent sans reçu
     .body =
         ## Ne donnez jamais de liquide à un agent
         Des migrants au Kazakhstan ont signalé qu'on leur demandait des pots-de-vin. Ne payez pas.

@@ -1,7 +1,7 @@
 article-kz-consular-rights =
     .title = Votre consulat : le droit de le faire prévenir
     .summary = Si vous êtes détenu, vous pouvez demander aux autorités de prévenir votre consulat sans retard.
-    .keywords = ambassade, appeler l'ambassade, prévenir mon consulat, consul, aide consulaire, notification consulaire, mission diplomatique, étranger détenu, consulat
+    .keywords = ambassade, appeler l'ambassade, prévenir mon consulat, consul, aide consulaire, notification consulaire, mission diplomatique, étranger détenu, consulat, ambassade pas prévenue, droit de téléphoner, coup de fil, contacter le consulat, ambassadeur, représentation diplomatique, consul de mon pays
     .body =
         ## Ce que dit le droit
         La Convention de Vienne sur les relations consulaires (art. 36, par. 1, al. b et c) donne ces droits à un étranger détenu :

@@ -1,7 +1,7 @@
 article-kz-detention-rights =
     .title = Si vous êtes détenu : vos droits
     .summary = Si vous êtes détenu, on doit vous dire tout de suite pourquoi, et la torture est interdite. Vous pouvez demander votre consulat, un défenseur et, si vous ne connaissez pas assez bien la langue, un interprète gratuit. Restez calme et ne résistez pas.
-    .keywords = garde à vue, arrêté, arrestation, interpellé, commissariat, violences policières, mauvais traitements, avocat, prévenir ma famille, procès-verbal de détention, droits du détenu, pourquoi je suis détenu
+    .keywords = garde à vue, arrêté, arrestation, interpellé, commissariat, violences policières, mauvais traitements, avocat, prévenir ma famille, procès-verbal de détention, droits du détenu, pourquoi je suis détenu, tabassé, frappé par la police, menottes, emmené au poste, pas le droit d'appeler, insulté par la police, bavure
     .unverified = Non confirmé : qui la police doit prévenir de votre détention, à votre demande, selon l'article 788, partie 2, actuel du Code des infractions administratives (un ancien code citait les proches, l'employeur ou l'école, et le défenseur), et dans quel délai ; et combien de temps peut durer la détention administrative.
     .body =
         ## Vos droits

@@ -1,7 +1,7 @@
 article-kz-eaeu-workers =
     .title = Travailleurs des pays de l'UEE : pas besoin de permis de travail
     .summary = Les citoyens de Russie, du Kirghizistan, de Biélorussie et d'Arménie n'ont pas besoin de permis de travail au Kazakhstan. Leur durée maximale de séjour est signalée comme étant de 90 jours sur toute période de 180 jours, mais un séjour de plus de 30 jours pour travailler peut exiger un permis de séjour temporaire, et vous devrez peut-être vous enregistrer vous-même au plus tard le 30e jour : vérifiez.
-    .keywords = UEEA, EAEU, Union eurasiatique, Russe, Biélorusse, Arménien, Kirghiz, travailler sans permis, pas de permis, article 97, traité de l'UEE, 90/180, permis de travail
+    .keywords = UEEA, EAEU, Union eurasiatique, Russe, Biélorusse, Arménien, Kirghiz, travailler sans permis, pas de permis, article 97, traité de l'UEE, 90/180, permis de travail, Union douanière, passeport russe, citoyen de l'UEE, travailler sans patente
     .unverified = La limite de 90 jours sur toute période de 180 jours est signalée par des cabinets d'avocats et par la presse ; nous ne l'avons pas lue dans le texte officiel. Non confirmé : si un séjour de plus de 30 jours pour travailler exige un permis de séjour temporaire pour les citoyens de l'UEE, et les limites de séjour pour les citoyens du Kirghizistan selon leur accord bilatéral. La nouvelle règle d'enregistrement (arrêté du ministre de l'Intérieur n° 923 du 17 novembre 2025, à partir du 1er juillet 2026) est signalée par des médias et un cabinet d'avocats ; nous n'avons pas lu l'arrêté, et la façon dont elle s'applique avec la déclaration par l'hôte n'est pas confirmée.
     .body =
         ## Pour qui est cet article

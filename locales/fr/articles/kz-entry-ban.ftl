@@ -1,7 +1,7 @@
 article-kz-entry-ban =
     .title = Interdiction d'entrée après une expulsion : jusqu'à 5 ans
     .summary = Après une expulsion, on peut vous interdire d'entrer au Kazakhstan, pendant 5 ans au plus. Il n'est pas confirmé qu'une interdiction de 5 ans suive chaque expulsion pour une infraction administrative. Une amende impayée peut jouer contre vous dans une affaire d'expulsion.
-    .keywords = interdiction du territoire, interdiction de retour, interdit d'entrée, liste noire, refoulé, refoulement, revenir après expulsion, expulsé, déporté, banni, décret 175
+    .keywords = interdiction du territoire, interdiction de retour, interdit d'entrée, liste noire, refoulé, refoulement, revenir après expulsion, expulsé, déporté, banni, décret 175, refusé à la frontière, refoulé à l'aéroport, revenir au Kazakhstan, lever l'interdiction, interdiction de séjour, fiché
     .unverified = Non confirmé : si une interdiction d'entrée suit une expulsion pour une infraction administrative, et pour combien de temps. Le décret du gouvernement n° 175 du 6 avril 2017 prévoyait une interdiction de 5 ans quand l'expulsion était ordonnée par le jugement d'un tribunal pénal ; son texte modifié en 2020 et 2021 n'a pas été lu sur ce point. Le numéro et la date de l'arrêt de la Cour suprême dans l'affaire de 2020 n'ont pas été trouvés.
     .body =
         ## La règle

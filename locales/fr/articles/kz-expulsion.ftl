@@ -1,7 +1,7 @@
 article-kz-expulsion =
     .title = L'expulsion : les risques et comment vous protéger
     .summary = L'expulsion est une sanction pour les étrangers. Elle peut entraîner une interdiction d'entrée de 5 ans au plus, et une amende impayée peut jouer contre vous.
-    .keywords = reconduite à la frontière, expulsé, se faire expulser, expulser, éloignement, renvoi, renvoyé au pays, déportation, déporté, sans-papiers, chassé du pays, mesure d'expulsion, motifs d'expulsion, expulsion
+    .keywords = reconduite à la frontière, expulsé, se faire expulser, expulser, éloignement, renvoi, renvoyé au pays, déportation, déporté, sans-papiers, chassé du pays, mesure d'expulsion, motifs d'expulsion, expulsion, rapatriement, rapatrié de force, renvoyé chez moi, quitter le territoire, OQTF
     .unverified = Non confirmé : si une interdiction d'entrée suit une expulsion pour une infraction administrative, et pour combien de temps. Le décret du gouvernement n° 175 du 6 avril 2017 prévoyait une interdiction de 5 ans quand l'expulsion était ordonnée par le jugement d'un tribunal pénal ; son texte modifié en 2020 et 2021 n'a pas été lu sur ce point. Le numéro et la date de l'arrêt de la Cour suprême dans l'affaire de 2020 n'ont pas été trouvés.
     .body =
         ## Ce que dit le droit

@@ -1,7 +1,7 @@
 article-kz-extra-papers =
     .title = Quand un agent demande un papier que la loi n'exige pas
     .summary = Si un agent vous demande un document que les règles ne prévoient pas, demandez quel acte juridique l'exige, faites une demande écrite, gardez le récépissé, et plaignez-vous si nécessaire.
-    .keywords = papier en plus, document supplémentaire, document non exigé, encore un papier, paperasse, bureaucratie, base légale, quel texte de loi, exigence abusive, demande abusive
+    .keywords = papier en plus, document supplémentaire, document non exigé, encore un papier, paperasse, bureaucratie, base légale, quel texte de loi, exigence abusive, demande abusive, tourner en rond, lourdeurs administratives, guichet, pièce manquante, abus de l'administration, revenez demain
     .body =
         ## Cela arrive
         Des migrants au Kazakhstan racontent que les agents demandent un document de plus à chaque visite, « alors que la loi ne l'exige pas ». Certains ont aussi signalé des demandes de pots-de-vin.

@@ -1,7 +1,7 @@
 article-kz-family-documents =
     .title = Les documents de votre famille
     .summary = Chaque membre de votre famille a ses propres documents et ses propres dates. Tenez un dossier séparé pour chaque personne, et gardez des copies de chaque papier.
-    .keywords = enfants, enfant, épouse, mari, conjoint, acte de naissance, papiers des enfants, carte de séjour enfant, 16 ans, personnes à charge, date d'expiration, proches
+    .keywords = enfants, enfant, épouse, mari, conjoint, acte de naissance, papiers des enfants, carte de séjour enfant, 16 ans, personnes à charge, date d'expiration, proches, fils, fille, bébé, ma femme, livret de famille, extrait de naissance, mineur
     .unverified = Les sources de cet article ne couvrent pas les règles sur les documents des enfants ni sur les permis des membres de la famille. Seul l'âge de 16 ans pour la carte de séjour vient des règles sur la résidence permanente. Demandez à la police des migrations quels papiers il faut pour chaque membre de la famille.
     .body =
         ## Chaque personne a ses propres papiers

@@ -1,7 +1,7 @@
 article-kz-fine-deadline =
     .title = Les délais liés aux amendes : quand payer, et ce qui se passe si vous êtes en retard
     .summary = Si vous pensez que l'amende est injuste, faites un recours dans les 10 jours. Sinon, payez dans les 30 jours après l'entrée en vigueur de la décision. Passé ce délai, un huissier de justice peut recouvrer l'amende par la force, avec des frais en plus.
-    .keywords = shtraf, saisie, compte bloqué, recouvrement forcé, amende en retard, amende impayée, payer la moitié, réduction de moitié, frais d'huissier, majoration, dette, date limite
+    .keywords = shtraf, saisie, compte bloqué, recouvrement forcé, amende en retard, amende impayée, payer la moitié, réduction de moitié, frais d'huissier, majoration, dette, date limite, compte gelé, carte bancaire bloquée, pénalités de retard, quand payer l'amende, oublié de payer, huissier privé
     .unverified = Non confirmé : le jour exact où une décision entre en vigueur (nous comptons à partir du jour où vous la recevez, ce qui est plus tôt) ; si les 7 jours pour payer la moitié de l'amende sont des jours calendaires ou des jours ouvrables, et si le paiement de la moitié est possible pour les infractions liées à la migration ; si une amende impayée peut vous empêcher de quitter le pays ou de renouveler votre carte de séjour. Nous n'avons pas trouvé d'infraction distincte pour le non-paiement d'une amende.
     .body =
         ## Les délais, du plus court au plus long

@@ -1,7 +1,7 @@
 article-kz-fine-instalments =
     .title = Vous ne pouvez pas payer une amende tout de suite ? Demandez un report ou un paiement échelonné
     .summary = Vous pouvez demander le report d'une amende pour 1 mois au plus, ou un paiement échelonné sur 3 mois au plus (KoAP, art. 888).
-    .keywords = payer en plusieurs fois, échéancier, étalement, délai de paiement, facilités de paiement, report de paiement, payer plus tard, pas d'argent, sursis, paiement partiel, article 888, shtraf, échelonnement
+    .keywords = payer en plusieurs fois, échéancier, étalement, délai de paiement, facilités de paiement, report de paiement, payer plus tard, pas d'argent, sursis, paiement partiel, article 888, shtraf, échelonnement, payer par mois, payer petit à petit, pas les moyens, difficultés financières, délai supplémentaire, fractionner
     .unverified = Les 30 jours (KoAP, art. 893, partie 1) sont signalés par la police et par des avocats ; nous ne les avons pas lus dans le texte officiel. Non confirmé : le jour où une décision entre en vigueur ; si les 7 jours pour payer la moitié sont des jours calendaires ou des jours ouvrables (egov.kz parle de jours ouvrables, la police de jours entiers : comptez des jours calendaires, ce qui donne la date la plus tôt) ; et si le paiement de la moitié est possible pour les infractions liées au séjour et à l'enregistrement.
     .body =
         ## Ce que dit la loi

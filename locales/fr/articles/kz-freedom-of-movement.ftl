@@ -1,7 +1,7 @@
 article-kz-freedom-of-movement =
     .title = Liberté de circulation et obligation d'enregistrement
     .summary = Vous pouvez circuler et choisir où vivre au Kazakhstan, mais vous devez quand même enregistrer votre adresse.
-    .keywords = libre circulation, propiska, changer de ville, habiter une autre ville, déménager, droit de circuler, se déplacer, liberté de mouvement
+    .keywords = libre circulation, propiska, changer de ville, habiter une autre ville, déménager, droit de circuler, se déplacer, liberté de mouvement, vivre où je veux, amende pour déménagement, zones fermées aux étrangers, quitter ma ville, changer de résidence, liberté d'aller et venir
     .unverified = Une nouvelle Constitution est en vigueur depuis le 1er juillet 2026. Nous n'avons pas trouvé son article sur la liberté de circulation : quel article de la nouvelle Constitution protège ce droit, et en quels termes, n'est donc pas confirmé. L'article 21 de la Constitution de 1995, qui donnait ce droit, ne s'applique plus.
     .body =
         ## Une histoire vraie

@@ -1,7 +1,7 @@
 article-kz-host-notification =
     .title = Votre hôte doit déclarer votre séjour sous 3 jours ouvrables
     .summary = Quand vous arrivez pour un séjour temporaire, votre propriétaire, votre hôtel ou votre employeur doit prévenir la police dans les 3 jours ouvrables. Depuis le 1er juillet 2026, une nouvelle règle est signalée : elle pourrait aussi vous obliger à vous enregistrer vous-même en ligne au plus tard le 30e jour : vérifiez.
-    .keywords = propiska, OVIR, déclaration d'arrivée, enregistrement migratoire, logeur, bailleur, fiche de police, Airbnb, auto-enregistrement, enregistrement en ligne, eQonaq, amende pour l'hôte
+    .keywords = propiska, OVIR, déclaration d'arrivée, enregistrement migratoire, logeur, bailleur, fiche de police, Airbnb, auto-enregistrement, enregistrement en ligne, eQonaq, amende pour l'hôte, tuteur, hébergeur, déclaration de séjour, propriétaire n'a pas déclaré, enregistrement à l'hôtel
     .unverified = La nouvelle règle d'enregistrement (arrêté du ministre de l'Intérieur n° 923 du 17 novembre 2025, « Règles d'enregistrement des immigrants », signalé comme en vigueur depuis le 1er juillet 2026) est connue par des médias et un cabinet d'avocats ; nous n'avons pas lu l'arrêté. Il n'est pas confirmé que la déclaration par l'hôte dans les 3 jours ouvrables s'applique toujours de la même façon à côté de cette règle.
     .body =
         ## Qui doit le faire

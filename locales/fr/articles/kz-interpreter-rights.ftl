@@ -1,7 +1,7 @@
 article-kz-interpreter-rights =
     .title = Votre langue et un interprète gratuit
     .summary = Dans une affaire d'infraction administrative, vous pouvez utiliser votre langue maternelle et, si vous ne connaissez pas assez bien la langue de la procédure, avoir un interprète gratuitement. Écrivez sur le procès-verbal la langue dont vous avez besoin.
-    .keywords = traducteur, traducteur gratuit, traduction, je parle pas russe, interprète en français, interprète en arabe, langue kazakhe, langue de l'État, frais d'interprète, interprète
+    .keywords = traducteur, traducteur gratuit, traduction, je parle pas russe, interprète en français, interprète en arabe, langue kazakhe, langue de l'État, frais d'interprète, interprète, interprète en bambara, interprète en wolof, interprète en anglais, interprète en lingala, barrière linguistique, parler ma langue
     .body =
         ## Ce que dit la loi
         Le Code des infractions administratives (KoAP) donne à une personne poursuivie qui ne connaît pas la langue de la procédure (art. 744), ou qui ne la connaît pas assez bien (art. 738), le droit de :

@@ -1,7 +1,7 @@
 article-kz-kyrgyz-citizens =
     .title = Citoyens du Kirghizistan : combien de temps vous pouvez rester
     .summary = Les citoyens du Kirghizistan relèvent des règles de l'UEE et d'un accord bilatéral. Les durées de séjour exactes prévues par cet accord ne sont pas confirmées.
-    .keywords = Kirghiz, Kirghizstan, Kirghizie, passeport kirghiz, ressortissant kirghiz, 90 jours, 180 jours, durée de séjour, prolonger le séjour, UEE, enregistrement après 30 jours
+    .keywords = Kirghiz, Kirghizstan, Kirghizie, passeport kirghiz, ressortissant kirghiz, 90 jours, 180 jours, durée de séjour, prolonger le séjour, UEE, enregistrement après 30 jours, Bichkek, travailleur kirghiz, migrant kirghiz, combien de temps rester
     .unverified = Les durées de séjour prévues par l'accord entre le Kazakhstan et le Kirghizistan ne sont pas confirmées : nous n'avons pas lu le texte de l'accord. Le ministère des Affaires étrangères du Kirghizistan, cité par 24.kg, parle de 30 jours sans enregistrement, puis d'un enregistrement pour 90 jours au plus à partir du passage de la frontière, qui peut être prolongé. Nous n'avons trouvé aucune source pour le chiffre de 180 jours. La limite de l'UEE de 90 jours sur toute période de 180 jours est signalée comme s'appliquant aussi aux citoyens du Kirghizistan. La nouvelle règle d'enregistrement du 1er juillet 2026 (arrêté du ministre de l'Intérieur n° 923 du 17 novembre 2025) s'applique sauf si un traité prévoit autre chose ; la façon dont elle s'applique aux citoyens du Kirghizistan n'est pas confirmée, et nous n'avons pas lu l'arrêté.
     .body =
         ## Deux ensembles de règles

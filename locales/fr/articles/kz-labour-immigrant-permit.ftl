@@ -1,7 +1,7 @@
 article-kz-labour-immigrant-permit =
     .title = Citoyens de l'Ouzbékistan et du Tadjikistan : le permis de travailleur immigrant
     .summary = Les citoyens de l'Ouzbékistan et du Tadjikistan peuvent travailler pour des particuliers avec un permis de travailleur immigrant. Ce permis n'est pas un permis de séjour : pour rester plus de 30 jours, il vous faut un permis de séjour temporaire. Le prix actuel n'est pas confirmé.
-    .keywords = Ouzbek, Tadjik, permis de travail, travail domestique, employé de maison, travailler pour un particulier, enbek, prix du permis, 12 mois, autorisation de travail
+    .keywords = Ouzbek, Tadjik, permis de travail, travail domestique, employé de maison, travailler pour un particulier, enbek, prix du permis, 12 mois, autorisation de travail, patente, nounou, femme de ménage, aide ménagère, chauffeur, travailleur ouzbek, travailleur tadjik
     .unverified = Non confirmé : le prix actuel du permis de travailleur immigrant (il est maintenant fixé « conformément au Code des impôts », et nous n'avons pas lu le montant) ; la durée de 12 mois au plus, qui vient d'informations sur les changements de 2025, pas du texte de l'arrêté ; et l'article de la loi « Sur la migration de la population » selon lequel un séjour de plus de 30 jours exige un permis de séjour temporaire obtenu sur la base de ce permis.
     .body =
         ## Pour qui est cet article

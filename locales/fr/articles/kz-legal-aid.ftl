@@ -1,7 +1,7 @@
 article-kz-legal-aid =
     .title = Où trouver une aide juridique
     .summary = Au Kazakhstan, l'aide juridique pour les migrants vient du Bureau international kazakhstanais pour les droits de l'homme et le respect de la légalité (KIBHR), du HCR et de ses partenaires. Signalez les pots-de-vin au 1424.
-    .keywords = avocat gratuit, aide juridictionnelle, avocat, juriste, conseil juridique, consultation gratuite, ONG, association, assistance juridique, Sana Sezim, Croissant-Rouge, bureau.kz, défense des droits
+    .keywords = avocat gratuit, aide juridictionnelle, avocat, juriste, conseil juridique, consultation gratuite, ONG, association, assistance juridique, Sana Sezim, Croissant-Rouge, bureau.kz, défense des droits, parajuriste, clinique juridique, défenseur des droits, qui peut m'aider, avocat pas cher
     .unverified = L'article du Code des infractions administratives sur le rétablissement d'un délai de recours de 10 jours dépassé n'est pas confirmé ; la règle est signalée par un article de presse (2026).
     .body =
         ## Le KIBHR

@@ -1,7 +1,7 @@
 article-kz-lost-documents =
     .title = Passeport ou carte de séjour perdu ou volé
     .summary = Déclarez la perte à la police le jour même et obtenez un papier qui la confirme. Votre consulat vous donne un nouveau passeport ou un document de voyage. Demandez une nouvelle carte de séjour dans les 10 jours : un site signale une amende après ce délai.
-    .keywords = vol de passeport, perte de passeport, déclaration de perte, spravka, attestation de perte, plainte pour vol, laissez-passer, passeport d'urgence, visa de sortie, ambassade, remplacer le passeport, pickpocket
+    .keywords = vol de passeport, perte de passeport, déclaration de perte, spravka, attestation de perte, plainte pour vol, laissez-passer, passeport d'urgence, visa de sortie, ambassade, remplacer le passeport, pickpocket, perdu mes papiers, sac volé, portefeuille volé, agressé, carte de séjour volée, duplicata de la carte
     .unverified = Non confirmé : s'il faut un visa de sortie pour partir avec un document de voyage temporaire (lu seulement dans les conseils de la police d'une région et sur la page d'une agence de visas privée) ; à partir de combien de jours une déclaration est « tardive » ; quel article du Code fixe les deux amendes de 10 MRP signalées par un site ; le prix actuel, les documents et le délai pour remplacer une carte de séjour perdue ; et s'il vous faut une nouvelle carte quand vous recevez un nouveau passeport.
     .body =
         ## D'abord, le jour même : la police

@@ -1,7 +1,7 @@
 article-kz-lost-receipt =
     .title = Reçu perdu ? Comment obtenir une preuve de votre paiement
     .summary = Si vous avez perdu le reçu d'une amende, cherchez d'autres preuves : sur egov.kz, auprès de votre banque et auprès du bureau qui vous a infligé l'amende. Vérifiez s'il vous reste des amendes impayées bien avant de renouveler vos documents.
-    .keywords = quittance, justificatif de paiement, relevé bancaire, historique de paiement, vérifier mes amendes, IIN, registre des débiteurs, duplicata, réimprimer le reçu, pas de reçu, reçu égaré
+    .keywords = quittance, justificatif de paiement, relevé bancaire, historique de paiement, vérifier mes amendes, IIN, registre des débiteurs, duplicata, réimprimer le reçu, pas de reçu, reçu égaré, preuve que j'ai payé, Kaspi, ticket de paiement, payé sans reçu, relevé de compte
     .unverified = Non confirmé : un service officiel qui délivre une attestation qu'une amende a été payée ou que vous n'avez pas d'amende impayée ; le délai dont un bureau dispose pour répondre à votre demande ; si egov.kz garde un historique des paiements que vous pouvez imprimer de nouveau ; si les amendes liées à la migration apparaissent dans la recherche d'egov.kz ; et si chaque service d'egov.kz fonctionne pour les étrangers.
     .body =
         ## Pourquoi c'est important

@@ -1,7 +1,7 @@
 article-kz-overstay =
     .title = Dépassement de la durée de séjour : ce qui se passe si vous restez trop longtemps
     .summary = Rester jusqu'à 3 jours de trop entraîne un avertissement, et de 3 à 5 jours de trop une amende de 10 MRP. Les sanctions pour un dépassement plus long ne sont pas confirmées.
-    .keywords = sans-papiers, visa expiré, séjour irrégulier, situation irrégulière, clandestin, dépassement de visa, séjour dépassé, rester illégalement, overstay, illégal, risque d'expulsion
+    .keywords = sans-papiers, visa expiré, séjour irrégulier, situation irrégulière, clandestin, dépassement de visa, séjour dépassé, rester illégalement, overstay, illégal, risque d'expulsion, visa fini, visa terminé, plus de 90 jours, pas sorti à temps, oublié de partir, séjour expiré
     .unverified = Non confirmé : les parties 1 et 2 de l'article 517 du Code des infractions administratives, et les sanctions pour un séjour de plus de 5 jours au-delà de la durée autorisée ; si une interdiction d'entrée suit une expulsion pour une infraction administrative, et pour combien de temps (le décret du gouvernement n° 175 du 6 avril 2017 prévoyait 5 ans quand l'expulsion était ordonnée par le jugement d'un tribunal pénal).
     .body =
         ## Ce que dit la loi

@@ -1,7 +1,7 @@
 article-kz-passport-confiscation =
     .title = Quand quelqu'un garde votre passeport
     .summary = Si un agent ou un employeur garde votre passeport, demandez une attestation écrite. Selon des rapports, les passeports des travailleurs migrants sont souvent pris par des employeurs. Les cas où un bureau peut garder un passeport ne sont pas confirmés.
-    .keywords = passeport confisqué, passeport retenu, passeport saisi, confiscation, patron garde mon passeport, employeur a mon passeport, récupérer mon passeport, rendre le passeport, intermédiaire
+    .keywords = passeport confisqué, passeport retenu, passeport saisi, confiscation, patron garde mon passeport, employeur a mon passeport, récupérer mon passeport, rendre le passeport, intermédiaire, police a pris mon passeport, patron a pris mes papiers, papiers confisqués, refuse de rendre mon passeport, passeport bloqué, agent recruteur
     .unverified = Pas confirmé : si les étrangers doivent porter leur passeport selon les règles actuelles, quand la police ou un autre bureau peut prendre ou garder un passeport, et si un bureau peut garder votre passeport pendant la fabrication de votre carte de séjour.
     .body =
         ## Ce que l'on sait

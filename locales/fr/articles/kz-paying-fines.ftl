@@ -1,7 +1,7 @@
 article-kz-paying-fines =
     .title = Payer une amende en sécurité et garder la preuve
     .summary = Payez une amende uniquement par les voies officielles, comme la passerelle de paiement d'egov.kz, et gardez chaque reçu.
-    .keywords = shtraf, payer en ligne, paiement en ligne, montant de l'amende, combien coûte l'amende, MRP, tenge, quittance, application bancaire, PV, frais de paiement, moyen de paiement
+    .keywords = shtraf, payer en ligne, paiement en ligne, montant de l'amende, combien coûte l'amende, MRP, tenge, quittance, application bancaire, PV, frais de paiement, moyen de paiement, où payer l'amende, Kaspi, payer par carte, payer à la banque, payer le PV
     .unverified = Les 30 jours (KoAP, art. 893, partie 1) sont signalés par la police et par des avocats ; nous ne les avons pas lus dans le texte officiel. Non confirmé : le jour où une décision entre en vigueur ; si les 7 jours pour payer la moitié sont des jours calendaires ou des jours ouvrables (egov.kz parle de jours ouvrables, la police de jours entiers : comptez des jours calendaires, ce qui donne la date la plus tôt) ; et si le paiement de la moitié est possible pour les infractions liées au séjour et à l'enregistrement.
     .body =
         ## Payez uniquement par les voies officielles

@@ -1,7 +1,7 @@
 article-kz-permanent-residence =
     .title = Résidence permanente : l'autorisation et la carte
     .summary = La résidence permanente se fait en deux étapes : d'abord l'autorisation de résidence permanente, puis la carte de séjour.
-    .keywords = titre de séjour, carte de résident, résident permanent, installation définitive, immigration, s'installer au Kazakhstan, casier judiciaire, autobiographie, accord du propriétaire, notaire
+    .keywords = titre de séjour, carte de résident, résident permanent, installation définitive, immigration, s'installer au Kazakhstan, casier judiciaire, autobiographie, accord du propriétaire, notaire, immigrer, vivre définitivement, s'établir, long séjour, visa d'établissement
     .unverified = Les listes officielles demandent une copie du passeport et l'original « pour vérification ». Aucun texte que nous avons lu ne dit que l'original est rendu tout de suite, ni si un bureau peut le garder pendant le traitement de votre demande.
     .body =
         ## Deux étapes

@@ -1,7 +1,7 @@
 article-kz-police-checks =
     .title = Contrôles de police : restez calme et connaissez vos droits
     .summary = Si la police vous contrôle, restez calme, demandez à voir la carte professionnelle de l'agent et ne résistez pas. Gardez une copie de votre passeport dans un endroit sûr.
-    .keywords = contrôle d'identité, contrôle des papiers, contrôle au faciès, rafle, interpellation, arrêté dans la rue, matricule, porter son passeport, montrer ses papiers, harcèlement policier, patrouille
+    .keywords = contrôle d'identité, contrôle des papiers, contrôle au faciès, rafle, interpellation, arrêté dans la rue, matricule, porter son passeport, montrer ses papiers, harcèlement policier, patrouille, corps habillés, barrage de police, descente de police, flics, fouille, vos papiers, contrôle de routine
     .unverified = Il n'est pas encore confirmé si les étrangers doivent porter leur passeport selon les règles actuelles, ni quand la police peut retirer un passeport.
     .body =
         ## Pendant un contrôle

@@ -1,7 +1,7 @@
 article-kz-proof-of-payment =
     .title = « Aucune trace » d'une amende payée : gardez votre preuve
     .summary = Payez vos amendes uniquement par les voies officielles et gardez chaque reçu pendant des années. Si un bureau dit n'avoir aucune trace de votre paiement, le reçu est votre preuve.
-    .keywords = amende déjà payée, payer deux fois, double paiement, justificatif, quittance, preuve de paiement, photo du reçu, confirmation de paiement, introuvable, renouvellement bloqué
+    .keywords = amende déjà payée, payer deux fois, double paiement, justificatif, quittance, preuve de paiement, photo du reçu, confirmation de paiement, introuvable, renouvellement bloqué, amende pas enregistrée, déjà payé, reçu refusé, payer encore, preuve que j'ai payé, amende réapparue
     .body =
         ## Une histoire vraie
         Idrissa Traore, venu du Mali, a obtenu la résidence permanente au Kazakhstan en 2004. En 2007, il a reçu une amende de 100 dollars américains parce qu'il vivait et travaillait à Astana au lieu d'Almaty. Il dit l'avoir payée. La police des migrations a dit n'en avoir aucune trace.

@@ -1,7 +1,7 @@
 article-kz-prosecutor-complaint =
     .title = Se plaindre au parquet
     .summary = Une décision qui inflige une amende ne peut être contestée que dans les 10 jours après la réception d'une copie. Une plainte contre une autre décision d'un bureau est adressée à ce bureau dans les 3 mois. Le parquet est une voie distincte, et vous pouvez lui écrire dans n'importe quelle langue.
-    .keywords = procureur, prokuratura, plainte contre un policier, plainte contre un agent, abus de pouvoir, recours administratif, réclamation, plainte dans ma langue, délai de 3 mois, acte administratif
+    .keywords = procureur, prokuratura, plainte contre un policier, plainte contre un agent, abus de pouvoir, recours administratif, réclamation, plainte dans ma langue, délai de 3 mois, acte administratif, procureur de la République, ministère public, porter plainte contre la police, bavure policière, abus des agents, insulté par un agent
     .unverified = Nous n'avons trouvé aucun délai pour une plainte au parquet. Le délai dont un bureau dispose pour statuer sur une plainte, et le délai pour saisir ensuite le tribunal, ne sont pas confirmés.
     .body =
         ## D'abord le délai le plus court

@@ -1,7 +1,7 @@
 article-kz-protocol-rights =
     .title = Vos droits lors de l'établissement d'un procès-verbal
     .summary = Quand un agent dresse un procès-verbal d'infraction administrative, vous pouvez le lire, le contester et avoir un défenseur. Si vous ne connaissez pas assez bien la langue de la procédure, vous pouvez utiliser votre langue avec un interprète gratuit.
-    .keywords = PV, contravention, verbalisation, signer le PV, refuser de signer, contester le PV, verbalisé, KoAP, dossier, objection, avocat
+    .keywords = PV, contravention, verbalisation, signer le PV, refuser de signer, contester le PV, verbalisé, KoAP, dossier, objection, avocat, forcé de signer, signer sans lire, je ne suis pas d'accord, rapport de police, constat d'infraction, écrire mon désaccord
     .body =
         ## Qu'est-ce qu'un procès-verbal
         Le procès-verbal d'infraction administrative est le document officiel qui indique ce qu'on vous reproche, par exemple un problème de séjour ou d'enregistrement. L'affaire peut se terminer par un avertissement, une amende, une arrestation administrative ou une expulsion. Le procès-verbal est donc important.

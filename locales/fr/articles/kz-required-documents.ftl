@@ -1,7 +1,7 @@
 article-kz-required-documents =
     .title = Les papiers exigés par la loi
     .summary = Sachez quels papiers les règles prévoient et, si un agent en demande plus, demandez quelle loi l'exige et faites une demande écrite.
-    .keywords = liste des documents, pièces à fournir, dossier complet, justificatifs, original du passeport, documents exigés, que faut-il apporter, paperasse, acte juridique, vérification, dossier de demande, carte de séjour
+    .keywords = liste des documents, pièces à fournir, dossier complet, justificatifs, original du passeport, documents exigés, que faut-il apporter, paperasse, acte juridique, vérification, dossier de demande, carte de séjour, papiers obligatoires, liste officielle, constituer le dossier, papiers pour la résidence, papiers nécessaires
     .unverified = Les listes officielles demandent une copie du passeport et l'original « pour vérification ». Aucun texte que nous avons lu ne dit que l'original est rendu tout de suite, ni si un bureau peut le garder pendant le traitement de votre demande.
     .body =
         ## Ce que prévoient les règles

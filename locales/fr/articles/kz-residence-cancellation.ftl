@@ -1,7 +1,7 @@
 article-kz-residence-cancellation =
     .title = Menaces d'annuler votre résidence permanente
     .summary = La loi « Sur la migration de la population » énumère les motifs pour lesquels une autorisation de résidence permanente peut être annulée. Le service des migrations de la police ajoute le cas de plus de 183 jours à l'étranger pendant une année civile. Une menace n'est pas une décision : demandez-la par écrit. Contestez tout de suite une décision préliminaire (vous n'avez peut-être que 2 jours ouvrables), et contestez une décision écrite dans les 3 mois.
-    .keywords = titre de séjour retiré, annulation, retrait de la carte, perte de la résidence, vivre à l'étranger, long voyage, séjour à l'étranger, menacé par un agent, révocation, opposition, résidence annulée
+    .keywords = titre de séjour retiré, annulation, retrait de la carte, perte de la résidence, vivre à l'étranger, long voyage, séjour à l'étranger, menacé par un agent, révocation, opposition, résidence annulée, parti au pays, absence prolongée, trop longtemps à l'étranger, menace d'annulation, carte retirée, retrait du titre
     .unverified = Non confirmé : la liste complète et actuelle des motifs de l'article 49 de la loi « Sur la migration de la population » ; si des infractions administratives répétées ou de faux documents peuvent faire annuler une autorisation déjà délivrée ; comment une annulation est décidée et annoncée en pratique ; si l'audition avec seulement 2 jours ouvrables pour s'opposer s'applique à une annulation. Ce que vous devez faire après une annulation n'est pas confirmé.
     .body =
         ## D'abord le délai le plus court

@@ -1,7 +1,7 @@
 article-kz-residence-card-renewal =
     .title = Renouveler votre carte de séjour
     .summary = Pour renouveler votre carte de séjour, apportez les papiers prévus, montrez l'original du passeport seulement pour vérification et gardez tous les reçus.
-    .keywords = titre de séjour, renouvellement, prolonger la carte, carte expirée, carte périmée, taxe d'État, photos d'identité, procédure rapide, nouvelle carte, quand renouveler
+    .keywords = titre de séjour, renouvellement, prolonger la carte, carte expirée, carte périmée, taxe d'État, photos d'identité, procédure rapide, nouvelle carte, quand renouveler, refaire la carte, carte bientôt expirée, dossier de renouvellement, prix de la carte, carte de résident, titre de séjour expiré
     .unverified = La durée de validité de la carte (10 ans au plus, pas au-delà du passeport) et le conseil de déposer la demande au moins un mois avant la fin viennent d'un cabinet d'avocats, pas d'une source officielle. Le délai officiel n'est pas confirmé. Les listes officielles demandent une copie du passeport et l'original « pour vérification » ; aucun texte que nous avons lu ne dit si l'original est rendu tout de suite ou s'il peut être gardé pendant la fabrication de votre carte.
     .body =
         ## Ce que demandent les règles

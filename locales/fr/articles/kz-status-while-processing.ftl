@@ -1,7 +1,7 @@
 article-kz-status-while-processing =
     .title = Pendant la fabrication de votre carte ou de votre passeport
     .summary = Gardez le récépissé détachable et des copies de tout ce que vous déposez, et demandez un papier si un bureau garde votre passeport. Nous n'avons trouvé aucune règle claire sur le droit de travailler pendant ce temps.
-    .keywords = récépissé, titre de séjour, en attente de carte, demande en cours, dossier en cours, travailler en attendant, carte numérique, eGov Mobile, délai de fabrication, carte pas prête, preuve de dépôt, carte de séjour
+    .keywords = récépissé, titre de séjour, en attente de carte, demande en cours, dossier en cours, travailler en attendant, carte numérique, eGov Mobile, délai de fabrication, carte pas prête, preuve de dépôt, carte de séjour, carte en retard, sans passeport en attendant, talon, toujours pas de carte, document provisoire
     .unverified = Non confirmé : si le récépissé détachable ou un autre papier prouve votre droit de rester et de travailler pendant la fabrication d'une nouvelle carte ; si un bureau peut garder votre passeport pendant ce temps ; et la liste officielle actuelle des étrangers qui n'ont pas besoin de permis de travail. Le fait que les résidents permanents n'ont pas besoin de permis de travail est affirmé par des cabinets d'avocats et suggéré par un guide du gouvernement, mais nous n'avons pas lu le texte officiel.
     .body =
         ## Ce que vous recevez quand vous déposez votre demande

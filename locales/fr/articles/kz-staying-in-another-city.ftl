@@ -1,7 +1,7 @@
 article-kz-staying-in-another-city =
     .title = Séjourner ou travailler dans une autre ville : enregistrez-vous vite sur place
     .summary = En tant que résident permanent, vous pouvez séjourner et travailler dans une autre ville sans déménager. Mais un séjour là-bas peut exiger un enregistrement temporaire. Enregistrez-vous dès votre arrivée.
-    .keywords = propiska, mission de travail, déplacement professionnel, séjour temporaire, TsON, centre de services publics, foyer, accord du propriétaire, eGov Mobile, 5 jours ouvrables, adresse temporaire
+    .keywords = propiska, mission de travail, déplacement professionnel, séjour temporaire, TsON, centre de services publics, foyer, accord du propriétaire, eGov Mobile, 5 jours ouvrables, adresse temporaire, travail en province, loger chez des amis, chantier, voyage d'affaires, hébergé ailleurs
     .unverified = Non confirmé : à partir de quel jour un résident permanent doit s'enregistrer dans une autre ville, et quelle amende s'applique. Le délai de 5 jours ouvrables vient d'articles de presse sur de nouvelles règles pour les visiteurs, qui ne concernent peut-être pas les résidents permanents. Le délai de 10 jours vient de pages du gouvernement sur les citoyens et d'un site qui ne cite pas l'article de loi. La façon de s'enregistrer vient d'articles de presse sur les règles d'enregistrement, pas du texte officiel.
     .body =
         ## La réponse courte

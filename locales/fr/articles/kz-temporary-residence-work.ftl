@@ -1,7 +1,7 @@
 article-kz-temporary-residence-work =
     .title = Travailler au Kazakhstan : le permis de séjour temporaire
     .summary = Pour rester plus de 30 jours afin de travailler, il vous faut un permis de séjour temporaire. Il suit votre contrat de travail, dure 1 an au plus et doit être délivré de nouveau dans les 15 jours si vous changez d'emploi.
-    .keywords = titre de séjour, permis de travail, visa de travail, autorisation de travail, nouvel employeur, changement d'emploi, nouveau travail, renouveler le permis, changer de patron, embauche
+    .keywords = titre de séjour, permis de travail, visa de travail, autorisation de travail, nouvel employeur, changement d'emploi, nouveau travail, renouveler le permis, changer de patron, embauche, perdu mon emploi, fin de contrat, démission, rester pour travailler, carte de travail
     .unverified = Les 15 jours viennent de gov.kz (situations/572), qui ne dit pas s'il s'agit de jours calendaires ou de jours ouvrables et ne cite pas l'acte juridique. Comptez des jours calendaires : cela donne la date la plus tôt. La nouvelle règle d'enregistrement du 1er juillet 2026 (arrêté du ministre de l'Intérieur n° 923 du 17 novembre 2025) est connue par des médias et un cabinet d'avocats, pas par le texte de l'arrêté.
     .body =
         ## Quand il vous le faut

@@ -1,7 +1,7 @@
 article-kz-unpaid-wages =
     .title = Salaire impayé, pas de contrat, passeport pris : vos droits au travail
     .summary = Votre employeur doit vous payer au moins une fois par mois, au plus tard le 10 du mois suivant. Vous pouvez vous plaindre à l'inspection du travail. Si vous avez été licencié, agissez dans un délai de 1 mois ; une demande pour des salaires impayés doit être faite dans un délai de 1 an.
-    .keywords = patron ne paie pas, salaire non payé, salaire en retard, arriérés de salaire, renvoyé, licenciement, heures supplémentaires, travail forcé, traite des êtres humains, travail au noir, sans-papiers, fiche de paie, tribunal du travail, litige du travail, commission de conciliation
+    .keywords = patron ne paie pas, salaire non payé, salaire en retard, arriérés de salaire, renvoyé, licenciement, heures supplémentaires, travail forcé, traite des êtres humains, travail au noir, sans-papiers, fiche de paie, tribunal du travail, litige du travail, commission de conciliation, patron escroc, esclavage moderne, patron m'a menacé, travailler gratuitement, argent de mon travail
     .unverified = Non confirmé : que le Code du travail couvre chaque travailleur étranger (un cabinet d'avocats dit qu'il couvre les étrangers qui travaillent avec un contrat de travail) ; comment se plaindre en ligne à l'inspection du travail et dans quel délai elle doit répondre ; si une règle interdit expressément à un employeur de garder votre passeport (nous n'en avons trouvé aucune qui le permette) ; si un travailleur sans permis valide peut se plaindre sans risque. Aucun numéro de téléphone des inspections du travail n'a été confirmé.
     .body =
         ## Les délais, du plus court au plus long

@@ -1,7 +1,7 @@
 article-kz-visa-free-stay =
     .title = Séjour sans visa : 30 jours par entrée, 90 jours sur 180
     .summary = Sans visa, vous pouvez en général rester jusqu'à 30 jours par entrée et 90 jours sur toute période de 180 jours ; pour les citoyens des pays de l'UEE, la règle signalée est de 90 jours sur 180. Depuis le 1er juillet 2026, vous devrez peut-être aussi vous enregistrer vous-même en ligne au plus tard le 30e jour : vérifiez.
-    .keywords = exemption de visa, dispense de visa, règle 90/180, visa run, combien de jours, durée de séjour, compter les jours, touriste, sortie et retour, séjour touristique, enregistrement en ligne
+    .keywords = exemption de visa, dispense de visa, règle 90/180, visa run, combien de jours, durée de séjour, compter les jours, touriste, sortie et retour, séjour touristique, enregistrement en ligne, jours restants, pays exemptés de visa, compteur de jours, limite de séjour
     .unverified = Pas encore confirmé : la limite de 90 jours sur toute période de 180 jours pour les citoyens de l'UEE (signalée par des cabinets d'avocats, pas lue dans le texte officiel), et si leurs séjours de plus de 30 jours pour travailler exigent un permis de séjour temporaire ; les limites de séjour pour les citoyens du Kirghizistan selon l'accord bilatéral (nous n'avons trouvé aucune source pour 180 jours) ; le texte complet de l'article 517 du Code des infractions administratives (parties 1 et 2, et les sanctions pour un dépassement de plus de 5 jours) ; et la nouvelle règle d'enregistrement (arrêté du ministre de l'Intérieur n° 923 du 17 novembre 2025, à partir du 1er juillet 2026), connue par des médias et un cabinet d'avocats, pas par le texte de l'arrêté.
     .body =
         ## La règle de base

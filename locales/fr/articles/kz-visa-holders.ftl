@@ -1,7 +1,7 @@
 article-kz-visa-holders =
     .title = Si vous êtes venu avec un visa : but, prolongation et départ à temps
     .summary = Un visa vous permet de rester seulement pour son but et jusqu'à sa date de fin. Renseignez-vous tôt sur une prolongation, vérifiez que votre hôte déclare votre séjour dans les 3 jours ouvrables, et partez à temps.
-    .keywords = prolonger le visa, renouvellement de visa, visa étudiant, visa d'affaires, visa de travail, visa touristique, changer de visa, visa de sortie, lettre d'invitation, catégorie de visa, OVIR, visa C9, service des migrations, visa expiré
+    .keywords = prolonger le visa, renouvellement de visa, visa étudiant, visa d'affaires, visa de travail, visa touristique, changer de visa, visa de sortie, lettre d'invitation, catégorie de visa, OVIR, visa C9, service des migrations, visa expiré, visa à entrées multiples, visa une entrée, visa périmé, visa bientôt expiré
     .unverified = Non confirmé : la liste actuelle des catégories et des codes de visa (les règles sur les visas ont changé en 2024, 2025 et 2026) ; si votre visa peut être prolongé ou changer de catégorie à l'intérieur du Kazakhstan, combien de temps cela prend et combien cela coûte ; si une personne dont le visa a pris fin a besoin d'un visa de sortie pour partir ; les sanctions pour un dépassement de plus de 5 jours.
     .body =
         ## Avez-vous besoin d'un visa ?

@@ -1,7 +1,7 @@
 article-kz-written-appeal =
     .title = Déposer une demande écrite : exigez toujours votre récépissé
     .summary = Quand vous déposez une demande écrite auprès d'un organe de l'État, personne n'a le droit de refuser de l'accepter, et vous recevez un récépissé avec son numéro, la date, l'heure et le nom de la personne qui l'a reçue (Code de procédure administrative, art. 64). Surveillez les délais : 10 jours pour contester une amende, 3 mois pour une plainte contre une autre décision.
-    .keywords = accusé de réception, courrier officiel, requête, réclamation, pétition, refus de réception, numéro d'enregistrement, plainte écrite, déposer une plainte, preuve de dépôt
+    .keywords = accusé de réception, courrier officiel, requête, réclamation, pétition, refus de réception, numéro d'enregistrement, plainte écrite, déposer une plainte, preuve de dépôt, décharge, copie tamponnée, cachet, e-Otinish, comment écrire une plainte, refusé ma lettre
     .body =
         ## Vos droits quand vous déposez une demande
         Les étrangers peuvent s'adresser aux tribunaux et aux organes de l'État avec les mêmes droits de procédure que les citoyens (loi « Sur le statut juridique des étrangers », art. 18).

@@ -1,7 +1,7 @@
 article-intl-consular-rights =
     .title = Xalqaro huquqda konsullik huquqlari
     .summary = Konsullik aloqalari toʻgʻrisidagi Vena konvensiyasiga koʻra, agar sizni chet elda hibsga olishsa yoki ushlab turishsa, konsulligingizga kechiktirmasdan xabar berilishini soʻrashingiz va unga xat yozishingiz mumkin. Konsullar sizni borib koʻrishi mumkin.
-    .keywords = konsullik, konsul, konsulstvo, posolstvo, elchixona, konsulga xabar berish, konsul tashrifi, konsulga xat, chet elda hibsga olinish, 36-modda
+    .keywords = konsullik, konsul, konsulstvo, posolstvo, elchixona, konsulga xabar berish, konsul tashrifi, konsulga xat, chet elda hibsga olinish, 36-modda, konsulni chaqirish, консульский доступ, консульская помощь, elchixona yordami, chet elda qamaldim, konsul bilan uchrashish
     .body =
         ## Vena konvensiyasi
         Konsullik aloqalari toʻgʻrisidagi Vena konvensiyasi (Венская конвенция о консульских сношениях) — konsulliklar haqidagi xalqaro shartnoma. Uning 36-moddasi hibsga olingan yoki ushlab turilgan chet elliklarni himoya qiladi.

@@ -1,7 +1,7 @@
 article-intl-fair-hearing =
     .title = Adolatli sud: sud oldidagi huquqlaringiz
     .summary = ICCPRga koʻra, hamma sud oldida teng. Aybi isbotlanmaguncha har kim aybsiz hisoblanadi va himoyaga tayyorlanish uchun vaqtga ega boʻlishi shart.
-    .keywords = adolatli sud, sud jarayoni, aybsizlik prezumpsiyasi, prezumptsiya nevinovnosti, sudda himoya, sudda advokat, xolis sud, guvohlar, aybni boʻyniga olish, ayblov, ICCPR 14-modda
+    .keywords = adolatli sud, sud jarayoni, aybsizlik prezumpsiyasi, prezumptsiya nevinovnosti, sudda himoya, sudda advokat, xolis sud, guvohlar, aybni boʻyniga olish, ayblov, ICCPR 14-modda, sud majlisi, судебное заседание, справедливый суд, право на защиту, majburan iqror qildirishdi, sudya tarafkash, уголовное дело
     .body =
         ## Paktning 14-moddasi
         Qozogʻiston Fuqarolik va siyosiy huquqlar toʻgʻrisidagi xalqaro paktni (ICCPR, ruscha: МПГПП) 2005-yilda ratifikatsiya qilgan. Uning 14-moddasi ishingiz adolatli koʻrib chiqilishi huquqini himoya qiladi.

@@ -1,7 +1,7 @@
 article-intl-freedom-of-movement =
     .title = Xalqaro huquqda erkin harakatlanish
     .summary = Qozogʻiston ratifikatsiya qilgan Fuqarolik va siyosiy huquqlar toʻgʻrisidagi xalqaro pakt mamlakatda qonuniy turgan har bir kishining erkin harakatlanish va yashash joyini tanlash huquqini himoya qiladi.
-    .keywords = erkin harakatlanish, harakatlanish erkinligi, svoboda peredvijeniya, erkin yurish, koʻchib yurish huquqi, yashash joyi erkinligi, ICCPR 12-modda, xalqaro pakt
+    .keywords = erkin harakatlanish, harakatlanish erkinligi, svoboda peredvijeniya, erkin yurish, koʻchib yurish huquqi, yashash joyi erkinligi, ICCPR 12-modda, xalqaro pakt, harakatni cheklash, ограничение передвижения, выбор места жительства, istalgan shaharda yashash, shahardan chiqarishmayapti, BMT pakti
     .body =
         ## Pakt
         Qozogʻiston Fuqarolik va siyosiy huquqlar toʻgʻrisidagi xalqaro paktni (ICCPR, ruscha: МПГПП) 2005-yil 28-noyabrdagi № 91 Qonun bilan ratifikatsiya qilgan. Pakt 2006-yildan beri kuchda.

@@ -1,7 +1,7 @@
 article-intl-interpreter =
     .title = Tushunish huquqi: xalqaro huquqda tarjimonlar
     .summary = ICCPRga koʻra, jinoyatda ayblangan kishiga ayblov u tushunadigan tilda aytilishi shart. Sudda u bepul tarjimondan foydalanishi mumkin.
-    .keywords = tarjimon, tilmoch, perevodchik, bepul tarjimon, tilni tushunmayman, rus tilini bilmayman, ayblovni tushunish, sudda tarjimon, ICCPR 14-modda
+    .keywords = tarjimon, tilmoch, perevodchik, bepul tarjimon, tilni tushunmayman, rus tilini bilmayman, ayblovni tushunish, sudda tarjimon, ICCPR 14-modda, tarjimon bermadi, tarjimonsiz soʻroq, без переводчика, право на переводчика, nima deyishganini tushunmadim, tarjimon kerak
     .body =
         ## Pakt
         Qozogʻiston ratifikatsiya qilgan Fuqarolik va siyosiy huquqlar toʻgʻrisidagi xalqaro paktning (ICCPR, ruscha: МПГПП) 14-moddasi 3-bandi jinoyatda ayblangan har bir kishiga quyidagi eng kam kafolatlarni beradi:

@@ -1,7 +1,7 @@
 article-intl-keep-copies =
     .title = Har bir hujjat va kvitansiyaning nusxasini saqlang
     .summary = Hujjatlaringiz va kvitansiyalaringizning nusxalari va rasmlari sizni himoya qiladi: qogʻoz yoʻqolganda, idorada qolib ketganda yoki «yozuvda yoʻq» deyilganda. Ularni xavfsiz joyda, masalan, ilovadagi shifrlangan seyfda saqlang.
-    .keywords = nusxa, kopiya, kseroks, skan, pasport kopiyasi, hujjat rasmi, rasmga olish, zaxira nusxa, seyf, hujjatlarni saqlash, kvitansiya nusxasi
+    .keywords = nusxa, kopiya, kseroks, skan, pasport kopiyasi, hujjat rasmi, rasmga olish, zaxira nusxa, seyf, hujjatlarni saqlash, kvitansiya nusxasi, ксерокопия, hujjat surati, telefonda saqlash, elektron nusxa, скан паспорта, bulutda saqlash
     .body =
         ## Nusxalar nega muhim
         - Idoralar baʼzan qogʻozlarni olib qoladi. Doimiy yashash uchun rasmiy roʻyxatlar pasportingiz nusxasini va asl nusxasini «solishtirish uchun» soʻraydi.

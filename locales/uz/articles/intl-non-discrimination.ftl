@@ -1,7 +1,7 @@
 article-intl-non-discrimination =
     .title = Teng munosabat: kamsitishga yoʻl yoʻq
     .summary = Xalqaro huquq ham, Qozogʻiston qonuni ham hamma qonun oldida teng, deydi. Davlat huquqlaringizni kamsitishsiz himoya qilishi shart: masalan, kelib chiqishingiz, tilingiz, diningiz yoki teri rangingiz sababli kamsitish mumkin emas.
-    .keywords = kamsitish, diskriminatsiya, irqchilik, rasizm, millatchilik, tenglik, teng huquqlilik, millatiga qarab, diniga qarab, qonun oldida tenglik, yomon munosabat
+    .keywords = kamsitish, diskriminatsiya, irqchilik, rasizm, millatchilik, tenglik, teng huquqlilik, millatiga qarab, diniga qarab, qonun oldida tenglik, yomon munosabat, haqorat qilishdi, millatimni haqorat qilishdi, ксенофобия, предвзятое отношение, muhojirlarni kamsitish, ajratib qarash
     .body =
         ## Pakt
         Qozogʻiston Fuqarolik va siyosiy huquqlar toʻgʻrisidagi xalqaro paktni (ICCPR, ruscha: МПГПП) 2005-yil 28-noyabrdagi № 91 Qonun bilan ratifikatsiya qilgan.

@@ -1,7 +1,7 @@
 article-intl-refugees =
     .title = Qochqinlar: Qochqinlar maqomi toʻgʻrisidagi konvensiya va UNHCR
     .summary = Qozogʻiston 1999-yilda Qochqinlar maqomi toʻgʻrisidagi konvensiyaga qoʻshilgan. BMTning qochqinlar bilan ishlaydigan agentligi UNHCR Qozogʻistonda 1995-yildan beri ishlaydi. 2020-yilda uning Markaziy Osiyodagi mintaqaviy vakolatxonasi Olmaotada edi.
-    .keywords = qochqin, bejenets, qochqinlar konvensiyasi, UNHCR, UVKB OON, BMT qochqinlar agentligi, Qizil Yarim Oy, Sana Sezim, fuqaroligi yoʻq, vatandan qochish
+    .keywords = qochqin, bejenets, qochqinlar konvensiyasi, UNHCR, UVKB OON, BMT qochqinlar agentligi, Qizil Yarim Oy, Sana Sezim, fuqaroligi yoʻq, vatandan qochish, статус беженца, 1951-yil konvensiyasi, urushdan qochgan, vatanga qaytolmayman, Красный Полумесяц, лицо без гражданства
     .body =
         ## Qochqinlar maqomi toʻgʻrisidagi konvensiya
         Qochqinlar maqomi toʻgʻrisidagi konvensiya (Конвенция о статусе беженцев) qochqinlarni himoya qiladigan asosiy xalqaro shartnoma. Qozogʻiston unga va uning 1967-yilgi Protokoliga qoʻshilishni 1998-yil 15-dekabrdagi qonun bilan qaror qilgan. U ularga **1999-yil 15-yanvarda** **qoʻshilgan**.

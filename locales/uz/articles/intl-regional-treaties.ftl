@@ -1,7 +1,7 @@
 article-intl-regional-treaties =
     .title = Muhojirlar haqidagi mintaqaviy shartnomalar
     .summary = MDH davlatlari oʻrtasidagi shartnomalar mehnat muhojirlari va doimiy yashovchilar haqida. Qozogʻiston sudlariga ularni qoʻllash buyurilgan. Qozogʻiston BMTning mehnat muhojirlari haqidagi konvensiyasiga qoʻshilganmi, tasdiqlanmagan.
-    .keywords = MDH, SNG, Hamdoʻstlik, MDH konvensiyasi, Kishinyov konvensiyasi, mehnat muhojirlari konvensiyasi, ICRMW, xalqaro shartnoma, mintaqaviy shartnoma
+    .keywords = MDH, SNG, Hamdoʻstlik, MDH konvensiyasi, Kishinyov konvensiyasi, mehnat muhojirlari konvensiyasi, ICRMW, xalqaro shartnoma, mintaqaviy shartnoma, трудящиеся-мигранты, конвенция СНГ, mehnat migrantlari huquqi, MDH fuqarolari, Oliy sud normativ qarori, muhojirlar huquqlari shartnomasi
     .unverified = 2019-yil dekabr holatiga koʻra Qozogʻiston BMTning Barcha mehnat muhojirlari va ularning oila aʼzolari huquqlarini himoya qilish toʻgʻrisidagi xalqaro konvensiyasi (ICRMW) ishtirokchisi emas edi. BMT Shartnomalar toʻplamidagi ishtirokchilar roʻyxatining nusxasini 2026-yil 6-dekabrda oʻqidik. Unda Qozogʻiston yoʻq, lekin bu nusxaning sanasi koʻrsatilmagan. Shuning uchun hozirgi holat tasdiqlanmagan.
     .body =
         ## MDH (Mustaqil Davlatlar Hamdoʻstligi, ruscha: СНГ) shartnomalari

@@ -1,7 +1,7 @@
 article-intl-un-complaints =
     .title = BMT Inson huquqlari qoʻmitasiga shikoyat
     .summary = ICCPRning Birinchi fakultativ protokoliga koʻra, Qozogʻistondagi huquqiy himoya yoʻllaridan foydalanib boʻlgach, BMT Inson huquqlari qoʻmitasiga shaxsiy shikoyat yuborishingiz mumkin. Shikoyat Protokol Qozogʻiston uchun kuchga kirganidan keyin davlat qilgan yoki qilmagan ishlar haqida boʻlishi kerak.
-    .keywords = BMTga shikoyat, OON, jaloba v OON, xalqaro shikoyat, individual shikoyat, fakultativ protokol, inson huquqlari qoʻmitasi, BMT qoʻmitasi
+    .keywords = BMTga shikoyat, OON, jaloba v OON, xalqaro shikoyat, individual shikoyat, fakultativ protokol, inson huquqlari qoʻmitasi, BMT qoʻmitasi, индивидуальное сообщение, BMTga ariza, xalqaro sudga shikoyat, Jeneva, sudlar yordam bermadi, davlat huquqimni buzdi
     .unverified = Tasdiqlanmagan: Fakultativ protokol Qozogʻiston uchun qaysi sanada kuchga kirgani. Qozogʻiston uni 2009-yil 11-fevraldagi qonun bilan ratifikatsiya qilgan. Protokolga koʻra, u davlat ratifikatsiya hujjatini topshirganidan uch oy keyin kuchga kiradi. Biz bu sanani topmadik.
     .body =
         ## Bu nima

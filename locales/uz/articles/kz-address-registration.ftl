@@ -1,7 +1,7 @@
 article-kz-address-registration =
     .title = Koʻchib oʻtgandan keyin manzilni roʻyxatdan oʻtkazish
     .summary = Yangi uyga koʻchib oʻtsangiz, yangi manzilingizni tezda roʻyxatdan oʻtkazing, hatto doimiy yashovchi boʻlsangiz ham.
-    .keywords = propiska, registratsiya, roʻyxatdan oʻtish, yangi manzil, kvartira almashtirish, uy almashtirish, pereezd, adres oʻzgartirish, doimiy propiska, propiska shtrafi, adresnaya spravka, migratsiya politsiyasi, migratsionka
+    .keywords = propiska, registratsiya, roʻyxatdan oʻtish, yangi manzil, kvartira almashtirish, uy almashtirish, pereezd, adres oʻzgartirish, doimiy propiska, propiska shtrafi, adresnaya spravka, migratsiya politsiyasi, migratsionka, yangi kvartiraga koʻchdim, регистрация по месту жительства, propiskani oʻzgartirish, eski adresdan chiqish, выписаться, постоянная регистрация
     .unverified = 10 kunlik muddat roʻyxatdan oʻtkazish qoidalarining loyihasidan olingan. 10 MRP jarima haqida bitta veb-sayt xabar bergan, u qonunning moddasini koʻrsatmagan. Ikkalasi ham hali tasdiqlanmagan. Qisqa muddatga kelganlar uchun roʻyxatdan oʻtishning yangi qoidasi (Ichki ishlar vazirining 2025-yil 17-noyabrdagi № 923 buyrugʻi, 2026-yil 1-iyuldan) buyruq matnidan emas, yangiliklar va bitta yuridik firmadan maʼlum.
     .body =
         ## Qoida

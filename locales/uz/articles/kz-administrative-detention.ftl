@@ -1,7 +1,7 @@
 article-kz-administrative-detention =
     .title = Maʼmuriy ushlab turish va maʼmuriy qamoq: huquqlaringiz
     .summary = Politsiya maʼmuriy huquqbuzarlik sababli sizni qisqa vaqt ushlab turishi mumkin. Ushlab turish haqida bayonnoma yozilishi shart, uning nusxasi sizga beriladi. Maʼmuriy qamoqni faqat sudya tayinlashi mumkin.
-    .keywords = maʼmuriy ushlab turish, maʼmuriy qamoq, administrativ arest, administrativnoe zaderjanie, zaderjanie, arest, qamalish, qamab qoʻyish, otdelga olib ketish, necha soat ushlaydi, ushlab turish bayonnomasi
+    .keywords = maʼmuriy ushlab turish, maʼmuriy qamoq, administrativ arest, administrativnoe zaderjanie, zaderjanie, arest, qamalish, qamab qoʻyish, otdelga olib ketish, necha soat ushlaydi, ushlab turish bayonnomasi, обезьянник, спецприёмник, сутки дали, sutkaga qamashdi, КПЗ, qoʻyib yuborishmayapti
     .unverified = Tasdiqlanmagan: amaldagi kodeksga koʻra maʼmuriy ushlab turish qancha davom etishi mumkin (oldingi kodeks koʻp hollarda 3 soatga ruxsat bergan); chiqarib yuborilishi kutilayotgan chet elliklarni uzoqroq ushlab turish mumkinmi; ushlab turilganingiz haqida kimga va qanchalik tez xabar berilishi shart; birinchi daqiqadan himoyachiga ega boʻlasizmi; eng uzoq maʼmuriy qamoq muddati.
     .body =
         ## Bu nima

@@ -1,7 +1,7 @@
 article-kz-appeal-fine =
     .title = Jarima ustidan shikoyat: sizda 10 kun bor
     .summary = Jarima haqidagi qarorning nusxasini olgan kundan boshlab 10 kun ichida u ustidan yuqori turuvchi organga yoki sudga shikoyat qilishingiz mumkin.
-    .keywords = jarima, shtraf, shtrafga shikoyat, shtrafni bekor qilish, jarimani bekor qilish, nohaq jarima, notoʻgʻri shtraf, objalovanie, jaloba, postanovlenie, yuqori turuvchi organ, muddatni tiklash, vosstanovlenie sroka
+    .keywords = jarima, shtraf, shtrafga shikoyat, shtrafni bekor qilish, jarimani bekor qilish, nohaq jarima, notoʻgʻri shtraf, objalovanie, jaloba, postanovlenie, yuqori turuvchi organ, muddatni tiklash, vosstanovlenie sroka, shtrafga rozi emasman, bekorga shtraf yozishdi, жалоба на штраф, отмена штрафа, shikoyat muddati oʻtdi, shtraf adolatsiz
     .unverified = Tasdiqlanmagan: shikoyat berishning 10 kunlik muddatini belgilaydigan aniq modda (KoAP 829-4-moddasi deb xabar qilingan), oʻtkazib yuborilgan muddatni tiklash haqidagi modda va shikoyat qaror chiqargan idoraga topshiriladimi yoki toʻgʻridan-toʻgʻri yuqori turuvchi organ yoki sudga topshiriladimi. Xabarlarga koʻra, 10 kun toʻliq sutkalarda («суток») hisoblanadi, shuning uchun Huquq kalendar kunlarni sanaydi.
     .body =
         ## Muddat: 10 kun

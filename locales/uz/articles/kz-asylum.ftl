@@ -1,7 +1,7 @@
 article-kz-asylum =
     .title = Boshpana soʻrash: 1–5 kun ichida ariza bering
     .summary = Agar oʻz mamlakatingizda taʼqibdan qoʻrqsangiz, Qozogʻistondan qochqin maqomini soʻrashingiz mumkin. Agar chegarani qoidalarga zid kesib oʻtgan boʻlsangiz, 1 kun ichida, aks holda kelganingizdan keyin 5 kalendar kun ichida yozma ariza bering. Sizga boshpana izlovchi guvohnomasi beriladi.
-    .keywords = boshpana, siyosiy boshpana, ubejishe, bejenets, qochqin, qochqin maqomi, taʼqib, qaytishdan qoʻrqish, qaytarib yubormaslik, barmoq izi, rad javobi
+    .keywords = boshpana, siyosiy boshpana, ubejishe, bejenets, qochqin, qochqin maqomi, taʼqib, qaytishdan qoʻrqish, qaytarib yubormaslik, barmoq izi, rad javobi, статус беженца, ищущий убежище, qaytsam qamashadi, qaytsam oʻldirishadi, отдел занятости, siyosiy taʼqib
     .unverified = Tasdiqlanmagan: bugun har bir viloyatda arizalarni qaysi idora qabul qiladi (2022-yilda bu vazifa migratsiya politsiyasidan mahalliy bandlik boʻlimlariga oʻtgan); rad javobi ustidan shikoyat qilish muddati va qaysi sud; arizasi koʻrib chiqilayotgan odamni qaytarib yuborishni Qozogʻiston qonunining qaysi moddasi taqiqlaydi; muddatdan keyin ariza bersangiz nima boʻladi.
     .body =
         ## Qochqin kim

@@ -1,7 +1,7 @@
 article-kz-bribes-1424 =
     .title = Pora: hech qachon naqd pul bermang, 1424 ga qoʻngʻiroq qiling
     .summary = Mansabdor shaxsga hech qachon naqd pul bermang; pora soʻralgani haqida korrupsiyaga qarshi 1424 liniyasiga xabar berishingiz mumkin, u bepul va sutkasiga 24 soat ishlaydi.
-    .keywords = pora, vzyatka, pora soʻrash, pul soʻrashdi, militsiya pul soʻradi, korrupsiya, Antikor, antikorrupsiya, ishonch telefoni, goryachaya liniya, 1424
+    .keywords = pora, vzyatka, pora soʻrash, pul soʻrashdi, militsiya pul soʻradi, korrupsiya, Antikor, antikorrupsiya, ishonch telefoni, goryachaya liniya, 1424, poraxoʻr, pul talab qilishdi, вымогательство, tovlamachilik, pul berib qutulish, ment pul oldi
     .body =
         ## Mansabdor shaxsga hech qachon naqd pul bermang
         Qozogʻistondagi muhojirlar ulardan pora (взятка) soʻralgani haqida xabar berishgan. Pul bermang.

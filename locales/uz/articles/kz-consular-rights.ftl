@@ -1,7 +1,7 @@
 article-kz-consular-rights =
     .title = Konsulligingiz: unga xabar berilishi huquqi
     .summary = Agar sizni ushlab turishsa, rasmiy idoralardan konsulligingizga kechiktirmasdan xabar berishni soʻrashingiz mumkin.
-    .keywords = konsullik, konsul, konsulstvo, posolstvo, elchixona, konsulga xabar berish, elchixonaga xabar, konsulga qoʻngʻiroq, Vena konvensiyasi
+    .keywords = konsullik, konsul, konsulstvo, posolstvo, elchixona, konsulga xabar berish, elchixonaga xabar, konsulga qoʻngʻiroq, Vena konvensiyasi, Oʻzbekiston elchixonasi, Oʻzbekiston konsulligi, konsul yordami, ushlanganda elchixona, elchixonani chaqirish, konsulni talab qilish
     .body =
         ## Qonun nima deydi
         Konsullik aloqalari toʻgʻrisidagi Vena konvensiyasi (36-moddaning 1-bandi, b–c kichik bandlari) ushlab turilgan chet ellikka quyidagi huquqlarni beradi:

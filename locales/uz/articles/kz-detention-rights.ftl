@@ -1,7 +1,7 @@
 article-kz-detention-rights =
     .title = Agar sizni ushlab turishsa: huquqlaringiz
     .summary = Agar sizni ushlab turishsa, sababini darhol aytishlari shart, qiynoq esa taqiqlangan. Konsulligingizga xabar berishni va himoyachi soʻrashingiz mumkin. Agar tilni yetarlicha yaxshi bilmasangiz, bepul tarjimon soʻrashingiz mumkin. Xotirjam boʻling va qarshilik qilmang.
-    .keywords = ushlab turish, ushlab ketishdi, militsiya ushladi, politsiya ushladi, zaderjanie, hibs, otdelga olib ketishdi, qiynoq, kaltaklash, urishdi, advokat chaqirish, qarindoshlarga xabar
+    .keywords = ushlab turish, ushlab ketishdi, militsiya ushladi, politsiya ushladi, zaderjanie, hibs, otdelga olib ketishdi, qiynoq, kaltaklash, urishdi, advokat chaqirish, qarindoshlarga xabar, qoʻlga olishdi, militsiyaga tushdim, пытки, избили в полиции, kishan taqishdi, наручники
     .unverified = Tasdiqlanmagan: Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning amaldagi 788-moddasi 2-qismiga koʻra, siz soʻraganingizda politsiya ushlab turilganingiz haqida kimga xabar berishi shart (oldingi kodeksda qarindoshlar, ish beruvchi yoki oʻqish joyi va himoyachi aytilgan edi) va qanchalik tez. Maʼmuriy ushlab turish qancha davom etishi mumkinligi ham tasdiqlanmagan.
     .body =
         ## Huquqlaringiz

@@ -1,7 +1,7 @@
 article-kz-eaeu-workers =
     .title = YeOII mamlakatlaridan kelgan ishchilar: ishlash uchun ruxsatnoma kerak emas
     .summary = Rossiya, Qirgʻiziston, Belarus va Armaniston fuqarolariga Qozogʻistonda ishlash uchun ruxsatnoma kerak emas. Xabar qilinishicha, ular istalgan 180 kun ichida 90 kun turishi mumkin. Lekin ishlash uchun 30 kundan ortiq qolsangiz, vaqtincha yashash uchun ruxsatnoma kerak boʻlishi mumkin. 30-kungacha oʻzingiz roʻyxatdan oʻtishingiz ham kerak boʻlishi mumkin: buni aniqlang.
-    .keywords = YeOII, YeAES, EAES, Yevroosiyo iqtisodiy ittifoqi, patentsiz ishlash, patent kerak emas, razreshenie na rabotu, ish ruxsatnomasi, Rossiya fuqarosi, Qirgʻiziston fuqarosi, Armaniston fuqarosi, Belarus fuqarosi
+    .keywords = YeOII, YeAES, EAES, Yevroosiyo iqtisodiy ittifoqi, patentsiz ishlash, patent kerak emas, razreshenie na rabotu, ish ruxsatnomasi, Rossiya fuqarosi, Qirgʻiziston fuqarosi, Armaniston fuqarosi, Belarus fuqarosi, rossiyalik, belaruslik, armanistonlik, без разрешения на работу, ruxsatsiz ishlash, qirgʻizistonlik ishchi
     .unverified = 180 kun ichida 90 kun cheklovi haqida yuridik firmalar va matbuot xabar bergan, biz uni rasmiy matnda oʻqimaganmiz. Tasdiqlanmagan: YeOII fuqarolari ishlash uchun 30 kundan ortiq qolsa, vaqtincha yashash uchun ruxsatnoma kerakmi; Qirgʻiziston fuqarolari uchun ikki tomonlama kelishuv boʻyicha turish cheklovlari. Roʻyxatdan oʻtishning yangi qoidasi (Ichki ishlar vazirining 2025-yil 17-noyabrdagi № 923 buyrugʻi, 2026-yil 1-iyuldan) haqida yangiliklar va bitta yuridik firma xabar bergan. Biz buyruqni oʻqimaganmiz. U qabul qiluvchi tomonning xabarnomasi bilan qanday birga ishlashi tasdiqlanmagan.
     .body =
         ## Bu kimlar uchun

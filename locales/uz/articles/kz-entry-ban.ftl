@@ -1,7 +1,7 @@
 article-kz-entry-ban =
     .title = Mamlakatdan chiqarib yuborilgandan keyin kirish taqiqi: 5 yilgacha
     .summary = Mamlakatdan chiqarib yuborilgandan keyin Qozogʻistonga kirishingiz 5 yilgacha taqiqlanishi mumkin. Maʼmuriy huquqbuzarlik uchun har qanday chiqarib yuborishdan keyin 5 yillik taqiq berilishi tasdiqlanmagan. Toʻlanmagan jarima chiqarib yuborish ishida sizga qarshi ishlatilishi mumkin.
-    .keywords = kirish taqiqi, zapret na vezd, zapret vezda, qora roʻyxat, qora roʻyxatga tushish, chegaradan kiritishmadi, chegarada qaytarish, deportatsiya, deportdan keyin, deport, qayta kirish, kirish man etilgan
+    .keywords = kirish taqiqi, zapret na vezd, zapret vezda, qora roʻyxat, qora roʻyxatga tushish, chegaradan kiritishmadi, chegarada qaytarish, deportatsiya, deportdan keyin, deport, qayta kirish, kirish man etilgan, чёрный список, невъездной, kira olmayman, taqiqni olib tashlash, taqiq muddati, Qozogʻistonga kiritishmayapti
     .unverified = Tasdiqlanmagan: maʼmuriy huquqbuzarlik uchun chiqarib yuborishdan keyin kirish taqiqi beriladimi va qancha muddatga. Hukumatning 2017-yil 6-apreldagi № 175 qarori jinoyat ishi boʻyicha sud hukmi bilan chiqarib yuborilganda 5 yillik taqiqni belgilagan. Uning 2020 va 2021-yillardagi oʻzgartirishlari bilan matni bu masala boʻyicha oʻqilmagan. 2020-yildagi ish boʻyicha Oliy sud qarorining raqami va sanasi topilmagan.
     .body =
         ## Qoida

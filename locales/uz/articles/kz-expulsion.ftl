@@ -1,7 +1,7 @@
 article-kz-expulsion =
     .title = Mamlakatdan chiqarib yuborish: xavflar va oʻzingizni qanday himoya qilish
     .summary = Mamlakatdan chiqarib yuborish chet elliklar uchun jazo. U 5 yilgacha kirish taqiqiga olib kelishi mumkin. Toʻlanmagan jarima sizga qarshi ishlatilishi mumkin.
-    .keywords = deportatsiya, deport, deport qilish, vydvorenie, chiqarib yuborish, mamlakatdan haydash, haydab yuborish, deportatsiya xavfi, qora roʻyxat, toʻlanmagan jarima
+    .keywords = deportatsiya, deport, deport qilish, vydvorenie, chiqarib yuborish, mamlakatdan haydash, haydab yuborish, deportatsiya xavfi, qora roʻyxat, toʻlanmagan jarima, uyga joʻnatishdi, vatanga qaytarib yuborish, deport boʻlyapman, deportdan qutulish, административное выдворение, haydashmoqchi
     .unverified = Tasdiqlanmagan: maʼmuriy huquqbuzarlik uchun chiqarib yuborishdan keyin kirish taqiqi beriladimi va qancha muddatga. Hukumatning 2017-yil 6-apreldagi № 175 qarori jinoyat ishi boʻyicha sud hukmi bilan chiqarib yuborilganda 5 yillik taqiqni belgilagan. Uning 2020 va 2021-yillardagi oʻzgartirishlari bilan matni bu masala boʻyicha oʻqilmagan. 2020-yildagi ish boʻyicha Oliy sud qarorining raqami va sanasi topilmagan.
     .body =
         ## Qonun nima deydi

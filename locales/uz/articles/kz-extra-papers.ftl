@@ -1,7 +1,7 @@
 article-kz-extra-papers =
     .title = Mansabdor shaxs qonun talab qilmaydigan qogʻozni soʻrasa
     .summary = Agar mansabdor shaxs qoidalarda sanab oʻtilmagan hujjatni soʻrasa, buni qaysi qonun hujjati talab qilishini soʻrang. Soʻrovingizni yozma ravishda bering, talonni saqlang va kerak boʻlsa, shikoyat qiling.
-    .keywords = ortiqcha qogʻoz, ortiqcha hujjat, qoʻshimcha hujjat, yana bitta spravka, spravka soʻrashyapti, qonunsiz talab, qogʻozbozlik, byurokratiya, sarson qilish, amaldor, qaysi qonun
+    .keywords = ortiqcha qogʻoz, ortiqcha hujjat, qoʻshimcha hujjat, yana bitta spravka, spravka soʻrashyapti, qonunsiz talab, qogʻozbozlik, byurokratiya, sarson qilish, amaldor, qaysi qonun, лишние документы, yana qogʻoz soʻrashdi, kabinetma-kabinet yurgizish, на каком основании, хождение по кабинетам, asossiz talab
     .body =
         ## Bu boʻlib turadi
         Qozogʻistondagi muhojirlarning aytishicha, mansabdor shaxslar har safar borganda yana bitta hujjat soʻrashadi, «garchi qonun uni talab qilmasa ham». Baʼzilar pora soʻralgani haqida ham xabar bergan.

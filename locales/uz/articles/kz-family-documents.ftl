@@ -1,7 +1,7 @@
 article-kz-family-documents =
     .title = Oilangiz uchun hujjatlar
     .summary = Oilangizning har bir aʼzosining oʻz hujjatlari va oʻz sanalari bor. Har bir kishi uchun alohida yozuv yuriting va har bir qogʻozning nusxasini saqlang.
-    .keywords = oila hujjatlari, oila aʼzolari, farzand hujjatlari, bola hujjatlari, bolalar, xotin, turmush oʻrtogʻi, metrika, tugʻilganlik guvohnomasi, svidetelstvo o rojdenii, bolaga VNJ, 16 yosh
+    .keywords = oila hujjatlari, oila aʼzolari, farzand hujjatlari, bola hujjatlari, bolalar, xotin, turmush oʻrtogʻi, metrika, tugʻilganlik guvohnomasi, svidetelstvo o rojdenii, bolaga VNJ, 16 yosh, nikoh guvohnomasi, свидетельство о браке, документы на ребёнка, oilam bilan keldim, bola tugʻildi, er va xotin
     .unverified = Bu maqola asoslangan manbalarda bolalar hujjatlari va oila aʼzolarining ruxsatnomalari haqidagi qoidalar yoʻq. Faqat yashash guvohnomasi uchun 16 yosh doimiy yashash qoidalaridan olingan. Har bir oila aʼzosiga qaysi qogʻozlar kerakligini migratsiya politsiyasidan soʻrang.
     .body =
         ## Har kimning oʻz qogʻozlari bor

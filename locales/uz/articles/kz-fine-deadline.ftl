@@ -1,7 +1,7 @@
 article-kz-fine-deadline =
     .title = Jarima muddatlari: qachon toʻlash kerak va kechiksangiz nima boʻladi
     .summary = Agar jarima notoʻgʻri deb oʻylasangiz, 10 kun ichida shikoyat qiling. Aks holda qaror kuchga kirganidan keyin 30 kun ichida toʻlang. Shundan keyin sud ijrochisi jarimani qoʻshimcha haq bilan majburan undirishi mumkin.
-    .keywords = shtraf, shtraf muddati, toʻlov muddati, kechiktirilgan jarima, sud ijrochisi, ChSI, sudebnyy ispolnitel, majburiy undirish, kartaga arest, hisob muzlatildi, qarzdorlar reestri, yarmini toʻlash, shtrafni tekshirish
+    .keywords = shtraf, shtraf muddati, toʻlov muddati, kechiktirilgan jarima, sud ijrochisi, ChSI, sudebnyy ispolnitel, majburiy undirish, kartaga arest, hisob muzlatildi, qarzdorlar reestri, yarmini toʻlash, shtrafni tekshirish, частный судебный исполнитель, просроченный штраф, shtrafni vaqtida toʻlamadim, kartadan pul yechildi, долг по штрафу, 30 kun ichida toʻlash
     .unverified = Tasdiqlanmagan: qaror aynan qaysi kuni kuchga kiradi (biz uni olgan kuningizdan sanaymiz, bu ertaroq); jarimaning yarmini toʻlash uchun 7 kun kalendar kunmi yoki ish kunimi va migratsiya huquqbuzarliklari uchun yarmini toʻlash mumkinmi; toʻlanmagan jarima mamlakatdan chiqib ketishingizga yoki yashash guvohnomangizni uzaytirishga toʻsqinlik qila oladimi. Jarimani toʻlamaslik uchun alohida huquqbuzarlik topmadik.
     .body =
         ## Muddatlar, eng qisqasidan boshlab

@@ -1,7 +1,7 @@
 article-kz-fine-instalments =
     .title = Jarimani darhol toʻlay olmaysizmi? Kechiktirish yoki boʻlib toʻlash
     .summary = Jarimani 1 oygacha kechiktirishni yoki 3 oygacha boʻlib toʻlashni soʻrashingiz mumkin (KoAP, 888-modda).
-    .keywords = boʻlib toʻlash, kechiktirish, rassrochka, otsrochka, shtrafni boʻlib toʻlash, qismlab toʻlash, shtraf toʻlay olmayman, pulim yoʻq, muhlat, qoʻshimcha vaqt, shtraf
+    .keywords = boʻlib toʻlash, kechiktirish, rassrochka, otsrochka, shtrafni boʻlib toʻlash, qismlab toʻlash, shtraf toʻlay olmayman, pulim yoʻq, muhlat, qoʻshimcha vaqt, shtraf, oyma-oy toʻlash, kam-kamdan toʻlash, pulim yetmaydi, shtrafni keyin toʻlash, ходатайство об отсрочке, toʻlovni keyinga surish
     .unverified = 30 kun (KoAP 893-moddasi 1-qismi) haqida politsiya va advokatlar xabar bergan, biz uni rasmiy matnda oʻqimaganmiz. Tasdiqlanmagan: qaror qaysi kuni kuchga kirishi; jarimaning yarmini toʻlash uchun 7 kun kalendar kunmi yoki ish kunimi (egov.kz ish kuni deydi, politsiya toʻliq sutka deydi: kalendar kunlarni sanang, bu ertaroq sana); turish va roʻyxatdan oʻtish bilan bogʻliq huquqbuzarliklar uchun yarmini toʻlash mumkinmi.
     .body =
         ## Qonun nima deydi

@@ -1,7 +1,7 @@
 article-kz-freedom-of-movement =
     .title = Erkin harakatlanish va roʻyxatdan oʻtish majburiyati
     .summary = Qozogʻistonda erkin harakatlanishingiz va qayerda yashashni tanlashingiz mumkin, lekin manzilingizni baribir roʻyxatdan oʻtkazishingiz shart.
-    .keywords = erkin harakatlanish, harakatlanish erkinligi, svoboda peredvijeniya, boshqa shaharga koʻchish, boshqa viloyatga borish, yashash joyini tanlash, propiska shartmi, propiska, registratsiya majburiyati, erkin yurish
+    .keywords = erkin harakatlanish, harakatlanish erkinligi, svoboda peredvijeniya, boshqa shaharga koʻchish, boshqa viloyatga borish, yashash joyini tanlash, propiska shartmi, propiska, registratsiya majburiyati, erkin yurish, переезд в другой город, shaharma-shahar yurish, qayerda yashashim mumkin, выбор места жительства, propiskasiz yashash
     .unverified = 2026-yil 1-iyuldan yangi Konstitutsiya kuchda. Biz undagi erkin harakatlanish haqidagi moddani topmadik. Shuning uchun yangi Konstitutsiyaning qaysi moddasi bu huquqni himoya qilishi va qanday soʻzlar bilan, tasdiqlanmagan. Bu huquqni bergan 1995-yilgi Konstitutsiyaning 21-moddasi endi amal qilmaydi.
     .body =
         ## Haqiqiy voqea

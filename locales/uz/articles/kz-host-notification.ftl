@@ -1,7 +1,7 @@
 article-kz-host-notification =
     .title = Qabul qiluvchi tomon kelganingiz haqida 3 ish kuni ichida xabar berishi shart
     .summary = Vaqtincha turish uchun kelganingizda uy egasi, mehmonxona yoki ish beruvchi 3 ish kuni ichida politsiyaga xabar berishi shart. 2026-yil 1-iyuldan yangi qoida kuchga kirgani xabar qilingan. U sizdan ham 30-kungacha onlayn oʻzingiz roʻyxatdan oʻtishingizni talab qilishi mumkin: buni aniqlang.
-    .keywords = uvedomlenie, propiska, registratsiya, vaqtincha propiska, vremennaya registratsiya, uy egasi, kvartira egasi, ijaradagi uy, prinimayushaya storona, eQonaq, onlayn roʻyxatdan oʻtish, xabarnoma
+    .keywords = uvedomlenie, propiska, registratsiya, vaqtincha propiska, vremennaya registratsiya, uy egasi, kvartira egasi, ijaradagi uy, prinimayushaya storona, eQonaq, onlayn roʻyxatdan oʻtish, xabarnoma, uy egasi propiska qilmayapti, хозяин квартиры, уведомление о прибытии, регистрация иностранца, mehmonxonada roʻyxat, kelganimni qayd qilish
     .unverified = Roʻyxatdan oʻtishning yangi qoidasi (Ichki ishlar vazirining 2025-yil 17-noyabrdagi № 923 buyrugʻi, «Immigrantlarni roʻyxatdan oʻtkazish qoidalari», xabarlarga koʻra 2026-yil 1-iyuldan kuchda) yangiliklar va bitta yuridik firmadan maʼlum. Biz buyruqni oʻqimaganmiz. Uning yonida qabul qiluvchi tomonning 3 ish kuni ichidagi xabarnomasi avvalgidek amal qiladimi, tasdiqlanmagan.
     .body =
         ## Buni kim qilishi kerak

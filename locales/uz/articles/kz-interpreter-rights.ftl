@@ -1,7 +1,7 @@
 article-kz-interpreter-rights =
     .title = Oʻz tilingiz va bepul tarjimon
     .summary = Maʼmuriy huquqbuzarlik toʻgʻrisidagi ishda ona tilingizdan foydalanishingiz mumkin. Agar ish yuritish tilini yetarlicha yaxshi bilmasangiz, bepul tarjimon olishingiz mumkin. Qaysi til kerakligini bayonnomaga yozing.
-    .keywords = tarjimon, perevodchik, tilmoch, tarjima, rus tilini bilmayman, ruscha tushunmayman, qozoqcha bilmayman, oʻzbekcha tarjimon, ona tilida gapirish, tarjimon pulli
+    .keywords = tarjimon, perevodchik, tilmoch, tarjima, rus tilini bilmayman, ruscha tushunmayman, qozoqcha bilmayman, oʻzbekcha tarjimon, ona tilida gapirish, tarjimon pulli, переводчик на узбекский, tushunmay imzoladim, язык судопроизводства, qozoq tilida yozilgan, tojikcha tarjimon, rus tilida gapira olmayman
     .body =
         ## Qonun nima deydi
         Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks (KoAP, ruscha: КоАП) ishi koʻrilayotgan, ish yuritish tilini bilmaydigan (744-modda) yoki yetarlicha yaxshi bilmaydigan (738-modda) odamga quyidagi huquqlarni beradi:

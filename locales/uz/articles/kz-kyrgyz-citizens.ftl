@@ -1,7 +1,7 @@
 article-kz-kyrgyz-citizens =
     .title = Qirgʻiziston fuqarolari: qancha turishingiz mumkin
     .summary = Qirgʻiziston fuqarolariga YeOII qoidalari va ikki tomonlama kelishuv tegishli. Bu kelishuv boʻyicha turishning aniq muddatlari tasdiqlanmagan.
-    .keywords = Qirgʻiziston, qirgʻiz, qirgʻizistonlik, Qirgʻiziston pasporti, kirgiz, Kyrgyzstan, necha kun turish, turish muddati, 90 kun, 180 kun, propiskasiz, registratsiya
+    .keywords = Qirgʻiziston, qirgʻiz, qirgʻizistonlik, Qirgʻiziston pasporti, kirgiz, Kyrgyzstan, necha kun turish, turish muddati, 90 kun, 180 kun, propiskasiz, registratsiya, граждане Кыргызстана, Oʻsh, Jalolobod, 30 kun roʻyxatsiz, KR fuqarosi, Bishkek
     .unverified = Qozogʻiston va Qirgʻiziston oʻrtasidagi kelishuv boʻyicha turish muddatlari tasdiqlanmagan: biz kelishuv matnini oʻqimaganmiz. Qirgʻiziston Tashqi ishlar vazirligi 24.kg orqali shunday degan: 30 kun roʻyxatdan oʻtmasdan, keyin chegarani kesib oʻtgan kundan boshlab 90 kungacha roʻyxatdan oʻtib turish, bu muddatni uzaytirish mumkin. 180 kun haqidagi raqam uchun biz hech qanday manba topmadik. Xabarlarga koʻra, YeOIIning 180 kun ichida 90 kun cheklovi Qirgʻiziston fuqarolariga ham tegishli. 2026-yil 1-iyuldagi roʻyxatdan oʻtishning yangi qoidasi (Ichki ishlar vazirining 2025-yil 17-noyabrdagi № 923 buyrugʻi), agar xalqaro shartnomada boshqacha yozilmagan boʻlsa, amal qiladi. U Qirgʻiziston fuqarolariga qanday tegishli ekani tasdiqlanmagan, biz buyruqni oʻqimaganmiz.
     .body =
         ## Ikki xil qoidalar

@@ -1,7 +1,7 @@
 article-kz-labour-immigrant-permit =
     .title = Oʻzbekiston va Tojikiston fuqarolari: mehnat immigrantiga ruxsatnoma
     .summary = Oʻzbekiston va Tojikiston fuqarolari mehnat immigrantiga ruxsatnoma bilan jismoniy shaxslarda ishlashi mumkin. Bu ruxsatnoma turish uchun ruxsatnoma emas: 30 kundan ortiq qolish uchun sizga vaqtincha yashash uchun ruxsatnoma kerak. Hozirgi yigʻim tasdiqlanmagan.
-    .keywords = patent, patent olish, patent narxi, patent toʻlash, patent muddati, ish ruxsatnomasi, razreshenie trudovomu immigrantu, trudovoy immigrant, mehnat immigranti, Oʻzbekiston fuqarosi, Tojikiston fuqarosi, enbek
+    .keywords = patent, patent olish, patent narxi, patent toʻlash, patent muddati, ish ruxsatnomasi, razreshenie trudovomu immigrantu, trudovoy immigrant, mehnat immigranti, Oʻzbekiston fuqarosi, Tojikiston fuqarosi, enbek, patent uzaytirish, patentni yangilash, xususiy odamga ishlash, патент на работу, oʻzbekistonlik ishchi, tojikistonlik ishchi
     .unverified = Tasdiqlanmagan: mehnat immigrantiga ruxsatnomaning hozirgi yigʻimi (u endi «Soliq kodeksiga muvofiq» belgilanadi, biz miqdorini oʻqimaganmiz); 12 oygacha muddat, u buyruq matnidan emas, 2025-yilgi oʻzgarishlar haqidagi xabarlardan olingan; shu ruxsatnoma asosida 30 kundan ortiq qolish uchun vaqtincha yashash uchun ruxsatnoma kerakligi Migratsiya qonunining qaysi moddasida yozilgani.
     .body =
         ## Bu kimlar uchun

@@ -1,7 +1,7 @@
 article-kz-legal-aid =
     .title = Yuridik yordamni qayerdan olish mumkin
     .summary = Qozogʻistonda muhojirlarga yuridik yordamni Qozogʻiston inson huquqlari va qonun ustuvorligi xalqaro byurosi (KIBHR), UNHCR va uning hamkorlari beradi. Pora haqida 1424 ga xabar bering.
-    .keywords = yurist, advokat, bepul yurist, bepul advokat, yuridik maslahat, yuridik konsultatsiya, huquq himoyachisi, pravozashchitnik, inson huquqlari byurosi, KIBHR, bureau.kz
+    .keywords = yurist, advokat, bepul yurist, bepul advokat, yuridik maslahat, yuridik konsultatsiya, huquq himoyachisi, pravozashchitnik, inson huquqlari byurosi, KIBHR, bureau.kz, бесплатный адвокат, юридическая помощь, НПО, nodavlat tashkilot, Казахстанское бюро по правам человека, yuristga pul yoʻq
     .unverified = Oʻtkazib yuborilgan 10 kunlik shikoyat muddatini tiklash haqidagi Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks moddasi tasdiqlanmagan. Bu qoida haqida bitta yangilik (2026) xabar bergan.
     .body =
         ## KIBHR

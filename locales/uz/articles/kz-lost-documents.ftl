@@ -1,7 +1,7 @@
 article-kz-lost-documents =
     .title = Pasport yoki yashash guvohnomasi yoʻqolsa yoki oʻgʻirlansa
     .summary = Yoʻqotish haqida oʻsha kuniyoq politsiyaga xabar bering va buni tasdiqlaydigan qogʻoz oling. Yangi pasport yoki yoʻl hujjatini konsulligingiz beradi. Yangi yashash guvohnomasi uchun 10 kun ichida ariza bering: bitta veb-saytning xabar berishicha, undan keyin jarima solinadi.
-    .keywords = pasport yoʻqoldi, pasport oʻgʻirlandi, pasportni yoʻqotdim, hujjatlar yoʻqoldi, VNJ yoʻqoldi, yoʻqotish maʼlumotnomasi, politsiyadan spravka, qaytish guvohnomasi, vozvrashenka, yangi pasport, dublikat, elchixona
+    .keywords = pasport yoʻqoldi, pasport oʻgʻirlandi, pasportni yoʻqotdim, hujjatlar yoʻqoldi, VNJ yoʻqoldi, yoʻqotish maʼlumotnomasi, politsiyadan spravka, qaytish guvohnomasi, vozvrashenka, yangi pasport, dublikat, elchixona, потерял паспорт, украли документы, свидетельство на возвращение, sumkamni oʻgʻirlashdi, hujjatsiz qoldim, справка об утере
     .unverified = Tasdiqlanmagan: vaqtinchalik yoʻl hujjati bilan chiqib ketish uchun chiqish vizasi kerakmi (buni faqat bitta viloyat politsiyasining maslahatida va bitta xususiy agentlik sahifasida oʻqidik); necha kun «kech» xabar berish hisoblanadi; bitta veb-sayt xabar bergan ikki xil 10 MRP jarimani kodeksning qaysi moddasi belgilaydi; yoʻqolgan yashash guvohnomasini almashtirishning hozirgi yigʻimi, hujjatlari va muddati; yangi pasport olganingizda yangi guvohnoma kerakmi.
     .body =
         ## Avval, oʻsha kuniyoq: politsiya

@@ -1,7 +1,7 @@
 article-kz-lost-receipt =
     .title = Kvitansiyani yoʻqotdingizmi? Toʻlovingiz haqida yozuvni qanday olish mumkin
     .summary = Agar jarima kvitansiyasini yoʻqotgan boʻlsangiz, boshqa dalil qidiring: egov.kz saytida, bankingizda va sizga jarima solgan idorada. Hujjatlaringizni uzaytirishdan ancha oldin toʻlanmagan jarimalaringizni tekshiring.
-    .keywords = kvitansiya, chek yoʻqoldi, kvitansiya yoʻqoldi, toʻlov tarixi, bank koʻchirmasi, vypiska, toʻlov isboti, shtrafni tekshirish, qarzni tekshirish, IIN boʻyicha tekshirish, qarzdorlar reestri, eGov
+    .keywords = kvitansiya, chek yoʻqoldi, kvitansiya yoʻqoldi, toʻlov tarixi, bank koʻchirmasi, vypiska, toʻlov isboti, shtrafni tekshirish, qarzni tekshirish, IIN boʻyicha tekshirish, qarzdorlar reestri, eGov, чек потерял, Kaspi cheki, история платежей, toʻlaganimni isbotlay olmayman, shtraf toʻlanmagan chiqyapti, kvitansiyani tashlab yubordim
     .unverified = Tasdiqlanmagan: jarima toʻlangani yoki toʻlanmagan jarimalaringiz yoʻqligi haqida maʼlumotnoma beradigan rasmiy xizmat bormi; idora soʻrovingizga qancha vaqtda javob berishi shart; egov.kz qayta chop etish mumkin boʻlgan toʻlovlar tarixini saqlaydimi; migratsiya jarimalari egov.kz qidiruvida koʻrinadimi; egov.kz ning har bir xizmati chet elliklar uchun ishlaydimi.
     .body =
         ## Nega bu muhim

@@ -1,7 +1,7 @@
 article-kz-overstay =
     .title = Muddatdan ortiq qolish: juda uzoq qolsangiz nima boʻladi
     .summary = Muddatdan 3 kungacha ortiq qolish ogohlantirishga, 3 kundan 5 kungacha ortiq qolish esa 10 MRP jarimaga olib keladi. Bundan uzoqroq ortiq qolish uchun jazolar tasdiqlanmagan.
-    .keywords = muddatdan ortiq qolish, prosrochka, prosrochka shtrafi, srok oʻtib ketdi, muddat oʻtib ketdi, kech chiqish, nelegal, noqonuniy qolish, prevyshenie sroka, ogohlantirish, 10 MRP, 517-modda
+    .keywords = muddatdan ortiq qolish, prosrochka, prosrochka shtrafi, srok oʻtib ketdi, muddat oʻtib ketdi, kech chiqish, nelegal, noqonuniy qolish, prevyshenie sroka, ogohlantirish, 10 MRP, 517-modda, vaqtida chiqmadim, 30 kundan oshib ketdi, 90 kundan oshib ketdi, ortiqcha kunlar, kunlarim tugadi, нарушение режима пребывания
     .unverified = Tasdiqlanmagan: Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks 517-moddasining 1- va 2-qismlari hamda muddatdan 5 kundan ortiq qolish uchun jazolar; maʼmuriy huquqbuzarlik uchun chiqarib yuborishdan keyin kirish taqiqi beriladimi va qancha muddatga (Hukumatning 2017-yil 6-apreldagi № 175 qarori jinoyat ishi boʻyicha sud hukmi bilan chiqarib yuborilganda 5 yilni belgilagan).
     .body =
         ## Qonun nima deydi

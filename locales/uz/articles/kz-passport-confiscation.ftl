@@ -1,7 +1,7 @@
 article-kz-passport-confiscation =
     .title = Kimdir pasportingizni olib qolsa
     .summary = Agar mansabdor shaxs yoki ish beruvchi pasportingizni olib qolsa, yozma hujjat soʻrang. Xabarlarga koʻra, mehnat muhojirlarining pasportlarini koʻpincha ish beruvchilar olib qoʻyadi. Idora pasportni qachon olib qolishi mumkinligi tasdiqlanmagan.
-    .keywords = pasport olib qoʻyildi, pasportni bermayapti, pasportni qaytarmayapti, xoʻjayin pasportni oldi, pasportni ushlab qolish, ish beruvchi pasport, pasport garovga, posrednik, vositachi, hujjatni tortib olish, izyatie pasporta
+    .keywords = pasport olib qoʻyildi, pasportni bermayapti, pasportni qaytarmayapti, xoʻjayin pasportni oldi, pasportni ushlab qolish, ish beruvchi pasport, pasport garovga, posrednik, vositachi, hujjatni tortib olish, izyatie pasporta, забрали паспорт, паспорт у работодателя, brigadir pasportni oldi, pasportim xoʻjayinda, pasportsiz qoldim, pasportni qaytarish uchun pul
     .unverified = Tasdiqlanmagan: amaldagi qoidalarga koʻra chet elliklar pasportini oʻzi bilan olib yurishi shartmi; politsiya yoki boshqa idora qachon pasportni olishi yoki olib qolishi mumkin; yashash guvohnomangiz tayyorlanayotganda idora pasportingizni olib qolishi mumkinmi.
     .body =
         ## Nima maʼlum

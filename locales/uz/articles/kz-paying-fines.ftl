@@ -1,7 +1,7 @@
 article-kz-paying-fines =
     .title = Jarimani xavfsiz toʻlash va dalilni saqlash
     .summary = Jarimani faqat rasmiy yoʻllar bilan, masalan, egov.kz toʻlov shlyuzi orqali toʻlang va har bir kvitansiyani saqlang.
-    .keywords = shtraf, shtraf toʻlash, jarima toʻlash, onlayn toʻlash, eGov, oplata shtrafa, MRP, MRP qancha, shtraf qancha, yarmini toʻlash, naqd pul, chek olish
+    .keywords = shtraf, shtraf toʻlash, jarima toʻlash, onlayn toʻlash, eGov, oplata shtrafa, MRP, MRP qancha, shtraf qancha, yarmini toʻlash, naqd pul, chek olish, shtrafni qayerda toʻlayman, karta orqali toʻlash, Kaspi orqali toʻlash, terminal orqali toʻlash, bankda toʻlash, как оплатить штраф
     .unverified = 30 kun (KoAP 893-moddasi 1-qismi) haqida politsiya va advokatlar xabar bergan, biz uni rasmiy matnda oʻqimaganmiz. Tasdiqlanmagan: qaror qaysi kuni kuchga kirishi; jarimaning yarmini toʻlash uchun 7 kun kalendar kunmi yoki ish kunimi (egov.kz ish kuni deydi, politsiya toʻliq sutka deydi: kalendar kunlarni sanang, bu ertaroq sana); turish va roʻyxatdan oʻtish bilan bogʻliq huquqbuzarliklar uchun yarmini toʻlash mumkinmi.
     .body =
         ## Faqat rasmiy yoʻllar bilan toʻlang

@@ -1,7 +1,7 @@
 article-kz-permanent-residence =
     .title = Doimiy yashash: ruxsatnoma va guvohnoma
     .summary = Doimiy yashash ikki bosqichda rasmiylashtiriladi: avval doimiy yashash uchun ruxsatnoma, keyin yashash guvohnomasi.
-    .keywords = PMJ, PMJ olish, VNJ, vid na jitelstvo, razreshenie na PMJ, doimiy yashash, doimiy yashash ruxsatnomasi, yashash guvohnomasi, spravka o nesudimosti, sudlanmaganlik haqida maʼlumotnoma, uy egasi roziligi, tarjimai hol
+    .keywords = PMJ, PMJ olish, VNJ, vid na jitelstvo, razreshenie na PMJ, doimiy yashash, doimiy yashash ruxsatnomasi, yashash guvohnomasi, spravka o nesudimosti, sudlanmaganlik haqida maʼlumotnoma, uy egasi roziligi, tarjimai hol, постоянное место жительства, butunlay qolish, emigratsiya roziligi, notarial rozilik, PMJ qancha kutiladi, yashash kartasi
     .unverified = Rasmiy roʻyxatlar pasport nusxasini va asl nusxasini «solishtirish uchun» soʻraydi. Biz oʻqigan hech bir matnda asl pasport darhol qaytarilishi yoki arizangiz koʻrib chiqilayotganda idora uni olib qolishi mumkinmi, aytilmagan.
     .body =
         ## Ikki bosqich

@@ -1,7 +1,7 @@
 article-kz-police-checks =
     .title = Politsiya tekshiruvi: xotirjam boʻling va huquqlaringizni biling
     .summary = Agar politsiya sizni toʻxtatsa, xotirjam boʻling, xodimdan xizmat guvohnomasini koʻrsatishni soʻrang va qarshilik qilmang. Pasportingiz nusxasini xavfsiz joyda saqlang.
-    .keywords = politsiya tekshiruvi, militsiya, hujjat tekshirish, proverka dokumentov, militsiya toʻxtatdi, politsiya toʻxtatdi, reyd, koʻchada tekshirish, pasport olib yurish, patrul, udostoverenie
+    .keywords = politsiya tekshiruvi, militsiya, hujjat tekshirish, proverka dokumentov, militsiya toʻxtatdi, politsiya toʻxtatdi, reyd, koʻchada tekshirish, pasport olib yurish, patrul, udostoverenie, участковый, облава, mentlar toʻxtatdi, bozorda tekshiruv, документы проверили, guvohnomasini koʻrsatmadi
     .unverified = Amaldagi qoidalarga koʻra chet elliklar pasportini oʻzi bilan olib yurishi shartmi va politsiya qachon pasportni olib qoʻyishi mumkin, hali tasdiqlanmagan.
     .body =
         ## Tekshiruv paytida

@@ -1,7 +1,7 @@
 article-kz-proof-of-payment =
     .title = Toʻlangan jarima «haqida yozuv yoʻq»: dalilingizni saqlang
     .summary = Jarimalarni faqat rasmiy yoʻllar bilan toʻlang va har bir kvitansiyani yillar davomida saqlang. Agar idora toʻlovingiz haqida yozuv yoʻq desa, kvitansiya sizning dalilingiz.
-    .keywords = chek, shtraf cheki, toʻlov cheki, kvitansiya saqlash, toʻlov isboti, toʻlov dalili, bazada yoʻq, toʻlov koʻrinmayapti, qayta toʻlash, ikki marta toʻlash, shtraf toʻlangan
+    .keywords = chek, shtraf cheki, toʻlov cheki, kvitansiya saqlash, toʻlov isboti, toʻlov dalili, bazada yoʻq, toʻlov koʻrinmayapti, qayta toʻlash, ikki marta toʻlash, shtraf toʻlangan, оплата не прошла, в базе нет оплаты, yana toʻla deyishyapti, toʻlovim yoʻqoldi, toʻlagan edim, kvitansiya dalil
     .body =
         ## Haqiqiy voqea
         Malidan kelgan Idrissa Traore 2004-yilda Qozogʻistonda doimiy yashash huquqini olgan. 2007-yilda unga Olmaotada emas, Astanada yashab, ishlagani uchun 100 AQSh dollari jarima solingan. U jarimani toʻlaganini aytadi. Migratsiya politsiyasi esa bu haqda yozuv yoʻqligini aytgan.

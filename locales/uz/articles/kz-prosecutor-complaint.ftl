@@ -1,7 +1,7 @@
 article-kz-prosecutor-complaint =
     .title = Prokuraturaga shikoyat qilish
     .summary = Jarima solingan qaror ustidan faqat uning nusxasini olgan kundan boshlab 10 kun ichida shikoyat qilish mumkin. Idoraning boshqa qarori ustidan shikoyat 3 oy ichida oʻsha idoraga topshiriladi. Prokuratura alohida yoʻl, unga istalgan tilda yozishingiz mumkin.
-    .keywords = prokuratura, prokuror, prokurorga shikoyat, prokuraturaga ariza, jaloba v prokuraturu, arz-shikoyat, shikoyat xati, idora ustidan shikoyat, amaldor ustidan shikoyat, APPK
+    .keywords = prokuratura, prokuror, prokurorga shikoyat, prokuraturaga ariza, jaloba v prokuraturu, arz-shikoyat, shikoyat xati, idora ustidan shikoyat, amaldor ustidan shikoyat, APPK, politsiya ustidan shikoyat, жалоба на полицию, жалоба на чиновника, Bosh prokuratura, ona tilida shikoyat, nohaqlik
     .unverified = Prokuraturaga shikoyat qilish muddati topilmadi. Idora shikoyatni qancha vaqtda hal qilishi shartligi va undan keyin sudga murojaat qilish muddati tasdiqlanmagan.
     .body =
         ## Avval eng qisqa muddat

@@ -1,7 +1,7 @@
 article-kz-protocol-rights =
     .title = Bayonnoma tuzilganda huquqlaringiz
     .summary = Mansabdor shaxs maʼmuriy huquqbuzarlik toʻgʻrisida bayonnoma yozganda, siz uni oʻqishingiz, unga eʼtiroz bildirishingiz va himoyachiga ega boʻlishingiz mumkin. Agar ish yuritish tilini yetarlicha yaxshi bilmasangiz, bepul tarjimon bilan oʻz tilingizdan foydalanishingiz mumkin.
-    .keywords = bayonnoma, protokol, protokol yozishdi, protokolga imzo, protokolga qoʻl qoʻyish, imzolamaslik, rozi emasman, administrativka, pravonarushenie, ish materiallari, protokol nusxasi
+    .keywords = bayonnoma, protokol, protokol yozishdi, protokolga imzo, protokolga qoʻl qoʻyish, imzolamaslik, rozi emasman, administrativka, pravonarushenie, ish materiallari, protokol nusxasi, с протоколом не согласен, majburan imzolatishdi, imzo qoʻymayman, объяснение, protokolni oʻqib chiqish, tushunmay imzoladim
     .body =
         ## Bayonnoma nima
         Maʼmuriy huquqbuzarlik toʻgʻrisidagi bayonnoma (протокол об административном правонарушении) sizni nimada ayblashayotgani haqidagi rasmiy yozuv. Masalan, turishingiz yoki roʻyxatdan oʻtishingiz bilan bogʻliq muammo. Ish ogohlantirish, jarima, maʼmuriy qamoq yoki mamlakatdan chiqarib yuborish bilan tugashi mumkin. Shuning uchun bayonnoma muhim.

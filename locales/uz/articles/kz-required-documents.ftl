@@ -1,7 +1,7 @@
 article-kz-required-documents =
     .title = Qonun qaysi hujjatlarni talab qiladi
     .summary = Qoidalarda qaysi hujjatlar sanab oʻtilganini biling. Mansabdor shaxs koʻproq narsa soʻrasa, buni qaysi qonun talab qilishini soʻrang va soʻrovingizni yozma ravishda bering.
-    .keywords = hujjatlar roʻyxati, kerakli hujjatlar, qanday hujjatlar kerak, spisok dokumentov, PMJ uchun hujjatlar, VNJ uchun hujjatlar, vid na jitelstvo, spravka o nesudimosti, sudlanmaganlik haqida maʼlumotnoma, gosposhlina, asl pasport
+    .keywords = hujjatlar roʻyxati, kerakli hujjatlar, qanday hujjatlar kerak, spisok dokumentov, PMJ uchun hujjatlar, VNJ uchun hujjatlar, vid na jitelstvo, spravka o nesudimosti, sudlanmaganlik haqida maʼlumotnoma, gosposhlina, asl pasport, какие документы нужны, перечень документов, hujjat topshirish, hujjatlar toʻplami, uy egasi roziligi, emigratsiyaga rozilik
     .unverified = Rasmiy roʻyxatlar pasport nusxasini va asl nusxasini «solishtirish uchun» soʻraydi. Biz oʻqigan hech bir matnda asl pasport darhol qaytarilishi yoki arizangiz koʻrib chiqilayotganda idora uni olib qolishi mumkinmi, aytilmagan.
     .body =
         ## Qoidalarda nimalar sanab oʻtilgan

@@ -1,7 +1,7 @@
 article-kz-residence-cancellation =
     .title = Doimiy yashash huquqingizni bekor qilish bilan qoʻrqitishsa
     .summary = Migratsiya qonunida doimiy yashash uchun ruxsatnoma bekor qilinishi mumkin boʻlgan asoslar sanab oʻtilgan. Politsiyaning migratsiya xizmati bunga bir kalendar yilda 183 kundan ortiq chet elda boʻlishni ham qoʻshadi. Qoʻrqitish qaror emas: qarorni yozma ravishda soʻrang. Dastlabki qarorga darhol eʼtiroz bildiring (sizda atigi 2 ish kuni boʻlishi mumkin). Yozma qaror ustidan 3 oy ichida shikoyat qiling.
-    .keywords = PMJ bekor qilish, VNJ bekor qilish, PMJni olib qoʻyish, annulirovanie, annulirovanie PMJ, PMJ rad etildi, otkaz v PMJ, chet elda uzoq yurish, 183 kun, doimiy yashash huquqi, eʼtiroz
+    .keywords = PMJ bekor qilish, VNJ bekor qilish, PMJni olib qoʻyish, annulirovanie, annulirovanie PMJ, PMJ rad etildi, otkaz v PMJ, chet elda uzoq yurish, 183 kun, doimiy yashash huquqi, eʼtiroz, PMJdan mahrum qilish, ВНЖ аннулировали, qoʻrqitishyapti, Oʻzbekistonda uzoq qoldim, 183 дня, предварительное решение
     .unverified = Tasdiqlanmagan: Migratsiya qonuni 49-moddasidagi asoslarning toʻliq hozirgi roʻyxati; takroriy maʼmuriy huquqbuzarliklar yoki soxta hujjatlar berib boʻlingan ruxsatnomani bekor qilishga olib kelishi mumkinmi; amalda bekor qilish qanday hal qilinadi va qanday eʼlon qilinadi; eʼtiroz bildirish uchun atigi 2 ish kuni beriladigan eshitish tartibi bekor qilishga ham tegishlimi. Bekor qilingandan keyin nima qilishingiz kerakligi tasdiqlanmagan.
     .body =
         ## Avval eng qisqa muddat

@@ -1,7 +1,7 @@
 article-kz-residence-card-renewal =
     .title = Yashash guvohnomasini uzaytirish
     .summary = Yashash guvohnomasini uzaytirish uchun qoidalarda sanab oʻtilgan hujjatlarni olib keling, asl pasportingizni faqat tekshirish uchun koʻrsating va har bir kvitansiyani saqlang.
-    .keywords = VNJ, VNJ uzaytirish, VNJ almashtirish, prodlenie VNJ, zamena VNJ, vid na jitelstvo, yashash guvohnomasi, guvohnoma muddati tugadi, gosposhlina, davlat boji, fotosurat
+    .keywords = VNJ, VNJ uzaytirish, VNJ almashtirish, prodlenie VNJ, zamena VNJ, vid na jitelstvo, yashash guvohnomasi, guvohnoma muddati tugadi, gosposhlina, davlat boji, fotosurat, guvohnomani yangilash, VNJ muddati tugayapti, срок ВНЖ истекает, yangi VNJ olish, 2 ta rasm, пошлина за ВНЖ
     .unverified = Guvohnoma qancha muddat amal qilishi (10 yilgacha, pasportingiz muddatidan ortiq emas) va muddati tugashidan kamida bir oy oldin ariza berish haqidagi maslahat rasmiy manbadan emas, yuridik firmadan olingan. Rasmiy ariza berish muddati tasdiqlanmagan. Rasmiy roʻyxatlar pasport nusxasini va asl nusxasini «solishtirish uchun» soʻraydi. Biz oʻqigan hech bir matnda asl pasport darhol qaytarilishi yoki guvohnoma tayyorlanayotganda olib qolinishi mumkinmi, aytilmagan.
     .body =
         ## Qoidalar nimani talab qiladi

@@ -1,7 +1,7 @@
 article-kz-status-while-processing =
     .title = Guvohnomangiz yoki pasportingiz tayyorlanayotganda
     .summary = Yirtib olinadigan talonni va topshirgan hamma narsangizning nusxalarini saqlang. Agar idora pasportingizni olib qolsa, qogʻoz soʻrang. Bu vaqtda ishlash haqida aniq qoida topmadik.
-    .keywords = otrivnoy talon, yirtib olinadigan talon, VNJ tayyor emas, VNJ kutish, hujjat tayyorlanmoqda, pasport migratsiyada, raqamli VNJ, elektron VNJ, eGov Mobile, kutish paytida ishlash, migratsionka
+    .keywords = otrivnoy talon, yirtib olinadigan talon, VNJ tayyor emas, VNJ kutish, hujjat tayyorlanmoqda, pasport migratsiyada, raqamli VNJ, elektron VNJ, eGov Mobile, kutish paytida ishlash, migratsionka, VNJ qachon tayyor boʻladi, VNJ kechikyapti, pasport qachon qaytadi, документы на рассмотрении, hujjatim jarayonda, guvohnomasiz ishlash
     .unverified = Tasdiqlanmagan: yangi guvohnoma tayyorlanayotganda yirtib olinadigan talon yoki boshqa biror qogʻoz turish va ishlash huquqingizni isbotlaydimi; bu vaqtda idora pasportingizni olib qolishi mumkinmi; ishlash uchun ruxsatnoma kerak boʻlmagan chet elliklarning hozirgi rasmiy roʻyxati. Doimiy yashovchilarga ishlash uchun ruxsatnoma kerak emasligini yuridik firmalar aytadi va hukumat qoʻllanmasi ham shunga ishora qiladi, lekin biz rasmiy matnni oʻqimaganmiz.
     .body =
         ## Ariza berganingizda nima olasiz

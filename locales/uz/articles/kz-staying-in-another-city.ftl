@@ -1,7 +1,7 @@
 article-kz-staying-in-another-city =
     .title = Boshqa shaharda turish yoki ishlash: u yerda tezda roʻyxatdan oʻting
     .summary = Doimiy yashovchi sifatida koʻchib oʻtmasdan boshqa shaharda turishingiz va ishlashingiz mumkin. Lekin u yerda turish uchun vaqtincha roʻyxatdan oʻtish kerak boʻlishi mumkin. Kelishingiz bilan roʻyxatdan oʻting.
-    .keywords = boshqa shahar, boshqa viloyat, vaqtincha propiska, vremennaya registratsiya, vaqtincha roʻyxatdan oʻtish, TsON, komandirovka, boshqa shaharda ishlash, yotoqxona, obshejitie, propiska
+    .keywords = boshqa shahar, boshqa viloyat, vaqtincha propiska, vremennaya registratsiya, vaqtincha roʻyxatdan oʻtish, TsON, komandirovka, boshqa shaharda ishlash, yotoqxona, obshejitie, propiska, vaxta, boshqa shaharga ishga, в другом городе, boshqa shaharda ijara, регистрация в другом городе, shahar almashtirish
     .unverified = Tasdiqlanmagan: doimiy yashovchi boshqa shaharda qaysi kundan boshlab roʻyxatdan oʻtishi shart va qaysi jarima qoʻllanadi. 5 ish kunlik muddat mehmonlar uchun yangi qoidalar haqidagi yangiliklardan olingan, ular doimiy yashovchilarga tegishli boʻlmasligi mumkin. 10 kunlik muddat fuqarolar haqidagi hukumat sahifalaridan va qonun moddasini koʻrsatmagan bir veb-saytdan olingan. Qanday roʻyxatdan oʻtish rasmiy matndan emas, roʻyxatdan oʻtkazish qoidalari haqidagi yangiliklardan olingan.
     .body =
         ## Qisqa javob

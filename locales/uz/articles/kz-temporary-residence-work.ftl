@@ -1,7 +1,7 @@
 article-kz-temporary-residence-work =
     .title = Qozogʻistonda ishlash: vaqtincha yashash uchun ruxsatnoma
     .summary = Ishlash uchun 30 kundan ortiq qolsangiz, sizga vaqtincha yashash uchun ruxsatnoma kerak. U mehnat shartnomangizga bogʻliq, 1 yilgacha amal qiladi. Ishni almashtirsangiz, u 15 kun ichida qayta rasmiylashtirilishi shart.
-    .keywords = RVP, razreshenie na vremennoe projivanie, vaqtincha yashash ruxsatnomasi, vaqtincha yashash, trudovoy dogovor, mehnat shartnomasi, dogovor, ish almashtirish, yangi ishga oʻtish, pereoformlenie, qayta rasmiylashtirish, ish ruxsatnomasi
+    .keywords = RVP, razreshenie na vremennoe projivanie, vaqtincha yashash ruxsatnomasi, vaqtincha yashash, trudovoy dogovor, mehnat shartnomasi, dogovor, ish almashtirish, yangi ishga oʻtish, pereoformlenie, qayta rasmiylashtirish, ish ruxsatnomasi, RVP olish, RVP uzaytirish, ish joyimni almashtirdim, ishdan ketsam nima boʻladi, rasmiy ishga kirish, оформление на работу
     .unverified = 15 kun gov.kz saytidan (situations/572) olingan. U yerda bu kalendar kunmi yoki ish kunimi, aytilmagan va qonun hujjati koʻrsatilmagan. Kalendar kunlarni sanang: bu ertaroq sanani beradi. 2026-yil 1-iyuldagi roʻyxatdan oʻtishning yangi qoidasi (Ichki ishlar vazirining 2025-yil 17-noyabrdagi № 923 buyrugʻi) buyruq matnidan emas, yangiliklar va bitta yuridik firmadan maʼlum.
     .body =
         ## Qachon kerak

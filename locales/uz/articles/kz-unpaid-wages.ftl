@@ -1,7 +1,7 @@
 article-kz-unpaid-wages =
     .title = Ish haqi toʻlanmasa, shartnoma boʻlmasa, pasport olib qoʻyilsa: ishdagi huquqlaringiz
     .summary = Ish beruvchingiz sizga kamida oyda bir marta, keyingi oyning 10-kunigacha ish haqi toʻlashi shart. Mehnat inspeksiyasiga shikoyat qilishingiz mumkin. Agar ishdan boʻshatilgan boʻlsangiz, 1 oy ichida harakat qiling. Toʻlanmagan ish haqi boʻyicha talab 1 yil ichida qoʻyilishi shart.
-    .keywords = oylik, ish haqi, oylik bermayapti, zarplata, zarplata bermayapti, xoʻjayin pul bermayapti, xoʻjayin aldadi, ishdan haydashdi, dogovorsiz ishlash, mehnat inspeksiyasi, trudovaya inspeksiya, pererabotka, qoʻshimcha ish, majburiy mehnat, odam savdosi
+    .keywords = oylik, ish haqi, oylik bermayapti, zarplata, zarplata bermayapti, xoʻjayin pul bermayapti, xoʻjayin aldadi, ishdan haydashdi, dogovorsiz ishlash, mehnat inspeksiyasi, trudovaya inspeksiya, pererabotka, qoʻshimcha ish, majburiy mehnat, odam savdosi, зарплату не платят, oylik kechikyapti, brigadir pul bermadi, qullikda ishlash, задержка зарплаты
     .unverified = Tasdiqlanmagan: Mehnat kodeksi har bir chet ellik ishchiga tegishlimi (bir yuridik firma u mehnat shartnomasi boʻyicha ishlaydigan chet elliklarga tegishli deydi); mehnat inspeksiyasiga qanday onlayn shikoyat qilish mumkin va u qanchalik tez javob berishi shart; ish beruvchiga pasportingizni olib qolishni biror qoida aniq taqiqlaydimi (bunga ruxsat beradigan qoidani topmadik); amaldagi ruxsatnomasi boʻlmagan ishchi xavfsiz shikoyat qila oladimi. Mehnat inspeksiyalarining telefon raqamlari tasdiqlanmagan.
     .body =
         ## Muddatlar, eng qisqasidan boshlab

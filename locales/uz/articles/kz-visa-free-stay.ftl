@@ -1,7 +1,7 @@
 article-kz-visa-free-stay =
     .title = Vizasiz turish: har bir kirishda 30 kun, 180 kun ichida 90 kun
     .summary = Vizasiz odatda har bir kirishda 30 kungacha va istalgan 180 kun ichida 90 kungacha turishingiz mumkin. YeOII mamlakatlari fuqarolari uchun 180 kun ichida 90 kun deb xabar qilingan. 2026-yil 1-iyuldan boshlab 30-kungacha onlayn oʻzingiz roʻyxatdan oʻtishingiz ham kerak boʻlishi mumkin: buni aniqlang.
-    .keywords = vizasiz, vizasiz kirish, bezviz, bezvizovyy rejim, viza-ran, vizaran, chiqib qayta kirish, chegaradan chiqib kirish, necha kun turish mumkin, turish muddati, srok prebyvaniya, kun hisoblash, 90 kun
+    .keywords = vizasiz, vizasiz kirish, bezviz, bezvizovyy rejim, viza-ran, vizaran, chiqib qayta kirish, chegaradan chiqib kirish, necha kun turish mumkin, turish muddati, srok prebyvaniya, kun hisoblash, 90 kun, 30 kun qoidasi, 180 kun qoidasi, granitsadan chiqib kelish, qancha qolsa boʻladi, oʻzbeklar uchun 30 kun, muddatni uzaytirish mumkinmi
     .unverified = Hali tasdiqlanmagan: YeOII fuqarolari uchun 180 kun ichida 90 kun cheklovi (yuridik firmalar xabar bergan, rasmiy matnda oʻqilmagan) va ular ishlash uchun 30 kundan ortiq qolsa, vaqtincha yashash uchun ruxsatnoma kerakmi; ikki tomonlama kelishuv boʻyicha Qirgʻiziston fuqarolari uchun turish cheklovlari (180 kun uchun biz manba topmadik); Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeks 517-moddasining toʻliq matni (1- va 2-qismlari hamda muddatdan 5 kundan ortiq qolish uchun jazolar); roʻyxatdan oʻtishning yangi qoidasi (Ichki ishlar vazirining 2025-yil 17-noyabrdagi № 923 buyrugʻi, 2026-yil 1-iyuldan), u buyruq matnidan emas, yangiliklar va bitta yuridik firmadan maʼlum.
     .body =
         ## Asosiy qoida

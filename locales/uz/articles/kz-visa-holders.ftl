@@ -1,7 +1,7 @@
 article-kz-visa-holders =
     .title = Agar viza bilan kelgan boʻlsangiz: maqsad, uzaytirish va oʻz vaqtida chiqib ketish
     .summary = Viza sizga faqat uning maqsadi uchun va tugash sanasigacha turishga ruxsat beradi. Uzaytirish haqida erta soʻrang, qabul qiluvchi tomon turishingiz haqida 3 ish kuni ichida xabar berganiga ishonch hosil qiling va oʻz vaqtida chiqib keting.
-    .keywords = viza, viza uzaytirish, prodlenie vizy, viza muddati, viza tugadi, ish vizasi, talaba vizasi, biznes viza, turistik viza, chiqish vizasi, viza turi, viza kodi, migratsiya xizmati
+    .keywords = viza, viza uzaytirish, prodlenie vizy, viza muddati, viza tugadi, ish vizasi, talaba vizasi, biznes viza, turistik viza, chiqish vizasi, viza turi, viza kodi, migratsiya xizmati, taklifnoma, приглашение, виза закончилась, многократная виза, viza olish, студенческая виза
     .unverified = Tasdiqlanmagan: viza toifalari va kodlarining hozirgi roʻyxati (viza qoidalari 2024, 2025 va 2026-yillarda oʻzgargan); vizangizni Qozogʻiston ichida uzaytirish yoki toifasini oʻzgartirish mumkinmi, bu qancha vaqt oladi va qancha turadi; vizasi tugagan odamga chiqib ketish uchun chiqish vizasi kerakmi; muddatdan 5 kundan ortiq qolish uchun jazolar.
     .body =
         ## Sizga viza kerakmi?

@@ -1,7 +1,7 @@
 article-kz-written-appeal =
     .title = Yozma murojaat topshirish: doim talon oling
     .summary = Davlat organiga yozma murojaat topshirganingizda, hech kim uni qabul qilishdan bosh torta olmaydi. Sizga raqami, sanasi, vaqti va uni qabul qilgan shaxsning ismi yozilgan talon beriladi (Maʼmuriy protsedura-protsessual kodeks, 64-modda). Muddatlarga eʼtibor bering: jarima ustidan shikoyat uchun 10 kun, boshqa qaror ustidan shikoyat uchun 3 oy.
-    .keywords = murojaat, ariza, ariza yozish, zayavlenie, obrashenie, pismennoe obrashenie, talon, arizani qabul qilmadi, shikoyat xati, kiruvchi raqam, APPK
+    .keywords = murojaat, ariza, ariza yozish, zayavlenie, obrashenie, pismennoe obrashenie, talon, arizani qabul qilmadi, shikoyat xati, kiruvchi raqam, APPK, заявление не принимают, входящий номер, канцелярия, devonxona, nusxaga shtamp, e-Otinish
     .body =
         ## Murojaat topshirishdagi huquqlaringiz
         Chet elliklar sudlarga va davlat organlariga fuqarolar bilan bir xil protsessual huquqlar bilan murojaat qilishi mumkin («Chet elliklarning huquqiy holati toʻgʻrisida»gi Qonun, ruscha: «О правовом положении иностранцев», 18-modda).
