@@ -235,6 +235,34 @@ fn search_tolerates_inflection_case_and_diacritics() {
 }
 
 #[test]
+fn search_reads_kazakh_and_uzbek_words_through_their_endings() {
+    let (_dir, app) = open(&["kk"]);
+    // «ұсталсам», if I am detained: the articles say «ұсталғаныңыз», «ұстау».
+    let screen = app.search("ұсталсам").expect("search");
+    let ids = hit_ids(&screen);
+    assert!(
+        ids.iter()
+            .take(3)
+            .any(|id| *id == "kz-administrative-detention" || *id == "kz-detention-rights"),
+        "{ids:?}"
+    );
+    // The stem, not the whole word, is highlighted in the Kazakh text.
+    assert!(
+        screen
+            .hits
+            .iter()
+            .flat_map(|h| &h.snippet)
+            .any(|p| p.highlighted && p.text.to_lowercase().starts_with("ұстал")),
+        "{screen:?}"
+    );
+    app.set_locales(&["uz"]);
+    // "hujjatlarimni", my documents (object): the articles say "hujjat", "hujjatlar".
+    let screen = app.search("hujjatlarimni").expect("search");
+    assert!(!screen.hits.is_empty());
+    assert!(screen.hits.iter().all(|h| h.locale == "uz"));
+}
+
+#[test]
 fn search_answers_in_the_users_language_whatever_language_matched() {
     let (_dir, app) = open(&["fr"]);
     let screen = app.search("штраф").expect("search");

@@ -123,4 +123,17 @@ mod tests {
         assert_eq!(stem("бснда"), None);
         assert_eq!(stem_of("مهاجرت"), None);
     }
+
+    #[test]
+    fn odd_words_are_stemmed_without_panic() {
+        assert_eq!(stem_of("😀😀"), None);
+        assert_eq!(stem_of("2024"), None);
+        // Mixed scripts: the first letter decides, and a Latin ending never cuts a Cyrillic
+        // letter in two.
+        assert_eq!(stem_of("паспортlar"), None);
+        assert_eq!(stem_of("pasportлар"), None);
+        let long = "лар".repeat(400);
+        let stem = stem(&long).expect("endings come off");
+        assert_eq!(stem.chars().count(), long.chars().count() - 3 * MAX_ENDINGS);
+    }
 }
