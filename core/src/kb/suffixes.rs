@@ -7,16 +7,16 @@
 //! Only query words are stemmed this way: index terms are matched by prefix, so a query's stem
 //! already finds every inflected form of the texts. Endings come off from the end, longest first,
 //! as long as a stem of [`MIN_STEM_CHARS`] letters with a vowel in it is left; derivational endings
-//! (-лық, -lik, -чи) stay, as they change what the word means.
+//! (-лық, -lik, -chi) stay, as they change what the word means.
 
 /// Letters a stem keeps at least. Shorter stems are often the common verbs of a question («істе-»
 /// from «істеуге», to do; "bola" from "bo'ladi", can be), which as prefixes match many texts:
 /// on the search benchmark's tuning queries four letters did worse at hit@1 than five
-/// (docs/PERFORMANCE.md). A root of four letters or fewer keeps its endings and is matched as typed.
+/// (docs/PERFORMANCE.md). An ending that would leave fewer letters stays on («арызымды» → «арызы»).
 const MIN_STEM_CHARS: usize = 5;
 
-/// At most this many endings come off one word (plural, possessive, case: «құқық-тар-ың-ыз-ға»
-/// loses «ға», «ыз», «ың», «тар» in turn as four).
+/// At most this many endings come off one word: «құқықтарыңызға» (to your rights) loses «ға»,
+/// «ыңыз» and «тар», and "hujjatlarimni" (my documents, as an object) "ni", "im" and "lar".
 const MAX_ENDINGS: usize = 4;
 
 /// Kazakh, Kyrgyz and Tajik endings in the letters `terms::normalize` leaves: Kazakh and Kyrgyz
